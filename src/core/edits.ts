@@ -1,0 +1,28 @@
+import type { CellValue } from './snapshot';
+import type { Severity } from './types';
+
+/**
+ * The one thing a host applies: a list of cell changes, in one batch.
+ * A change sets the value and/or the fill of one cell; fields left undefined are not touched.
+ */
+export interface CellChange {
+  sheet: string;
+  /** A1 address. */
+  cell: string;
+  /** New constant value (never a formula). */
+  value?: CellValue;
+  /** Number format to set with the value (e.g. "0.00%"); undefined leaves the format alone. */
+  numberFormat?: string;
+  /** New solid fill "#RRGGBB", or null to remove the fill. */
+  fill?: string | null;
+}
+
+/** Fill colours of our marks, per severity (Office's own conditional-format palette). */
+export const MARK_FILLS: Record<Severity, string> = {
+  error: '#FFC7CE',
+  warning: '#FFEB9C',
+  info: '#DDEBF7',
+};
+
+/** Name of the very hidden sheet where selfeval keeps its journal and settings inside the workbook. */
+export const STATE_SHEET = '_selfeval';

@@ -1,0 +1,44 @@
+/**
+ * What the engine sees of a workbook: plain, serialisable data, read by a host in one batch.
+ * Rows and columns are 0-based everywhere in the core; A1 addresses are only for output.
+ */
+
+/** A cell's raw value. Error values (#DIV/0!, #N/A…) are kept as their text; see isErrorValue. */
+export type CellValue = string | number | boolean | null;
+
+export interface SheetSnapshot {
+  name: string;
+  /** 0-based row and column of the top-left cell of the arrays below (the used range's origin). */
+  top: number;
+  left: number;
+  /** Raw values; dates arrive as Excel serial numbers. All arrays below share this shape. */
+  values: CellValue[][];
+  /** Text as displayed (number format applied); "" for empty cells. */
+  texts: string[][];
+  /** Formula text beginning with "=", or null where the cell holds a constant. */
+  formulas: (string | null)[][];
+  /** Number format code per cell ("General", "0.00%", …). */
+  numberFormats: string[][];
+  /** Merged areas as A1 ranges ("A13:A15"). */
+  merges: string[];
+  /** Solid fill colour per cell as "#RRGGBB", or null for no fill. Optional: not every host reads fills. */
+  fills?: (string | null)[][];
+  /** True when the sheet is protected against editing. */
+  protected?: boolean;
+  /** "visible" | "hidden" | "veryHidden". */
+  visibility?: 'visible' | 'hidden' | 'veryHidden';
+}
+
+export interface WorkbookSnapshot {
+  /** File or workbook name, for reports. */
+  name?: string;
+  sheets: SheetSnapshot[];
+}
+
+const ERROR_VALUES = new Set([
+  '#DIV/0!', '#N/A', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '#CALC!', '#GETTING_DATA', '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!',
+]);
+
+export function isErrorValue(v: unknown): v is string {
+  return typeof v === 'string' && ERROR_VALUES.has(v.trim().toUpperCase());
+}

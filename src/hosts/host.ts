@@ -1,0 +1,46 @@
+/**
+ * The port every host implements (Excel, WPS, file, memory). Hosts only read a snapshot and apply
+ * a list of changes, each in one batch; everything else lives in src/core and src/app.
+ */
+import type { WorkbookSnapshot } from '../core/snapshot';
+import type { CellChange } from '../core/edits';
+
+export type HostKind = 'excel' | 'wps' | 'file' | 'memory';
+
+export interface SpreadsheetHost {
+  readonly kind: HostKind;
+  /**
+   * Reads every sheet's used range (values, texts, formulas, number formats, merges, fills,
+   * protection, visibility), the very hidden state sheet included, in one round trip.
+   */
+  read(): Promise<WorkbookSnapshot>;
+  /**
+   * Applies all changes in one round trip. Changes addressed to STATE_SHEET create it (very hidden)
+   * when missing. Must refuse (HostError "protected") before writing anything when a target sheet is
+   * protected, and leave the workbook unchanged when the write fails.
+   */
+  apply(changes: CellChange[]): Promise<void>;
+  /** Activates the sheet and selects (and scrolls to) the cell. */
+  select(sheet: string, cell: string): Promise<void>;
+}
+
+export type HostErrorCode =
+  | 'protected' // a sheet to write is protected
+  | 'cell-edit' // the user is editing a cell
+  | 'too-large' // over the documented size limits
+  | 'unreadable' // not a workbook, corrupt, truncated
+  | 'busy' // another workbook has focus, or the host is busy
+  | 'not-supported' // the host lacks an API we need
+  | 'write-failed'; // anything else during a write
+
+export class HostError extends Error {
+  constructor(
+    readonly code: HostErrorCode,
+    message: string,
+    readonly sheet?: string,
+    readonly cause?: unknown,
+  ) {
+    super(message);
+    this.name = 'HostError';
+  }
+}
