@@ -1,0 +1,40 @@
+/** selfeval check FILE... [--json] [--rules] [--lang] */
+import type { FileReview, ReviewReport } from '../core/types';
+import { decodeState } from '../core/state';
+import { DEFAULT_SETTINGS, runReview } from '../app/review';
+import type { CliArgs } from './args';
+import { openWorkbook, describeError } from './load';
+import { renderReport } from './report';
+import { cliText } from './text';
+
+export async function reviewFile(path: string, args: CliArgs, ruleSource: string | Record<string, unknown> | undefined): Promise<{ review: FileReview; rulesId: string | null }> {
+  const opened = await openWorkbook(path);
+  if (!opened.ok) return { review: { file: opened.name, error: opened.error, forms: [], findings: [] }, rulesId: null };
+  try {
+    const book = await opened.host.read();
+    const settings = { ...DEFAULT_SETTINGS, ...(decodeState(book)?.settings ?? {}) };
+    const { review, rules } = runReview(book, settings, args.lang, opened.name, ruleSource);
+    return { review, rulesId: rules.id };
+  } catch (e) {
+    return { review: { file: opened.name, error: describeError(e), forms: [], findings: [] }, rulesId: null };
+  }
+}
+
+export async function runCheck(args: CliArgs, ruleSource: string | Record<string, unknown> | undefined): Promise<number> {
+  const files: FileReview[] = [];
+  let rulesId: string | null = null;
+  for (const path of args.inputs) {
+    const r = await reviewFile(path, args, ruleSource);
+    if (r.review.error) process.stderr.write(cliText(args.lang).unreadable(path, r.review.error) + '\n');
+    rulesId ??= r.rulesId;
+    files.push(r.review);
+  }
+  const report: ReviewReport = { schema: 1, rules: rulesId ?? (typeof ruleSource === 'string' ? ruleSource : 'mof-2020'), files };
+  process.stdout.write(args.json ? JSON.stringify(report, null, 2) + '\n' : renderReport(files, args.lang));
+  return exitCode(files);
+}
+
+export function exitCode(files: FileReview[]): number {
+  if (files.some((f) => f.error)) return 2;
+  return files.some((f) => f.findings.some((x) => x.severity === 'error')) ? 1 : 0;
+}

@@ -1,0 +1,42 @@
+/** selfeval fill IN.xlsx -o OUT.xlsx: the one-click recompute, on a file. */
+import { resolve } from 'path';
+import { realpathSync, existsSync, writeFileSync, renameSync } from 'fs';
+import { createAssistant } from '../app/assistant';
+import type { CliArgs } from './args';
+import { openWorkbook, describeError } from './load';
+import { cliText } from './text';
+import { exitCode } from './check';
+
+function samePath(a: string, b: string): boolean {
+  const real = (p: string) => (existsSync(p) ? realpathSync(p) : resolve(p));
+  return real(a) === real(b);
+}
+
+export async function runFill(args: CliArgs, ruleSource: string | Record<string, unknown> | undefined): Promise<number> {
+  const t = cliText(args.lang);
+  const input = args.inputs[0];
+  const out = args.out!;
+  if (samePath(input, out)) {
+    process.stderr.write(t.refuseSame + '\n');
+    return 2;
+  }
+  const opened = await openWorkbook(input);
+  if (!opened.ok) {
+    process.stderr.write(t.unreadable(input, opened.error) + '\n');
+    return 2;
+  }
+  try {
+    const assistant = createAssistant(opened.host, { lang: args.lang, file: opened.name, rules: ruleSource });
+    const state = await assistant.recompute();
+    // Write beside the target, then rename: a failed write never leaves half a workbook.
+    const tmp = `${out}.selfeval-tmp`;
+    writeFileSync(tmp, opened.host.bytes());
+    renameSync(tmp, out);
+    process.stderr.write(t.wrote(out, state.changed.length, state.marked) + '\n');
+    if (args.json) process.stdout.write(JSON.stringify({ schema: 1, files: [state.review], changed: state.changed }, null, 2) + '\n');
+    return exitCode([state.review]);
+  } catch (e) {
+    process.stderr.write(t.unreadable(input, describeError(e)) + '\n');
+    return 2;
+  }
+}

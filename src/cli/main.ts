@@ -1,0 +1,37 @@
+/** Entry of the `selfeval` command (bin/selfeval.js). Returns the exit status. */
+import { parseArgs, UsageError, USAGE } from './args';
+import { loadRuleSource } from './rules';
+import { runCheck } from './check';
+import { runFill } from './fill';
+import { runAudit } from './audit';
+import { RuleSetError } from '../core/rules';
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    const args = parseArgs(argv);
+    if (args.command === 'help') {
+      process.stdout.write(USAGE + '\n');
+      return 0;
+    }
+    if (args.command === 'version') {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      process.stdout.write(require('../../package.json').version + '\n');
+      return 0;
+    }
+    const rules = loadRuleSource(args.rules);
+    if (args.command === 'check') return await runCheck(args, rules);
+    if (args.command === 'fill') return await runFill(args, rules);
+    return await runAudit(args, rules);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`selfeval: ${e.message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    if (e instanceof RuleSetError) {
+      process.stderr.write(`selfeval: rule set: ${e.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`selfeval: ${(e as Error)?.message ?? String(e)}\n`);
+    return 2;
+  }
+}

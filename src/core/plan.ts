@@ -1,0 +1,171 @@
+/**
+ * The edit plan of a one-click recompute: which cells get a computed value, which get a mark,
+ * and the journal that makes it revertible. Pure: snapshot + review in, changes + journal out.
+ */
+import type { WorkbookSnapshot, CellValue } from './snapshot';
+import type { CellChange } from './edits';
+import { MARK_FILLS } from './edits';
+import type { Finding, Severity } from './types';
+import type { JournalEntry } from './state';
+import { cellByAddress } from './grid';
+
+/** A value the review computed for a cell the recompute owns (rate, score, total). */
+export interface ComputedCell {
+  sheet: string;
+  cell: string;
+  value: number;
+  kind: 'rate' | 'score' | 'total';
+  /** For the pane's list of changes. */
+  label?: string;
+}
+
+export interface RecomputePlan {
+  changes: CellChange[];
+  journal: JournalEntry[];
+}
+
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+/** Info findings are not painted: they are not mistakes, and marks must stay meaningful on paper. */
+const MARKED: Severity[] = ['error', 'warning'];
+
+const key = (sheet: string, cell: string) => `${sheet}!${cell}`;
+
+function sameValue(a: CellValue, b: CellValue): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) < 1e-9;
+  return a === b;
+}
+
+/** The strongest severity of the findings on each cell. */
+function marksOf(findings: Finding[]): Map<string, { sheet: string; cell: string; severity: Severity }> {
+  const marks = new Map<string, { sheet: string; cell: string; severity: Severity }>();
+  for (const f of findings) {
+    if (!f.sheet || !f.cell || !MARKED.includes(f.severity)) continue;
+    const k = key(f.sheet, f.cell);
+    const prev = marks.get(k);
+    if (!prev || RANK[f.severity] > RANK[prev.severity]) marks.set(k, { sheet: f.sheet, cell: f.cell, severity: f.severity });
+  }
+  return marks;
+}
+
+/**
+ * Plans a recompute over the current snapshot. `previous` is the journal of an earlier recompute
+ * still in the workbook: its `before` images are kept (they are the clerk's original cells) and
+ * its marks that no longer apply are removed.
+ */
+export function planRecompute(
+  book: WorkbookSnapshot,
+  computed: ComputedCell[],
+  findings: Finding[],
+  previous: JournalEntry[] = [],
+): RecomputePlan {
+  const journal = new Map<string, JournalEntry>();
+  for (const e of previous) journal.set(key(e.sheet, e.cell), { ...e, after: { ...e.after } });
+  const changes = new Map<string, CellChange>();
+  const entryFor = (sheet: string, cell: string, label?: string): JournalEntry => {
+    const k = key(sheet, cell);
+    let e = journal.get(k);
+    if (!e) {
+      const now = cellByAddress(book, sheet, cell);
+      e = { sheet, cell, before: { value: now.value, fill: now.fill, numberFormat: now.numberFormat }, after: {} };
+      journal.set(k, e);
+    }
+    if (label && !e.label) e.label = label;
+    return e;
+  };
+  const changeFor = (sheet: string, cell: string): CellChange => {
+    const k = key(sheet, cell);
+    let c = changes.get(k);
+    if (!c) changes.set(k, (c = { sheet, cell }));
+    return c;
+  };
+
+  for (const c of computed) {
+    const now = cellByAddress(book, c.sheet, c.cell);
+    // Never overwrite a formula: a formula whose result differs is reported by the checks instead.
+    if (now.formula) continue;
+    if (sameValue(now.value, c.value)) continue;
+    const e = entryFor(c.sheet, c.cell, c.label);
+    const change = changeFor(c.sheet, c.cell);
+    change.value = c.value;
+    e.after.value = c.value;
+    // A rate written into a cell without a percent format would read 0.97 instead of 97%.
+    if (c.kind === 'rate' && !now.numberFormat.includes('%')) {
+      change.numberFormat = '0.00%';
+      e.after.numberFormat = '0.00%';
+    }
+  }
+
+  const marks = marksOf(findings);
+  for (const m of marks.values()) {
+    const fill = MARK_FILLS[m.severity];
+    const now = cellByAddress(book, m.sheet, m.cell);
+    const e = entryFor(m.sheet, m.cell);
+    e.after.fill = fill;
+    if (now.fill !== fill) changeFor(m.sheet, m.cell).fill = fill;
+  }
+  // Marks of an earlier recompute that no longer apply go back to the clerk's fill.
+  for (const [k, e] of journal) {
+    if (e.after.fill === undefined || marks.has(k)) continue;
+    const now = cellByAddress(book, e.sheet, e.cell);
+    if (now.fill === e.after.fill) changeFor(e.sheet, e.cell).fill = e.before.fill;
+    delete e.after.fill;
+    if (e.after.value === undefined) journal.delete(k);
+  }
+  return { changes: [...changes.values()], journal: [...journal.values()] };
+}
+
+export interface RestorePlan {
+  changes: CellChange[];
+  /** Journal entries kept (for clear-marks: the value writes). */
+  journal: JournalEntry[];
+  /** Cells the clerk changed since our write: left alone, not overwritten. */
+  skipped: JournalEntry[];
+}
+
+/**
+ * Revert: every journalled cell back to its `before` image — but only where the cell still holds
+ * what we wrote, so an edit the clerk made after the recompute is never lost.
+ */
+export function planRevert(book: WorkbookSnapshot, journal: JournalEntry[]): RestorePlan {
+  const changes: CellChange[] = [];
+  const skipped: JournalEntry[] = [];
+  for (const e of journal) {
+    const now = cellByAddress(book, e.sheet, e.cell);
+    const change: CellChange = { sheet: e.sheet, cell: e.cell };
+    let clerkEdited = false;
+    if (e.after.value !== undefined) {
+      if (now.formula || !sameValue(now.value, e.after.value)) clerkEdited = true;
+      else {
+        change.value = e.before.value;
+        if (e.after.numberFormat !== undefined && e.before.numberFormat !== undefined) change.numberFormat = e.before.numberFormat;
+      }
+    }
+    if (e.after.fill !== undefined) {
+      if (now.fill === e.after.fill) change.fill = e.before.fill;
+      else clerkEdited = true;
+    }
+    if (clerkEdited) skipped.push(e);
+    if (change.value !== undefined || change.fill !== undefined) changes.push(change);
+  }
+  return { changes, journal: [], skipped };
+}
+
+/** Clear marks: our fills back to the clerk's, computed values kept (and still revertible). */
+export function planClearMarks(book: WorkbookSnapshot, journal: JournalEntry[]): RestorePlan {
+  const changes: CellChange[] = [];
+  const kept: JournalEntry[] = [];
+  const skipped: JournalEntry[] = [];
+  for (const e of journal) {
+    if (e.after.fill !== undefined) {
+      const now = cellByAddress(book, e.sheet, e.cell);
+      if (now.fill === e.after.fill) changes.push({ sheet: e.sheet, cell: e.cell, fill: e.before.fill });
+      else skipped.push(e);
+    }
+    if (e.after.value !== undefined) {
+      const rest = { ...e, after: { ...e.after } };
+      delete rest.after.fill;
+      kept.push(rest);
+    }
+  }
+  return { changes, journal: kept, skipped };
+}
