@@ -1,6 +1,6 @@
 /** selfeval fill IN.xlsx -o OUT.xlsx: the one-click recompute, on a file. */
 import { resolve } from 'path';
-import { realpathSync, existsSync, writeFileSync, renameSync } from 'fs';
+import { realpathSync, existsSync } from 'fs';
 import { createAssistant } from '../app/assistant';
 import type { CliArgs } from './args';
 import { openWorkbook, describeError } from './load';
@@ -28,10 +28,8 @@ export async function runFill(args: CliArgs, ruleSource: string | Record<string,
   try {
     const assistant = createAssistant(opened.host, { lang: args.lang, file: opened.name, rules: ruleSource });
     const state = await assistant.recompute();
-    // Write beside the target, then rename: a failed write never leaves half a workbook.
-    const tmp = `${out}.selfeval-tmp`;
-    writeFileSync(tmp, opened.host.bytes());
-    renameSync(tmp, out);
+    // Written through a temporary file and a rename: a failed write never leaves half a workbook.
+    await opened.host.save(out);
     process.stderr.write(t.wrote(out, state.changed.length, state.marked) + '\n');
     if (args.json) process.stdout.write(JSON.stringify({ schema: 1, files: [state.review], changed: state.changed }, null, 2) + '\n');
     return exitCode([state.review]);

@@ -1,78 +1,210 @@
 /**
  * Renders a number as a spreadsheet shows it under a number format code, for hosts that do not
- * give display text (files, the playground). Covers the formats forms use: General, fixed
- * decimals, thousands separators, percent, and common date codes; anything else falls back to General.
+ * give display text (files, the playground). Covers what forms use: General, fixed decimals,
+ * thousands separators, percent, literal prefixes/suffixes ("元", ¥), negative/zero sections,
+ * scientific, and date/time codes. Anything it cannot read falls back to General.
  */
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-export function formatGeneral(n: number): string {
-  if (!Number.isFinite(n)) return String(n);
-  if (Number.isInteger(n)) return String(n);
-  // Excel shows up to 11 significant characters in General.
-  const s = Number(n.toPrecision(11)).toString();
-  return s;
+function trimZeros(s: string): string {
+  return s.includes('.') ? s.replace(/\.?0+$/, '') : s;
 }
 
-function firstSection(fmt: string, n: number): string {
-  const sections = fmt.split(';');
-  if (n < 0 && sections.length > 1) return sections[1];
-  if (n === 0 && sections.length > 2) return sections[2];
-  return sections[0];
+function scientific(n: number, digits: number): string {
+  const [m, e] = n.toExponential(digits).split('e');
+  const exp = Number(e);
+  return `${trimZeros(m)}E${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
+}
+
+/** Excel's General: at most 11 characters (sign aside), switching to scientific for very large/small. */
+export function formatGeneral(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  if (n === 0) return '0';
+  const a = Math.abs(n);
+  const sign = n < 0 ? '-' : '';
+  if (a >= 1e11 || a < 1e-9) return sign + scientific(a, 5);
+  const intDigits = a < 1 ? 1 : Math.floor(Math.log10(a)) + 1;
+  const decimals = Math.max(0, 10 - intDigits);
+  const fixed = trimZeros(toFixed(a, decimals));
+  if (fixed === '0') return sign + scientific(a, 5);
+  return sign + fixed;
+}
+
+/** Splits a format into its sections, respecting quotes and escapes. */
+function sections(fmt: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  for (let i = 0; i < fmt.length; i++) {
+    const ch = fmt[i];
+    if (ch === '"') {
+      const j = fmt.indexOf('"', i + 1);
+      const end = j < 0 ? fmt.length : j;
+      cur += fmt.slice(i, end + 1);
+      i = end;
+    } else if (ch === '\\') {
+      cur += fmt.slice(i, i + 2);
+      i++;
+    } else if (ch === ';') {
+      out.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  out.push(cur);
+  return out;
+}
+
+/** Format code with quoted text, escapes and [..] blocks removed: what decides the kind of format. */
+function bare(code: string): string {
+  return code.replace(/"[^"]*"|\\.|\[[^\]]*\]|_.|\*./g, '');
 }
 
 function isDateFormat(code: string): boolean {
-  const bare = code.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '');
-  return /[ymdhs]/i.test(bare) && !/[0#]/.test(bare.replace(/[ymdhs]/gi, ''));
+  const b = bare(code);
+  return /[ymdhs]/i.test(b) && !/[0#?]/.test(b.replace(/[ymdhs]/gi, '').replace(/\.0+/, ''));
 }
 
 function formatDate(serial: number, code: string): string {
-  const d = new Date(EXCEL_EPOCH_MS + Math.round(serial * 86400000));
-  const y = d.getUTCFullYear();
-  const m = d.getUTCMonth() + 1;
-  const day = d.getUTCDate();
-  let out = '';
-  const re = /"([^"]*)"|\\(.)|(yyyy|yy|mm|m|dd|d|[^"\\ymd]+|[ymd])/gi;
-  let match: RegExpExecArray | null;
-  while ((match = re.exec(code))) {
-    if (match[1] !== undefined) out += match[1];
-    else if (match[2] !== undefined) out += match[2];
-    else {
-      const tok = match[3].toLowerCase();
-      if (tok === 'yyyy') out += String(y);
-      else if (tok === 'yy') out += String(y).slice(-2);
-      else if (tok === 'mm') out += String(m).padStart(2, '0');
-      else if (tok === 'm') out += String(m);
-      else if (tok === 'dd') out += String(day).padStart(2, '0');
-      else if (tok === 'd') out += String(day);
-      else out += match[3].replace(/\[[^\]]*\]/g, '');
-    }
+  const ms = Math.round(serial * 86400000);
+  const d = new Date(EXCEL_EPOCH_MS + ms);
+  const ampm = /AM\/PM|A\/P|上午\/下午/i.test(code);
+  let hours = d.getUTCHours();
+  const pm = hours >= 12;
+  if (ampm) hours = hours % 12 || 12;
+  const re = /"([^"]*)"|\\(.)|\[[^\]]*\]|_.|(AM\/PM|A\/P|上午\/下午)|(y+|m+|d+|h+|s+)|([^"\\[_]+?)/gi;
+  const tokens: { kind: string; text: string }[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(code))) {
+    if (m[1] !== undefined) tokens.push({ kind: 'lit', text: m[1] });
+    else if (m[2] !== undefined) tokens.push({ kind: 'lit', text: m[2] });
+    else if (m[3] !== undefined) tokens.push({ kind: 'ampm', text: m[3] });
+    else if (m[4] !== undefined) tokens.push({ kind: m[4][0].toLowerCase(), text: m[4].toLowerCase() });
+    else if (m[5] !== undefined) tokens.push({ kind: 'lit', text: m[5] });
   }
+  // "m" right after an hour or right before seconds means minutes.
+  const isMinute = (i: number): boolean => {
+    for (let j = i - 1; j >= 0; j--) if (tokens[j].kind !== 'lit') return tokens[j].kind === 'h';
+    return false;
+  };
+  const beforeSeconds = (i: number): boolean => {
+    for (let j = i + 1; j < tokens.length; j++) if (tokens[j].kind !== 'lit') return tokens[j].kind === 's';
+    return false;
+  };
+  let out = '';
+  tokens.forEach((t, i) => {
+    const len = t.text.length;
+    const pad = (v: number): string => (len >= 2 ? String(v).padStart(2, '0') : String(v));
+    switch (t.kind) {
+      case 'y':
+        out += len <= 2 ? String(d.getUTCFullYear()).slice(-2) : String(d.getUTCFullYear());
+        break;
+      case 'm':
+        if (len <= 2 && (isMinute(i) || beforeSeconds(i))) out += pad(d.getUTCMinutes());
+        else if (len <= 2) out += pad(d.getUTCMonth() + 1);
+        else out += len === 3 ? MONTHS[d.getUTCMonth()].slice(0, 3) : len === 5 ? MONTHS[d.getUTCMonth()][0] : MONTHS[d.getUTCMonth()];
+        break;
+      case 'd':
+        out += len <= 2 ? pad(d.getUTCDate()) : len === 3 ? DAYS[d.getUTCDay()].slice(0, 3) : DAYS[d.getUTCDay()];
+        break;
+      case 'h':
+        out += pad(hours);
+        break;
+      case 's':
+        out += pad(d.getUTCSeconds());
+        break;
+      case 'ampm':
+        out += t.text === '上午/下午' ? (pm ? '下午' : '上午') : t.text.toUpperCase().startsWith('A/P') ? (pm ? 'P' : 'A') : pm ? 'PM' : 'AM';
+        break;
+      default:
+        out += t.text;
+    }
+  });
   return out;
+}
+
+/** toFixed with Excel's decimal rounding (1.005 → "1.01"), which works on 15 significant digits. */
+function toFixed(x: number, d: number): string {
+  if (Math.abs(x) >= 1e15) return x.toFixed(d);
+  const r = Number(`${Math.round(Number(`${Number(x.toPrecision(15))}e${d}`))}e-${d}`);
+  return r.toFixed(d);
 }
 
 function withThousands(intPart: string): string {
   return intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
+/** Renders literal text of a section part: quoted text, escapes, `_x` as a space, `*x` dropped. */
+function literal(s: string): string {
+  return s.replace(/"([^"]*)"|\\(.)|_.|\*.|\[[^\]]*\]/g, (_m, q?: string, e?: string) => q ?? e ?? (_m[0] === '_' ? ' ' : ''));
+}
+
+/** One numeric section applied to a non-negative number; null when the section has no digit placeholder. */
+function formatSection(a: number, code: string): string | null {
+  // Locate the placeholder run outside quotes/brackets.
+  const mask = code.replace(/"[^"]*"|\\.|\[[^\]]*\]|_.|\*./g, (s) => '\u0000'.repeat(s.length));
+  const first = mask.search(/[0#?]/);
+  if (first < 0) return null;
+  let last = first;
+  for (let i = first; i < mask.length; i++) if (/[0#?.,]/.test(mask[i]) || (/[eE]/.test(mask[i]) && /[+-]/.test(mask[i + 1] ?? ''))) {
+    if (/[eE]/.test(mask[i])) {
+      i += 2;
+      while (i < mask.length && /[0#]/.test(mask[i])) i++;
+      last = i - 1;
+      break;
+    }
+    last = i;
+  } else break;
+  const num = mask.slice(first, last + 1);
+  const prefix = literal(code.slice(0, first));
+  const suffix = literal(code.slice(last + 1));
+  let scaled = a * Math.pow(100, (bare(code).match(/%/g) ?? []).length);
+  const sci = /[eE][+-]/.exec(num);
+  if (sci) {
+    const decimals = (/\.([0#?]+)/.exec(num.slice(0, sci.index))?.[1] ?? '').length;
+    const [m, e] = scaled.toExponential(decimals).split('e');
+    const exp = Number(e);
+    const width = num.length - sci.index - 2;
+    return `${prefix}${m}E${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(width, '0')}${suffix}`;
+  }
+  const trailingCommas = /,+$/.exec(num)?.[0].length ?? 0;
+  scaled /= Math.pow(1000, trailingCommas);
+  const body = num.slice(0, num.length - trailingCommas);
+  const [intSpec, fracSpec = ''] = body.split('.');
+  const decimals = fracSpec.replace(/,/g, '').length;
+  const optional = (/[#?]+$/.exec(fracSpec)?.[0].length ?? 0);
+  let text = toFixed(scaled, decimals);
+  let [i, f = ''] = text.split('.');
+  if (optional) f = f.replace(new RegExp(`0{1,${optional}}$`), '');
+  const minInt = (intSpec.replace(/,/g, '').match(/0/g) ?? []).length;
+  if (minInt === 0 && i === '0') i = '';
+  else i = i.padStart(minInt, '0');
+  if (intSpec.includes(',')) i = withThousands(i);
+  text = i + (body.includes('.') ? '.' + f : '');
+  if (text === '') text = '0';
+  return prefix + text + suffix;
+}
+
 export function formatNumber(n: number, format: string | undefined | null): string {
   if (!Number.isFinite(n)) return String(n);
   const fmt = (format ?? '').trim();
   if (!fmt || /^general$/i.test(fmt) || fmt === '@') return formatGeneral(n);
-  const code = firstSection(fmt, n);
-  if (isDateFormat(code)) return formatDate(n, code);
-  const bare = code.replace(/"[^"]*"|\\.|\[[^\]]*\]|_.|\*./g, '');
-  const percent = bare.includes('%');
-  const m = /([#0,]*)(?:\.([0#]+))?/.exec(bare.replace(/[^#0,.%]/g, ''));
-  if (!m || (!m[1] && !m[2])) return formatGeneral(n);
-  const decimals = m[2] ? m[2].length : 0;
-  const scaled = Math.abs(percent ? n * 100 : n);
-  let text = scaled.toFixed(decimals);
-  if ((m[1] ?? '').includes(',')) {
-    const [i, f] = text.split('.');
-    text = withThousands(i) + (f !== undefined ? '.' + f : '');
+  const secs = sections(fmt);
+  let code = secs[0];
+  let sign = n < 0 ? '-' : '';
+  if (n < 0 && secs.length > 1 && secs[1].trim() !== '') {
+    code = secs[1];
+    sign = ''; // the negative section writes its own sign or parentheses
+  } else if (n === 0 && secs.length > 2) code = secs[2];
+  if (/^\s*general\s*$/i.test(bare(code))) return sign + literal(code.replace(/general/i, formatGeneral(Math.abs(n))));
+  if (isDateFormat(code)) return n < 0 ? formatGeneral(n) : formatDate(n, code);
+  const out = formatSection(Math.abs(n), code);
+  if (out === null) {
+    // A section of pure text (e.g. "-" for zeros) shows that text.
+    const lit = literal(code);
+    return /[0#?]/.test(lit) || lit === '' ? formatGeneral(n) : lit;
   }
-  const sign = n < 0 && code === fmt.split(';')[0] ? '-' : '';
-  const prefix = /^"([^"]*)"/.exec(code)?.[1] ?? '';
-  return sign + prefix + text + (percent ? '%' : '');
+  // Excel drops the minus when the shown value rounds to zero.
+  return (/[1-9]/.test(out) ? sign : '') + out;
 }

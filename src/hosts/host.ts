@@ -38,7 +38,7 @@ export class HostError extends Error {
     readonly code: HostErrorCode,
     message: string,
     readonly sheet?: string,
-    readonly cause?: unknown,
+    override readonly cause?: unknown,
   ) {
     super(message);
     this.name = 'HostError';

@@ -13,6 +13,8 @@ export interface Unit {
   dimension: Dimension;
   /** Multiply the written number by this to get the base unit of its dimension (元 for money, fraction for percent). */
   factor: number;
+  /** Base unit the factor converts to ("元", "%", "个", "天", "米", "平方米", "千克"; the name itself for unknown units). Two units convert only when their bases agree. */
+  base?: string;
 }
 
 interface Base {

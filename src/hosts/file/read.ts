@@ -1,8 +1,15 @@
-/** Reads an .xlsx package into a WorkbookSnapshot with ExcelJS (values, cached formula results, formats, merges, fills). */
+/**
+ * Reads an .xlsx package into a WorkbookSnapshot with ExcelJS: values (cached formula results, dates
+ * as serials, error values as text), formulas, number formats, merges, solid fills, protection and
+ * visibility. The bytes pass the inspect.ts safety gate first; ExcelJS failures become HostErrors.
+ */
 import ExcelJS from 'exceljs';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
 import { formatNumber } from '../../core/numfmt';
 import { parseRange } from '../../core/address';
+import { HostError } from '../host';
+import { inspectWorkbook } from './inspect';
+import { INDEXED_COLOURS } from './palette';
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
@@ -29,11 +36,37 @@ function unwrap(v: ExcelJS.CellValue): { value: CellValue; formula: string | nul
   return { value: null, formula: null };
 }
 
+/** "#RRGGBB" of an ExcelJS colour given as argb or a legacy palette index; theme colours give null. */
+function colourOf(c: Partial<ExcelJS.Color> | undefined): string | null {
+  if (!c) return null;
+  if (typeof c.argb === 'string' && /^[0-9A-Fa-f]{6,8}$/.test(c.argb)) return '#' + c.argb.slice(-6).toUpperCase();
+  const indexed = (c as { indexed?: number }).indexed;
+  if (typeof indexed === 'number' && INDEXED_COLOURS[indexed]) return INDEXED_COLOURS[indexed];
+  return null;
+}
+
 function fillOf(cell: ExcelJS.Cell): string | null {
   const f = cell.fill as ExcelJS.FillPattern | undefined;
   if (!f || f.type !== 'pattern' || f.pattern !== 'solid') return null;
-  const argb = f.fgColor?.argb;
-  return argb && argb.length >= 6 ? '#' + argb.slice(-6).toUpperCase() : null;
+  return colourOf(f.fgColor);
+}
+
+/** The formula text of a cell, with shared formulas translated to this cell. */
+function formulaOf(cell: ExcelJS.Cell, fallback: string | null): string | null {
+  if (fallback === null) return null;
+  try {
+    const f = cell.formula;
+    return f ? '=' + f : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+function textOf(value: CellValue, numFmt: string | undefined): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return formatNumber(value, numFmt);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return value;
 }
 
 export function sheetFromExcelJS(ws: ExcelJS.Worksheet): SheetSnapshot {
@@ -78,8 +111,8 @@ export function sheetFromExcelJS(ws: ExcelJS.Worksheet): SheetSnapshot {
       if (cell.isMerged && cell.master !== cell) return;
       const { value, formula } = unwrap(cell.value);
       values[i][j] = value;
-      formulas[i][j] = formula;
-      texts[i][j] = typeof value === 'number' ? formatNumber(value, cell.numFmt) : value === null ? '' : String(value);
+      formulas[i][j] = formulaOf(cell, formula);
+      texts[i][j] = textOf(value, cell.numFmt);
     });
   });
   const protection = (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection;
@@ -98,10 +131,34 @@ export function sheetFromExcelJS(ws: ExcelJS.Worksheet): SheetSnapshot {
   };
 }
 
-export async function snapshotFromBuffer(data: ArrayBuffer | Uint8Array, name?: string): Promise<WorkbookSnapshot> {
+function short(e: unknown): string {
+  const m = e instanceof Error ? e.message : String(e);
+  const line = m.split('\n')[0].trim();
+  return line.length > 120 ? line.slice(0, 117) + '...' : line;
+}
+
+/** Loads the bytes into an ExcelJS workbook after the safety gate; errors are HostErrors. */
+export async function loadExcelJS(data: ArrayBuffer | Uint8Array): Promise<ExcelJS.Workbook> {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  inspectWorkbook(bytes);
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(data as ArrayBuffer);
+  try {
+    // Data validations are not needed here, and ExcelJS expands their ranges cell by cell.
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer, { ignoreNodes: ['dataValidations'] } as object);
+  } catch (e) {
+    throw new HostError('unreadable', `the workbook could not be read (${short(e)})`, undefined, e);
+  }
+  return wb;
+}
+
+export async function snapshotFromBuffer(data: ArrayBuffer | Uint8Array, name?: string): Promise<WorkbookSnapshot> {
+  const wb = await loadExcelJS(data);
   const sheets: SheetSnapshot[] = [];
-  wb.eachSheet((ws) => sheets.push(sheetFromExcelJS(ws)));
+  try {
+    wb.eachSheet((ws) => sheets.push(sheetFromExcelJS(ws)));
+  } catch (e) {
+    if (e instanceof HostError) throw e;
+    throw new HostError('unreadable', `the workbook could not be read (${short(e)})`, undefined, e);
+  }
   return { name, sheets };
 }

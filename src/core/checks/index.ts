@@ -1,0 +1,64 @@
+/** All checks, and the runner that turns drafts into findings in one language. */
+import type { Finding, Lang } from '../types';
+import { fillTemplate } from '../format';
+import type { CheckContext, MessageData, Rule } from './types';
+import { valueMissing } from './value-missing';
+import { valueFormat } from './value-format';
+import { unitMismatch } from './unit-mismatch';
+import { sumMismatch } from './sum-mismatch';
+import { rateMismatch } from './rate-mismatch';
+import { scoreMismatch } from './score-mismatch';
+import { scoreOverWeight } from './score-over-weight';
+import { weightProfile } from './weight-profile';
+import { deviationUnexplained } from './deviation-unexplained';
+import { overAchievement } from './over-achievement';
+import { limitExceeded } from './limit-exceeded';
+import { crossTableMismatch } from './cross-table-mismatch';
+
+export type { Rule, CheckContext, FindingDraft, FormEntry, MessageData } from './types';
+
+export const RULES: Rule[] = [
+  valueMissing, valueFormat, unitMismatch, sumMismatch, rateMismatch, scoreMismatch,
+  scoreOverWeight, weightProfile, deviationUnexplained, overAchievement, limitExceeded, crossTableMismatch,
+];
+
+function resolveData(data: MessageData | undefined, lang: Lang): Record<string, string | number | null | undefined> {
+  const out: Record<string, string | number | null | undefined> = {};
+  for (const [k, v] of Object.entries(data ?? {})) out[k] = v !== null && typeof v === 'object' ? (lang === 'zh-CN' ? v.zh : v.en) : v;
+  return out;
+}
+
+export interface RuleFailure {
+  rule: string;
+  sheet: string;
+  /** The error's message only: never a stack. */
+  message: string;
+}
+
+/** Runs `rules` on one form; a rule that throws is recorded as a failure and the others still run. */
+export function runChecks(ctx: CheckContext, lang: Lang, rules: Rule[] = RULES): { findings: Finding[]; failures: RuleFailure[] } {
+  const findings: Finding[] = [];
+  const failures: RuleFailure[] = [];
+  for (const rule of rules) {
+    if (!rule.meta.forms.includes(ctx.form.kind)) continue;
+    try {
+      for (const d of rule.check(ctx)) {
+        const template = rule.messages[d.messageId];
+        if (!template) throw new Error(`unknown message "${d.messageId}"`);
+        const f: Finding = {
+          code: rule.id,
+          severity: d.severity ?? rule.severity,
+          sheet: ctx.form.sheet,
+          cell: d.cell,
+          message: fillTemplate(lang === 'zh-CN' ? template.zh : template.en, resolveData(d.data, lang)),
+        };
+        if (d.expected !== undefined) f.expected = d.expected;
+        if (d.found !== undefined) f.found = d.found;
+        findings.push(f);
+      }
+    } catch (e) {
+      failures.push({ rule: rule.id, sheet: ctx.form.sheet, message: e instanceof Error ? e.message : String(e) });
+    }
+  }
+  return { findings, failures };
+}

@@ -1,0 +1,46 @@
+/** score-mismatch: a stated score differs from the rule set's score, or a qualitative score lies outside its band. */
+import { fmtNum } from '../format';
+import type { FindingDraft, Rule } from './types';
+import { scoreGap } from './util';
+
+export const scoreMismatch: Rule = {
+  id: 'score-mismatch',
+  severity: 'error',
+  meta: { description: { zh: '得分与计分规则不符', en: 'A stated score differs from the rule set' }, forms: ['self-evaluation'] },
+  messages: {
+    score: { zh: '得分应为 {expected}（{formula}），表内为 {found}', en: 'Score should be {expected} ({formula}); the form says {found}' },
+    band: { zh: '得分 {found} 不在“{tier}”档 {low}–{high} 分之内，建议 {expected}', en: 'Score {found} lies outside the "{tier}" band {low}–{high}; suggested {expected}' },
+    budget: { zh: '预算执行得分应为 {expected}（{formula}），表内为 {found}', en: 'The budget score should be {expected} ({formula}); the form says {found}' },
+    total: { zh: '按规则计算总分应为 {expected}，表内为 {found}', en: 'Under the rules the total is {expected}; the form says {found}' },
+  },
+  check(ctx) {
+    const a = ctx.analysis;
+    if (!a) return [];
+    const out: FindingDraft[] = [];
+    const TIERS = { met: { zh: '达成', en: 'met' }, partial: { zh: '部分达成', en: 'partly met' }, missed: { zh: '未达成', en: 'missed' } };
+    for (const ind of a.indicators) {
+      const { computed, band, tier, formula } = ind.result;
+      const stated = ind.stated.value;
+      if (!ind.scoreCell || stated === null || computed === null) continue;
+      const sev = scoreGap(stated, computed, ctx.rules);
+      if (!sev) continue;
+      const base = { cell: ind.scoreCell.a1, severity: sev, expected: computed, found: stated };
+      if (band && tier) out.push({ ...base, messageId: 'band', data: { found: stated, tier: TIERS[tier], low: fmtNum(band.low), high: fmtNum(band.high), expected: computed } });
+      else out.push({ ...base, messageId: 'score', data: { expected: computed, found: stated, formula: formula ?? '' } });
+    }
+    const b = a.budget;
+    if (b?.line.cells.score && b.score.value !== null && b.computed.score !== null) {
+      const sev = scoreGap(b.score.value, b.computed.score, ctx.rules);
+      if (sev) out.push({ messageId: 'budget', severity: sev, cell: b.line.cells.score.a1, data: { expected: b.computed.score, found: b.score.value, formula: b.computed.formula ?? '' }, expected: b.computed.score, found: b.score.value });
+    }
+    // The total: reported here only when it adds up (else sum-mismatch already points at the cell).
+    const t = a.total;
+    if (t.cell && t.stated.value !== null && t.computed !== null) {
+      const parts = [b?.score.value ?? 0, ...a.indicators.filter((i) => i.leaf).map((i) => i.stated.value ?? 0)];
+      const addsUp = Math.abs(parts.reduce((x, y) => x + y, 0) - t.stated.value) <= 0.005;
+      const sev = scoreGap(t.stated.value, t.computed, ctx.rules);
+      if (addsUp && sev) out.push({ messageId: 'total', severity: sev === 'error' ? 'warning' : sev, cell: t.cell.a1, data: { expected: t.computed, found: t.stated.value }, expected: t.computed, found: t.stated.value });
+    }
+    return out;
+  },
+};

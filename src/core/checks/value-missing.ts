@@ -1,0 +1,76 @@
+/** value-missing: a cell the form needs is empty (target, actual, weight, score, budget figure). */
+import type { BasicDataForm } from '../form';
+import type { Rule, FindingDraft, CheckContext } from './types';
+import { cellAt, column, moneyColumns, norm, numAt, section, MONEY } from './basic';
+
+const FIELD_NAMES = {
+  target: { zh: '年度指标值', en: 'target' },
+  actual: { zh: '实际完成值', en: 'actual' },
+  weight: { zh: '分值', en: 'weight' },
+} as const;
+
+function selfEvaluation(ctx: CheckContext): FindingDraft[] {
+  const a = ctx.analysis;
+  if (!a) return [];
+  const out: FindingDraft[] = [];
+  for (const ind of a.indicators) {
+    const name = ind.row.level3 || ind.row.level2;
+    for (const p of ind.result.problems) {
+      if (p.code !== 'value-missing') continue;
+      const cell = p.field === 'target' ? ind.targetCell : p.field === 'actual' ? ind.actualCell : ind.weightCell;
+      out.push({ messageId: 'field', cell: cell?.a1 ?? ind.row.cells.level3?.a1 ?? null, data: { field: FIELD_NAMES[p.field], name } });
+    }
+    if (ind.leaf && ind.scoreCell && ind.stated.value === null && ind.stated.readable) {
+      out.push({ messageId: 'score', severity: 'warning', cell: ind.scoreCell.a1, data: { name, expected: ind.result.computed ?? '?' }, expected: ind.result.computed });
+    }
+  }
+  const b = a.budget;
+  if (b) {
+    const c = b.line.cells;
+    if (c.budgeted && b.budgeted.value === null && b.budgeted.readable) out.push({ messageId: 'budgeted', cell: c.budgeted.a1 });
+    if (c.executed && b.executed.value === null && b.executed.readable) out.push({ messageId: 'executed', cell: c.executed.a1 });
+  }
+  if (a.indicators.length && a.total.cell && a.total.stated.value === null && a.total.stated.readable) {
+    out.push({ messageId: 'total', severity: 'warning', cell: a.total.cell.a1, data: { expected: a.total.computed ?? '?' }, expected: a.total.computed });
+  }
+  return out;
+}
+
+/** 基础数据表: a current-year 预算数 of 0 with a non-zero 决算数 deserves a look. */
+function basicData(form: BasicDataForm): FindingDraft[] {
+  const sec = section(form, MONEY);
+  if (!sec) return [];
+  const cols = moneyColumns(sec);
+  const budgetCol = column(sec, /预算/, true);
+  const finalCol = column(sec, /决算/, true);
+  if (budgetCol < 0 || finalCol < 0 || !cols.length) return [];
+  const out: FindingDraft[] = [];
+  let flaggedParent = false;
+  for (const row of sec.rows) {
+    // A child of a flagged row says nothing new.
+    const child = /^(其中|\d+[、.．])/.test(norm(row.label)) || row.indent > 0;
+    if (!child) flaggedParent = false;
+    const budget = numAt(row, budgetCol);
+    const final = numAt(row, finalCol);
+    if (budget === 0 && final !== null && final !== 0 && !(child && flaggedParent)) {
+      out.push({ messageId: 'zeroBudget', severity: 'info', cell: cellAt(row, budgetCol)?.a1 ?? null, data: { name: norm(row.label).replace(/[:：]$/, ''), final }, found: 0 });
+      if (!child) flaggedParent = true;
+    }
+  }
+  return out;
+}
+
+export const valueMissing: Rule = {
+  id: 'value-missing',
+  severity: 'error',
+  meta: { description: { zh: '表中必填的单元格为空', en: 'A cell the form needs is empty' }, forms: ['self-evaluation', 'basic-data'] },
+  messages: {
+    field: { zh: '“{name}”的{field}为空', en: 'The {field} of "{name}" is empty' },
+    score: { zh: '“{name}”未填得分，按规则应为 {expected}', en: 'No score for "{name}"; the rule gives {expected}' },
+    budgeted: { zh: '全年预算数为空，无法计算执行率', en: 'The full-year budget is empty: no execution rate' },
+    executed: { zh: '全年执行数为空，无法计算执行率', en: 'The full-year execution is empty: no execution rate' },
+    total: { zh: '总分为空，按规则应为 {expected}', en: 'The total is empty; the rule gives {expected}' },
+    zeroBudget: { zh: '“{name}”当年预算数为 0，决算数却为 {final}，请核实', en: '"{name}" has a budget of 0 but final accounts of {final}: please check' },
+  },
+  check: (ctx) => (ctx.form.kind === 'basic-data' ? basicData(ctx.form) : selfEvaluation(ctx)),
+};

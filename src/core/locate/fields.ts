@@ -1,0 +1,55 @@
+/** Header fields above a form's tables: 单位名称 / 实施单位 / 填报单位 and 项目名称. */
+import type { Bound } from '../form';
+import type { Grid } from './grid';
+import { cleanLabel } from './text';
+import { fieldOf } from './vocab';
+
+export interface TextField {
+  text: string;
+  cell: Bound;
+}
+
+/** Which label wins when several name the unit: the implementing unit over the reporting one. */
+function unitRank(n: string): number {
+  if (/实施单位/.test(n)) return 0;
+  if (/单位名称|部门\(单位\)|部门名称|预算单位/.test(n)) return 1;
+  return 2;
+}
+
+/** The value of a label cell: written after its colon, else the next text cell to the right. */
+function valueOf(g: Grid, row: number, col: number, right: number): TextField | null {
+  const b = g.bound(row, col);
+  if (!b) return null;
+  const m = /[:：]([\s\S]*)$/.exec(b.text);
+  // "填报单位：某某乡   填报日期：…": the value ends at a wide gap or the next "标签：".
+  const written = m ? cleanLabel(m[1].split(/[ \t\u3000]{2,}|\n/).filter((x) => x.trim() !== '')[0] ?? '').replace(/[\u4e00-\u9fff]{2,6}[:：].*$/, '') : '';
+  if (written !== '') return { text: written, cell: b };
+  for (const c of g.rowCells(row, g.spanRight(row, col) + 1, right)) {
+    if (fieldOf(c.norm)) return null;
+    const v = g.bound(row, c.col);
+    if (v) return { text: cleanLabel(v.text), cell: v };
+  }
+  return null;
+}
+
+export function readFields(g: Grid, top: number, bottom: number, left: number, right: number): { unit: TextField | null; project: TextField | null } {
+  let unit: TextField | null = null;
+  let rank = Infinity;
+  let project: TextField | null = null;
+  for (let r = Math.max(top, g.top); r <= Math.min(bottom, g.bottom); r++) {
+    for (const c of g.rowCells(r, left, right)) {
+      const kind = fieldOf(c.norm);
+      if (!kind) continue;
+      if (kind === 'project') {
+        project ??= valueOf(g, r, c.col, right);
+      } else if (unitRank(c.norm) < rank) {
+        const v = valueOf(g, r, c.col, right);
+        if (v) {
+          unit = v;
+          rank = unitRank(c.norm);
+        }
+      }
+    }
+  }
+  return { unit, project };
+}

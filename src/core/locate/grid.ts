@@ -1,0 +1,161 @@
+/**
+ * Read-only view of one SheetSnapshot in sheet coordinates (0-based rows/cols, the
+ * snapshot's top/left applied), tolerant of ragged or malformed arrays, with a merge index.
+ */
+import type { Bound } from '../form';
+import type { CellValue, SheetSnapshot } from '../snapshot';
+import { parseRange, toA1, type RangeRef } from '../address';
+import { norm } from './text';
+
+/** Guard against pathological merge lists: past this many indexed row entries, the rest are ignored. */
+const MAX_MERGE_ROW_ENTRIES = 2_000_000;
+
+function rowOf<T>(arr: unknown, i: number): T[] | null {
+  if (!Array.isArray(arr)) return null;
+  const row: unknown = arr[i];
+  return Array.isArray(row) ? (row as T[]) : null;
+}
+
+export class Grid {
+  readonly name: string;
+  /** First and last sheet row/column covered by the snapshot (bottom < top when empty). */
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+  private readonly sheet: SheetSnapshot;
+  private readonly rowMerges: (RangeRef[] | undefined)[];
+  private readonly normCache = new Map<number, string>();
+
+  constructor(sheet: SheetSnapshot) {
+    this.sheet = sheet;
+    this.name = typeof sheet.name === 'string' ? sheet.name : String(sheet.name);
+    this.top = Number.isInteger(sheet.top) && sheet.top >= 0 ? sheet.top : 0;
+    this.left = Number.isInteger(sheet.left) && sheet.left >= 0 ? sheet.left : 0;
+    const values: unknown[] = Array.isArray(sheet.values) ? sheet.values : [];
+    let width = 0;
+    for (const row of values) if (Array.isArray(row) && row.length > width) width = row.length;
+    this.bottom = this.top + values.length - 1;
+    this.right = this.left + width - 1;
+    this.rowMerges = new Array<RangeRef[] | undefined>(Math.max(0, values.length));
+    this.indexMerges(Array.isArray(sheet.merges) ? sheet.merges : []);
+  }
+
+  private indexMerges(merges: unknown[]): void {
+    let entries = 0;
+    for (const m of merges) {
+      if (typeof m !== 'string') continue;
+      const r = parseRange(m);
+      if (!r || (r.top === r.bottom && r.left === r.right)) continue;
+      // The master must be on the grid, or the area holds nothing we can read.
+      if (!this.inside(r.top, r.left)) continue;
+      const last = Math.min(r.bottom, this.bottom);
+      for (let row = r.top; row <= last; row++) {
+        if (++entries > MAX_MERGE_ROW_ENTRIES) return;
+        const i = row - this.top;
+        (this.rowMerges[i] ??= []).push(r);
+      }
+    }
+  }
+
+  inside(row: number, col: number): boolean {
+    return row >= this.top && row <= this.bottom && col >= this.left && col <= this.right;
+  }
+
+  value(row: number, col: number): CellValue {
+    const r = rowOf<unknown>(this.sheet.values, row - this.top);
+    const v = r ? r[col - this.left] : null;
+    if (typeof v === 'string' || typeof v === 'boolean') return v;
+    if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+    return null;
+  }
+
+  /** Displayed text, falling back to the raw value. */
+  text(row: number, col: number): string {
+    const t = rowOf<unknown>(this.sheet.texts, row - this.top)?.[col - this.left];
+    if (typeof t === 'string' && t !== '') return t;
+    const v = this.value(row, col);
+    return v === null ? '' : String(v);
+  }
+
+  /** Normalised text (see text.ts), cached. */
+  norm(row: number, col: number): string {
+    if (!this.inside(row, col)) return '';
+    const key = (row - this.top) * (this.right - this.left + 1) + (col - this.left);
+    let n = this.normCache.get(key);
+    if (n === undefined) {
+      n = norm(this.text(row, col));
+      this.normCache.set(key, n);
+    }
+    return n;
+  }
+
+  isNumber(row: number, col: number): boolean {
+    return typeof this.value(row, col) === 'number';
+  }
+
+  /** The merged area holding (row, col), or null. */
+  merge(row: number, col: number): RangeRef | null {
+    const list = row >= this.top ? this.rowMerges[row - this.top] : undefined;
+    if (list) for (const m of list) if (col >= m.left && col <= m.right) return m;
+    return null;
+  }
+
+  /** Top-left cell of the merged area holding (row, col), or the cell itself. */
+  master(row: number, col: number): { row: number; col: number } {
+    const m = this.merge(row, col);
+    return m ? { row: m.top, col: m.left } : { row, col };
+  }
+
+  isMaster(row: number, col: number): boolean {
+    const m = this.merge(row, col);
+    return !m || (m.top === row && m.left === col);
+  }
+
+  /** Right-most column of the merged area starting at (row, col), or col. */
+  spanRight(row: number, col: number): number {
+    const m = this.merge(row, col);
+    return m ? Math.min(m.right, this.right) : col;
+  }
+
+  bound(row: number, col: number): Bound | null {
+    if (!this.inside(row, col)) return null;
+    const i = row - this.top;
+    const j = col - this.left;
+    const f = rowOf<unknown>(this.sheet.formulas, i)?.[j];
+    const nf = rowOf<unknown>(this.sheet.numberFormats, i)?.[j];
+    return {
+      row,
+      col,
+      a1: toA1(row, col),
+      value: this.value(row, col),
+      text: this.text(row, col),
+      formula: typeof f === 'string' ? f : null,
+      numberFormat: typeof nf === 'string' && nf !== '' ? nf : 'General',
+    };
+  }
+
+  /** The cell's own Bound, or null when it lies inside a merge whose master is elsewhere. */
+  ownBound(row: number, col: number): Bound | null {
+    return this.isMaster(row, col) ? this.bound(row, col) : null;
+  }
+
+  /** Bound of the merge master of (row, col). */
+  masterBound(row: number, col: number): Bound | null {
+    const m = this.master(row, col);
+    return this.bound(m.row, m.col);
+  }
+
+  /** Masters starting on this row within [from, to] that carry text, left to right. */
+  rowCells(row: number, from: number, to: number): { col: number; right: number; norm: string }[] {
+    const out: { col: number; right: number; norm: string }[] = [];
+    const a = Math.max(from, this.left);
+    const b = Math.min(to, this.right);
+    for (let c = a; c <= b; c++) {
+      if (!this.isMaster(row, c)) continue;
+      const n = this.norm(row, c);
+      if (n !== '') out.push({ col: c, right: this.spanRight(row, c), norm: n });
+    }
+    return out;
+  }
+}

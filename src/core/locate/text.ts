@@ -1,0 +1,91 @@
+/** Text helpers for matching form labels: one spelling per header, whatever the clerk typed. */
+import { parseNumberLoose } from '../parse';
+
+/** Full-width ASCII (U+FF01–FF5E) → ASCII. */
+function foldWidth(s: string): string {
+  return s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/**
+ * Matching key of a label: widths folded, every kind of whitespace (line breaks, \u3000,
+ * NBSP, zero-width) dropped. "年度预\n算申请\n（万元）" → "年度预算申请(万元)".
+ */
+export function norm(s: string): string {
+  // Long texts are paragraphs, never labels: cut them so matching stays linear.
+  const t = s.length > 300 ? s.slice(0, 300) : s;
+  return foldWidth(t).replace(/[\s\u200B-\u200D\u2060\uFEFF]+/g, '');
+}
+
+const ASCII_WORD = /[A-Za-z0-9%.]/;
+
+/**
+ * A label as shown to people: trimmed, line breaks inside Chinese words removed
+ * ("经济效\n益指标" → "经济效益指标"), other whitespace runs collapsed to one space.
+ */
+export function cleanLabel(s: string): string {
+  const t = s.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+  return t.replace(/[\s\u3000]+/g, (_m, off: number, str: string) => {
+    const prev = str[off - 1] ?? '';
+    const next = str[off + _m.length] ?? '';
+    return ASCII_WORD.test(prev) && ASCII_WORD.test(next) ? ' ' : '';
+  });
+}
+
+/** Display width: full-width and CJK characters count 2, others 1. */
+function width(s: string): number {
+  let w = 0;
+  for (const ch of s) w += ch.charCodeAt(0) <= 0xff ? 1 : 2;
+  return w;
+}
+
+const QIZHONG = /^其中\s*[:：]\s*/;
+
+/**
+ * Indentation of a row label in half-width columns: leading spaces count 1, full-width
+ * spaces 2, and a leading "其中：" adds its own width, because the items listed under it
+ * are aligned with the text after the colon ("其中：公车购置" and "      公车运行维护"
+ * are siblings).
+ */
+export function indentOf(raw: string): number {
+  let w = 0;
+  let i = 0;
+  for (; i < raw.length && i < 200; i++) {
+    const ch = raw[i];
+    if (ch === '\u3000') w += 2;
+    else if (ch === ' ' || ch === '\t' || ch === '\u00a0') w += 1;
+    else break;
+  }
+  const m = QIZHONG.exec(raw.slice(i));
+  return m ? w + width(m[0]) : w;
+}
+
+/** Drops a leading "其中：" and surrounding spaces. */
+export function stripQizhong(s: string): string {
+  return s.replace(/^[\s\u3000]*其中[\s\u3000]*[:：][\s\u3000]*/, '');
+}
+
+/**
+ * A split written as text, "名称：金额": "  其中：  一般公共预算：2673.41" →
+ * { name: "一般公共预算", amount: 2673.41 }; "纳入专户管理的非税收入拨款：" → amount null.
+ */
+export function nameAndAmount(raw: string): { name: string; amount: number | null } {
+  const s = stripQizhong(raw.length > 300 ? raw.slice(0, 300) : raw);
+  const folded = foldWidth(s);
+  const colon = folded.lastIndexOf(':');
+  if (colon >= 0) {
+    const tail = folded.slice(colon + 1).replace(/[\s\u3000]+/g, '');
+    const amount = /^[-+]?[\d,]*\.?\d+(万元|亿元|元)?$/.test(tail) ? parseNumberLoose(tail) : null;
+    if (amount !== null || tail === '') return { name: cleanLabel(s.slice(0, colon)), amount };
+    return { name: cleanLabel(s), amount: null };
+  }
+  // "项目支出 1165.56": an amount at the end without a colon.
+  const m = /^(.*?[^\d.,\s])[\s\u3000]*([-+]?\d[\d,]*(?:\.\d+)?)[\s\u3000]*(万元|亿元|元)?$/.exec(folded);
+  if (m && /[\u4e00-\u9fff]/.test(m[1])) return { name: cleanLabel(m[1]), amount: parseNumberLoose(m[2]) };
+  return { name: cleanLabel(s), amount: null };
+}
+
+/** Money unit named in a block title or header ("（万元）", "(元)"). */
+export function moneyUnit(normText: string): string | null {
+  const m = /(亿元|万元|元)/.exec(normText);
+  return m ? m[1] : null;
+}

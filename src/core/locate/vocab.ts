@@ -1,0 +1,93 @@
+/**
+ * The words of the forms, as rules over normalised text (see text.ts norm): header synonyms
+ * seen across provinces, total/footer/hint markers, field labels.
+ */
+import type { FundsColumn } from '../form';
+
+/** Indicator-table header roles; the two target variants are resolved per header (header.ts). */
+export type HeaderRole =
+  | 'level1' | 'level2' | 'level3' | 'nature' | 'targetUnit' | 'explanation'
+  | 'target' | 'targetInitial' | 'targetAdjusted' | 'actual' | 'weight' | 'score';
+
+/** Strips a trailing unit note such as "(分)" or "(%)" from a header. */
+function bare(n: string): string {
+  return n.replace(/\((分|%|万元|元)\)$/, '');
+}
+
+export function indicatorRole(n: string): HeaderRole | null {
+  if (n.length === 0 || n.length > 24) return null;
+  const s = bare(n);
+  if (/^一级(指标)?$|^一级指标/.test(s)) return 'level1';
+  if (/^二级(指标)?$|^二级指标/.test(s)) return 'level2';
+  if (/^三级(指标)?$|^三级指标|^指标(名称|内容)$/.test(s)) return 'level3';
+  if (s.includes('指标性质')) return 'nature';
+  if (/^(度量|计量|指标|计算)?单位$/.test(s)) return 'targetUnit';
+  // Before "actual": 未完成原因 contains 完成.
+  if (/原因|改进措施|偏差分析|整改措施/.test(s)) return 'explanation';
+  if (/调整/.test(s) && /(指标|目标)值/.test(s)) return 'targetAdjusted';
+  if (/年初/.test(s) && /(指标|目标)值/.test(s)) return 'targetInitial';
+  if (/实际|完成值/.test(s) && !/得分/.test(s)) return 'actual';
+  if (/(指标|目标)值|^(年度|预期)?目标$/.test(s)) return 'target';
+  // Before "weight": 得分 never means the weight, 分值 never the score.
+  if (/得分|^评分$|^自评分$|^自评分数$/.test(s)) return 'score';
+  if (/分值|权重|^满分$|^标准分$/.test(s)) return 'weight';
+  return null;
+}
+
+export const LEVEL_RE = /一级指标|二级指标|三级指标/;
+
+export function fundsRole(n: string): FundsColumn | null {
+  if (n.length === 0 || n.length > 24) return null;
+  const s = bare(n);
+  if (s.includes('执行率')) return 'rate';
+  if (/年初/.test(s) && /预算|安排/.test(s)) return 'planned';
+  if (/执行数|实际支出|执行金额|实际执行|支出数/.test(s)) return 'executed';
+  if (/预算数|调整后预算|全年预算|预算金额/.test(s)) return 'budgeted';
+  if (/得分|^评分$/.test(s)) return 'score';
+  if (/分值|权重/.test(s)) return 'weight';
+  return null;
+}
+
+export const FUNDS_HINT_RE = /预算数|执行数|执行率|实际支出/;
+
+export const SELF_TITLE_RE = /自评表/;
+export const BASIC_TITLE_RE = /基础数据表/;
+
+/** "总分", "合计", "总分(100分)", "自评总分". */
+export function isTotalLabel(n: string): boolean {
+  return /^(总分|合计|总计|总得分|自评总分|综合得分|得分合计|分值合计|合计得分|总分值)/.test(n) && n.length <= 16;
+}
+
+/** Lines that close a table: signatures, notes. */
+export function isFooter(n: string): boolean {
+  return /^(填表人|填报人|说明|注[:：]|备注|单位负责人|联系电话|填报日期|审核人|负责人)/.test(n);
+}
+
+/** Template hints left in an indicator row ("可根据实际增加行", "……"). */
+export function isHint(n: string): boolean {
+  return /可根据|根据实际|自行|可增加|可增行|请填写|填写说明|^(……|\.\.\.|…)+$|^例[:：]|^如[:：]/.test(n);
+}
+
+/** Rows that start the next part of a form, so a funds block or table above has ended. */
+export function isSectionBreak(n: string): boolean {
+  return /^(年度总体目标|总体目标|年度目标|绩效指标|一级指标|预期目标|实际完成情况)/.test(n);
+}
+
+export const GRADE_RE = /^(优|良|中|差|优秀|良好|合格|不合格|及格|不及格|较好|一般)$/;
+
+/** Field labels in a form's header; the first matching rule names the field. */
+export function fieldOf(n: string): 'unit' | 'project' | null {
+  if ((n.length > 40 && !n.includes(':')) || /自评表|数据表|评价表/.test(n)) return null;
+  const head = n.split(':')[0];
+  if (/项目名称/.test(head)) return 'project';
+  if (/实施单位|单位名称|部门名称|部门\(单位\)|填报单位|预算单位|评价单位|^单位$/.test(head)) return 'unit';
+  return null;
+}
+
+/** 基础数据表 section titles in the known templates; others are found by shape (basic-data.ts). */
+export const SECTION_RE = /^(财政供养人员|经费控制|楼堂馆所|人员控制|三公经费控制)/;
+
+/** Rows after which a 基础数据表 has no more sections. */
+export function endsBasicData(n: string): boolean {
+  return /^厉行节约/.test(n) || isFooter(n);
+}

@@ -1,0 +1,39 @@
+/** Text folding shared by every parser: one spelling per symbol so the grammars stay small. */
+
+const SYMBOLS: Record<string, string> = {
+  '≧': '>=', '≥': '>=', '⩾': '>=', '≦': '<=', '≤': '<=', '⩽': '<=',
+  '═': '=', '﹦': '=', '﹥': '>', '﹤': '<',
+  '〜': '~', '∽': '~',
+  '—': '-', '–': '-', '−': '-', '﹣': '-', '‐': '-', '‑': '-', '―': '-', '─': '-',
+  '﹪': '%', '∶': ':',
+  '㎡': '平方米', '㎞': 'km', '㎏': 'kg', '㎜': 'mm', '㎝': 'cm',
+};
+
+const SYMBOL_RE = new RegExp(`[${Object.keys(SYMBOLS).join('')}]`, 'g');
+
+/** Full-width ASCII (U+FF01–FF5E) → ASCII; ideographic space → space. */
+export function foldWidth(s: string): string {
+  return s.replace(/[\uFF01-\uFF5E\u3000]/g, (c) =>
+    c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  );
+}
+
+/**
+ * Fold widths and symbol variants, drop whitespace and control characters, "百分比" → "%".
+ * Letters keep their case; unit lookup lower-cases on its own.
+ */
+export function normalizeText(s: string): string {
+  return foldWidth(s)
+    .replace(SYMBOL_RE, (c) => SYMBOLS[c])
+    .replace(/[\s\u200B-\u200D\u2060\uFEFF\p{Cc}]+/gu, '')
+    .replace(/百分比/g, '%')
+    // "≥=" and ">==" are typing slips for ">=".
+    .replace(/([<>]?=)=+/g, '$1')
+    .replace(/=>/g, '>=')
+    .replace(/=</g, '<=');
+}
+
+/** Trailing sentence punctuation that never changes the meaning of a value. */
+export function stripTrailingPunctuation(s: string): string {
+  return s.replace(/[。.！!；;，,、]+$/, '');
+}

@@ -1,0 +1,67 @@
+/** Plain numbers: Arabic (with thousands separators) and small Chinese numerals. */
+import { normalizeText } from './normalize';
+
+/** Unanchored source; thousands groups first so "1,165.56" is one number. */
+export const NUMBER_SOURCE = String.raw`[+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?`;
+
+const LEADING_NUMBER = new RegExp(`^${NUMBER_SOURCE}`);
+
+/** "1,165.56" → 1165.56; null when not a finite number. */
+export function toNumber(token: string): number | null {
+  const n = Number(token.replace(/,/g, ''));
+  return Number.isFinite(n) ? n : null;
+}
+
+/** A number at the very start of normalised text, with what follows it. */
+export function leadingNumber(s: string): { value: number; rest: string } | null {
+  const m = LEADING_NUMBER.exec(s);
+  if (!m) return null;
+  const value = toNumber(m[0]);
+  return value === null ? null : { value, rest: s.slice(m[0].length) };
+}
+
+/**
+ * The first number in a text: "项目支出：1165.56" → 1165.56, "纳入专户管理的非税收入拨款：" → null.
+ * A minus counts only right before the digits ("-5"), not as a dash after a word.
+ */
+export function parseNumberLoose(text: string | number | null | undefined): number | null {
+  if (typeof text === 'number') return Number.isFinite(text) ? text : null;
+  if (typeof text !== 'string' || text === '') return null;
+  const s = normalizeText(text.length > 10000 ? text.slice(0, 10000) : text);
+  const m = /(^|[^\d.])(-?)((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)/.exec(s);
+  if (!m) return null;
+  const negative = m[2] === '-' && (m[1] === '' || /[:：(（\s=<>]/.test(m[1]));
+  const n = toNumber(m[3]);
+  return n === null ? null : negative ? -n : n;
+}
+
+const CN_DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+const CN_SCALES: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+export const CN_NUMERAL_SOURCE = '[零〇一二两三四五六七八九十百千万]+';
+
+/** "两" → 2, "十二" → 12, "一百零五" → 105, "三万" → 30000; null when malformed. */
+export function parseChineseNumeral(s: string): number | null {
+  if (!s || s.length > 12) return null;
+  let total = 0;
+  let section = 0;
+  let digit: number | null = null;
+  for (const c of s) {
+    if (c in CN_DIGITS) {
+      if (digit !== null && digit !== 0 && CN_DIGITS[c] !== 0) return null; // "一二" is not a numeral
+      digit = CN_DIGITS[c];
+    } else if (c in CN_SCALES) {
+      section += (digit ?? 1) * CN_SCALES[c];
+      digit = null;
+    } else if (c === '万') {
+      total += (section + (digit ?? 0)) * 10000 || 10000;
+      section = 0;
+      digit = null;
+    } else {
+      return null;
+    }
+  }
+  return total + section + (digit ?? 0);
+}

@@ -1,0 +1,71 @@
+/** Targets split over 指标性质 | 指标值 | 度量单位 cells (Yunnan, Sichuan). */
+import type { CellInput, Comparator, ParsedValue } from './types';
+import { normalizeText } from './normalize';
+import { directionOf, stripPrefix } from './comparator';
+import { parseValue } from './value';
+import { PERCENT, parseUnitText, sameDimension, toBase } from './units';
+import { isPlaceholder, qualitativeTier } from './qualitative';
+
+function cellText(cell: CellInput | null): string {
+  if (!cell) return '';
+  const v = cell.text ?? cell.value;
+  return v === null || v === undefined ? '' : String(v).trim();
+}
+
+type Nature = { comparator: Comparator | null; qualitative: boolean };
+
+/** "≧" / "═" / "大于等于" / "定性" / "定量" / "正向指标" / "反向指标" → what it says. */
+function readNature(text: string): Nature {
+  const s = normalizeText(text).replace(/指标$/, '');
+  if (s === '定性') return { comparator: null, qualitative: true };
+  if (s === '正向') return { comparator: '>=', qualitative: false };
+  if (s === '反向') return { comparator: '<=', qualitative: false };
+  const { comparator, rest } = stripPrefix(s);
+  return { comparator: rest === '' ? comparator : null, qualitative: false };
+}
+
+export function parseSplitTarget(nature: CellInput | null, value: CellInput | null, unit: CellInput | null): ParsedValue {
+  try {
+    return combine(nature, value, unit);
+  } catch {
+    return { kind: 'invalid', raw: [nature, value, unit].map(cellText).join(''), reason: 'internal-error' };
+  }
+}
+
+function combine(natureCell: CellInput | null, valueCell: CellInput | null, unitCell: CellInput | null): ParsedValue {
+  const natureText = cellText(natureCell);
+  const unitText = cellText(unitCell);
+  const raw = [natureText, cellText(valueCell), unitText].join('');
+  const nature = readNature(natureText);
+  const parsed = valueCell ? parseValue(valueCell) : ({ kind: 'empty', raw: '' } as ParsedValue);
+
+  if (parsed.kind === 'empty') {
+    if (!nature.qualitative) return { ...parsed, raw };
+    const text = normalizeText(natureText);
+    return { kind: 'qualitative', raw, text, tier: null, placeholder: true };
+  }
+  if (parsed.kind === 'invalid') return { ...parsed, raw };
+  if (parsed.kind === 'qualitative') {
+    // With 定性 in the nature cell, the value cell holds the expected word ("有效"), not a placeholder type name.
+    // raw stays the value cell's words so qualitativeOutcome(target.raw, actual.raw) compares like with like.
+    return { ...parsed, tier: qualitativeTier(parsed.text), placeholder: isPlaceholder(parsed.text) };
+  }
+  if (parsed.kind === 'date') return { ...parsed, raw, comparator: parsed.comparator ?? nature.comparator };
+
+  const unit = unitText ? parseUnitText(normalizeText(unitText)) : null;
+  if (parsed.kind === 'range') {
+    if (parsed.unit || !unit) return { ...parsed, raw };
+    const low = toBase(parsed.low, unit);
+    const high = toBase(parsed.high, unit);
+    return { ...parsed, raw, low: Math.min(low, high), high: Math.max(low, high), unit };
+  }
+
+  const comparator = parsed.comparator ?? nature.comparator;
+  const base = { ...parsed, raw, comparator, direction: directionOf(comparator) };
+  if (!unit || parsed.unit) {
+    // A %-formatted 0.97 with "%" in the unit cell is already a percent; a differing written unit wins.
+    return parsed.unit && unit && !sameDimension(parsed.unit, unit) ? { kind: 'invalid', raw, reason: 'unit-mismatch' } : base;
+  }
+  const withUnit = unit.dimension === 'percent' && unit.factor === PERCENT.factor ? PERCENT : unit;
+  return { ...base, unit: { ...withUnit, name: unit.name }, value: toBase(parsed.written, withUnit) };
+}

@@ -1,0 +1,121 @@
+/** Units of measure: lookup, conversion and comparability. */
+import type { Dimension, Unit } from './types';
+
+type Spec = [dimension: Dimension, factor: number, base: string];
+
+const COUNT_WORDS =
+  '个 人 人次 次 户 户次 家 项 件 名 所 份 篇 场 场次 期 批 栋 幢 套 台 台套 辆 条 座 处 间 张 册 本 部 棵 株 头 只 盏 块 宗 笔 起 例 位 支 门 类 种 对 艘 架 床 班 校 村 组 届 轮 单 节 课时 学时 个次 人日 项次 批次 家次 张次 期次 课 堂 首 幅 集 档 片 网点 公顷次'.split(' ');
+
+const LISTED: Record<string, Spec> = {
+  元: ['money', 1, '元'], 千元: ['money', 1e3, '元'], 万元: ['money', 1e4, '元'],
+  十万元: ['money', 1e5, '元'], 百万元: ['money', 1e6, '元'], 千万元: ['money', 1e7, '元'], 亿元: ['money', 1e8, '元'],
+  '%': ['percent', 0.01, '%'], '‰': ['percent', 0.001, '%'], 个百分点: ['percent', 0.01, '%'], 百分点: ['percent', 0.01, '%'],
+  天: ['time', 1, '天'], 日: ['time', 1, '天'], 个工作日: ['time', 1, '天'], 工作日: ['time', 1, '天'],
+  小时: ['time', 1 / 24, '天'], 个小时: ['time', 1 / 24, '天'], 分钟: ['time', 1 / 1440, '天'],
+  周: ['time', 7, '天'], 个周: ['time', 7, '天'], 星期: ['time', 7, '天'], 个星期: ['time', 7, '天'],
+  月: ['time', 30, '天'], 个月: ['time', 30, '天'], 季度: ['time', 91, '天'], 个季度: ['time', 91, '天'],
+  年: ['time', 365, '天'],
+  平方米: ['area', 1, '平方米'], m2: ['area', 1, '平方米'], 'm²': ['area', 1, '平方米'], 平米: ['area', 1, '平方米'],
+  平方公里: ['area', 1e6, '平方米'], km2: ['area', 1e6, '平方米'], 'km²': ['area', 1e6, '平方米'],
+  亩: ['area', 10000 / 15, '平方米'], 公顷: ['area', 1e4, '平方米'],
+  米: ['other', 1, '米'], m: ['other', 1, '米'], 延米: ['other', 1, '米'], 千米: ['other', 1e3, '米'],
+  公里: ['other', 1e3, '米'], km: ['other', 1e3, '米'], 厘米: ['other', 0.01, '米'], cm: ['other', 0.01, '米'],
+  毫米: ['other', 0.001, '米'], mm: ['other', 0.001, '米'],
+  吨: ['other', 1e3, '千克'], t: ['other', 1e3, '千克'], 千克: ['other', 1, '千克'], 公斤: ['other', 1, '千克'],
+  kg: ['other', 1, '千克'], 斤: ['other', 0.5, '千克'], 克: ['other', 0.001, '千克'], g: ['other', 0.001, '千克'],
+  立方米: ['other', 1, '立方米'], m3: ['other', 1, '立方米'], 'm³': ['other', 1, '立方米'], 方: ['other', 1, '立方米'],
+};
+// A Map, so text like "constructor" never hits an Object prototype member.
+const TABLE = new Map<string, Spec>(Object.entries(LISTED));
+for (const w of COUNT_WORDS) TABLE.set(w, ['count', 1, '个']);
+
+/** Multipliers written in front of a unit ("万人次", "亿元" is in the table already). */
+const MULTIPLIERS: [string, number][] = [['百万', 1e6], ['千万', 1e7], ['十万', 1e5], ['万', 1e4], ['亿', 1e8], ['千', 1e3], ['百', 1e2]];
+
+export const PERCENT: Unit = { name: '%', dimension: 'percent', factor: 0.01, base: '%' };
+
+function make(name: string, [dimension, factor, base]: Spec): Unit {
+  return { name, dimension, factor, base };
+}
+
+/** A unit exactly as listed, or with a multiplier in front ("万人次" → 10000 × 人次). */
+export function knownUnit(name: string): Unit | null {
+  const key = name.toLowerCase();
+  const spec = TABLE.get(key);
+  if (spec) return make(name, spec);
+  for (const [prefix, mult] of MULTIPLIERS) {
+    if (key.length > prefix.length && key.startsWith(prefix)) {
+      const base = TABLE.get(key.slice(prefix.length));
+      if (base && base[0] !== 'percent' && base[0] !== 'time') return make(name, [base[0], base[1] * mult, base[2]]);
+    }
+  }
+  const bare = MULTIPLIERS.find(([p]) => p === key);
+  return bare ? { name, dimension: 'other', factor: bare[1], base: '' } : null;
+}
+
+const NOT_A_UNIT = /[\d,，。;；:：、!！?？"“”'‘’<>=#@&|{}[\]]/;
+
+/**
+ * Unit text after a number ("人次", "万元", "个社区"); null when it reads like a sentence.
+ * Unknown short words keep their name with dimension 'other' (base = the name).
+ */
+export function parseUnitText(text: string): Unit | null {
+  const name = text.replace(/^[(（]([^()（）]*)[)）]$/, '$1');
+  if (name === '') return null;
+  const known = knownUnit(name);
+  if (known) return known;
+  if (name.length > 8 || NOT_A_UNIT.test(name)) return null;
+  // "个社区", "人（次）": a counting word followed by a short noun is still a count.
+  if (!/[/每]/.test(name)) {
+    for (let i = Math.min(3, name.length - 1); i >= 1; i--) {
+      const spec = TABLE.get(name.slice(0, i).toLowerCase());
+      if (spec && spec[0] === 'count' && name.length - i <= 4) return make(name, spec);
+    }
+  }
+  return { name, dimension: 'other', factor: 1, base: name };
+}
+
+function baseOf(u: Unit): string {
+  return u.base ?? (u.dimension === 'other' ? u.name : u.dimension);
+}
+
+/** True when amounts in `a` and `b` can be compared after conversion (both null counts as the same). */
+export function sameDimension(a: Unit | null, b: Unit | null): boolean {
+  if (!a || !b) return a === b;
+  if (a.dimension !== b.dimension) return false;
+  // Every listed time and area unit converts; 'other' units (米, 千克, unknown words) only within their base.
+  if (a.dimension !== 'other') return true;
+  return baseOf(a) === baseOf(b);
+}
+
+/** 1/factor when it is a whole number (%, ‰, 小时), so conversions divide or multiply exactly. */
+function wholeInverse(factor: number): number | null {
+  if (factor >= 1) return null;
+  const inverse = Math.round(1 / factor);
+  return Math.abs(inverse * factor - 1) < 1e-12 ? inverse : null;
+}
+
+/** Written amount → base amount (97 % → 0.97 exactly). */
+export function toBase(written: number, unit: Unit | null): number {
+  if (!unit || unit.factor === 1) return written;
+  const inverse = wholeInverse(unit.factor);
+  return clean(inverse ? written / inverse : written * unit.factor);
+}
+
+/** Drop binary noise from scaling (38.77 万元 → 387700, not 387699.99999999994). */
+function clean(n: number): number {
+  return Number.isFinite(n) ? Number(n.toPrecision(15)) : n;
+}
+
+/** Base amount → amount written in `unit` (0.97 → 97 %). */
+export function fromBase(base: number, unit: Unit | null): number {
+  if (!unit || unit.factor === 1) return base;
+  const inverse = wholeInverse(unit.factor);
+  return clean(inverse ? base * inverse : base / unit.factor);
+}
+
+/** Amount written in `from` expressed in `to` ("2 万元" in 元 → 20000); null when they do not convert. */
+export function convert(written: number, from: Unit | null, to: Unit | null): number | null {
+  if (!sameDimension(from, to)) return null;
+  return fromBase(toBase(written, from), to);
+}

@@ -1,0 +1,155 @@
+/** The review: locate, parse, score, check, and build the JSON contract for one workbook. */
+import type { WorkbookSnapshot } from './snapshot';
+import type { BasicDataForm, LocatedForm, SelfEvaluationForm } from './form';
+import type { FileReview, Finding, FormReview, IndicatorReview, Lang } from './types';
+import { parseA1 } from './address';
+import { locateForms } from './locate';
+import { resolveRuleSet, type RuleSet } from './rules';
+import { analyseSelfEvaluation, indicatorPath, type SelfEvaluationAnalysis } from './score/form';
+import { runChecks, RULES, type FormEntry, type Rule, type RuleFailure } from './checks';
+
+export interface ComputedCell {
+  sheet: string;
+  cell: string;
+  value: number;
+  kind: 'rate' | 'score' | 'total';
+  /** Number format hint for writing: "0.00%" for rates, "0.00" for scores. */
+  numberFormat: string;
+}
+
+export interface ReviewDetails {
+  rules: RuleSet;
+  forms: LocatedForm[];
+  analyses: (SelfEvaluationAnalysis | null)[];
+  /** Cells the edit planner may write: computed rates, scores and totals. */
+  computedCells: ComputedCell[];
+  /** Rules or forms that failed (message only, no stack); the review went on without them. */
+  failures: RuleFailure[];
+}
+
+export interface ReviewOptions {
+  rules?: RuleSet | string;
+  lang?: Lang;
+  file?: string;
+  /** Replace the check list (tests). */
+  checks?: Rule[];
+}
+
+const MESSAGES = {
+  notFound: { 'zh-CN': '未找到可识别的绩效自评表或基础数据表', 'en-US': 'No recognisable self-evaluation form or basic-data table' },
+};
+
+function selfEvaluationReview(form: SelfEvaluationForm, a: SelfEvaluationAnalysis): FormReview {
+  const b = a.budget;
+  const indicators: IndicatorReview[] = a.indicators.map((i) => {
+    const r: IndicatorReview = {
+      row: i.row.row + 1,
+      path: indicatorPath(i.row),
+      kind: i.result.kind,
+      target: { cell: i.targetCell?.a1 ?? null, text: i.targetText },
+      actual: { cell: i.actualCell?.a1 ?? null, text: (i.actualCell?.text ?? '').trim() },
+      weight: i.weight.value,
+      score: { cell: i.scoreCell?.a1 ?? null, stated: i.stated.value, computed: i.result.computed },
+      explanation: { cell: i.explanationCell?.a1 ?? null, text: i.explanation },
+    };
+    if (!i.leaf) r.parent = true;
+    return r;
+  });
+  const review: FormReview = {
+    sheet: form.sheet,
+    kind: 'self-evaluation',
+    range: form.range,
+    unit: form.unit?.text ?? null,
+  };
+  if (form.project) review.project = form.project.text;
+  review.budget = b
+    ? {
+        planned: b.planned.value,
+        budgeted: b.budgeted.value,
+        executed: b.executed.value,
+        weight: b.weight.value,
+        rate: { cell: b.line.cells.rate?.a1 ?? null, stated: b.rate.value, computed: b.computed.rate },
+        score: { cell: b.line.cells.score?.a1 ?? null, stated: b.score.value, computed: b.computed.score },
+      }
+    : null;
+  review.indicators = indicators;
+  review.total = { cell: a.total.cell?.a1 ?? null, stated: a.total.stated.value, computed: a.total.computed };
+  review.grade = a.grade;
+  return review;
+}
+
+function basicDataReview(form: BasicDataForm): FormReview {
+  return { sheet: form.sheet, kind: 'basic-data', range: form.range, unit: form.unit?.text ?? null };
+}
+
+function computedCells(a: SelfEvaluationAnalysis): ComputedCell[] {
+  const out: ComputedCell[] = [];
+  const sheet = a.form.sheet;
+  const push = (cell: string | undefined, value: number | null, kind: ComputedCell['kind']) => {
+    if (cell && value !== null) out.push({ sheet, cell, value, kind, numberFormat: kind === 'rate' ? '0.00%' : '0.00' });
+  };
+  if (a.budget) {
+    push(a.budget.line.cells.rate?.a1, a.budget.computed.rate, 'rate');
+    push(a.budget.line.cells.score?.a1, a.budget.computed.score, 'score');
+  }
+  for (const i of a.indicators) if (i.leaf) push(i.scoreCell?.a1, i.result.computed, 'score');
+  if (a.indicators.length) push(a.total.cell?.a1, a.total.computed, 'total');
+  return out;
+}
+
+/** Sheet (workbook order), then row, then column; findings without a cell first within their sheet. */
+function sortFindings(findings: Finding[], sheetOrder: string[]): Finding[] {
+  const key = (f: Finding) => {
+    const s = f.sheet === null ? -1 : sheetOrder.indexOf(f.sheet);
+    const ref = f.cell ? parseA1(f.cell) : null;
+    return [s, ref ? ref.row : -1, ref ? ref.col : -1];
+  };
+  return findings
+    .map((f, i) => ({ f, i, k: key(f) }))
+    .sort((x, y) => x.k[0] - y.k[0] || x.k[1] - y.k[1] || x.k[2] - y.k[2] || x.i - y.i)
+    .map((x) => x.f);
+}
+
+const errorMessage = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+export function reviewWorkbook(snapshot: WorkbookSnapshot, opts: ReviewOptions = {}): { fileReview: FileReview; details: ReviewDetails } {
+  const rules = typeof opts.rules === 'object' ? opts.rules : resolveRuleSet(opts.rules);
+  const lang: Lang = opts.lang ?? 'zh-CN';
+  const file = opts.file ?? snapshot.name ?? '';
+  const failures: RuleFailure[] = [];
+  let forms: LocatedForm[] = [];
+  try {
+    forms = locateForms(snapshot);
+  } catch (e) {
+    failures.push({ rule: 'locate', sheet: '', message: errorMessage(e) });
+  }
+  const entries: (FormEntry & { review: FormReview | null })[] = forms.map((form) => {
+    if (form.kind === 'basic-data') return { form, analysis: null, review: basicDataReview(form) };
+    try {
+      const analysis = analyseSelfEvaluation(form, rules);
+      return { form, analysis, review: selfEvaluationReview(form, analysis) };
+    } catch (e) {
+      failures.push({ rule: 'score', sheet: form.sheet, message: errorMessage(e) });
+      return { form, analysis: null, review: null };
+    }
+  });
+  const findings: Finding[] = [];
+  const reviews: FormReview[] = [];
+  const cells: ComputedCell[] = [];
+  for (const e of entries) {
+    if (!e.review) continue;
+    reviews.push(e.review);
+    if (e.analysis) cells.push(...computedCells(e.analysis));
+    const res = runChecks({ form: e.form, analysis: e.analysis, review: e.review, workbook: entries, rules }, lang, opts.checks ?? RULES);
+    findings.push(...res.findings);
+    failures.push(...res.failures);
+  }
+  if (!reviews.length) {
+    findings.push({ code: 'form-not-found', severity: 'error', sheet: null, cell: null, message: MESSAGES.notFound[lang] });
+  }
+  const sheetOrder = snapshot.sheets.map((s) => s.name);
+  return {
+    fileReview: { file, error: null, forms: reviews, findings: sortFindings(findings, sheetOrder) },
+    details: { rules, forms, analyses: entries.map((e) => e.analysis), computedCells: cells, failures },
+  };
+}

@@ -1,0 +1,42 @@
+/** Reading numbers from bound cells. */
+import type { Bound } from '../form';
+import { isErrorValue } from '../snapshot';
+import { parseNumberLoose } from '../parse';
+
+export interface CellNumber {
+  value: number | null;
+  /** False when the cell holds something that is not a number (text, an error value). */
+  readable: boolean;
+}
+
+const BLANK = /^[\s\u3000]*$|^[—–\-－/／]+$/;
+
+/** A plain number (weight, score, amount); "10分" reads as 10; blanks and dashes as null. */
+export function cellNumber(b: Bound | null | undefined): CellNumber {
+  if (!b || b.value === null) return { value: null, readable: true };
+  if (typeof b.value === 'number') return { value: Number.isFinite(b.value) ? b.value : null, readable: Number.isFinite(b.value) };
+  if (typeof b.value === 'boolean') return { value: null, readable: false };
+  const text: string = b.value;
+  // isErrorValue is a type guard; test on a copy so `text` stays a string below.
+  if (isErrorValue(String(text))) return { value: null, readable: false };
+  if (BLANK.test(text)) return { value: null, readable: true };
+  const n = parseNumberLoose(text);
+  const rest = n === null ? text : text.replace(/[\d.,\s\u3000+-]/g, '').replace(/^分$|^万元$|^元$|^%$/, '');
+  return n === null || rest ? { value: n, readable: false } : { value: n, readable: true };
+}
+
+/** A rate as a fraction: a %-formatted 1 or the text "100%" → 1; a bare 100 (percent points) → 1. */
+export function cellRate(b: Bound | null | undefined): CellNumber {
+  const n = cellNumber(b);
+  if (!b || n.value === null) {
+    if (b && typeof b.value === 'string' && /%$/.test(b.value.trim())) {
+      const v = parseNumberLoose(b.value);
+      return v === null ? n : { value: v / 100, readable: true };
+    }
+    return n;
+  }
+  if (typeof b.value === 'string' && /%\s*$/.test(b.value)) return { value: n.value / 100, readable: true };
+  if (typeof b.value === 'number' && b.numberFormat.includes('%')) return n;
+  // A rate above 1.5 without a percent format is written in points (100 for 100%).
+  return { value: n.value > 1.5 ? n.value / 100 : n.value, readable: n.readable };
+}

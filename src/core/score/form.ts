@@ -1,0 +1,155 @@
+/** A located self-evaluation form, parsed and scored: what the review and the checks read. */
+import type { Bound, FundsLine, IndicatorGroup, IndicatorRow, SelfEvaluationForm } from '../form';
+import type { ParsedValue } from '../parse/types';
+import { parseSplitTarget, parseValue } from '../parse';
+import type { RuleSet } from '../rules/types';
+import type { Grade } from '../types';
+import { roundTo } from '../format';
+import { scoreBudget, gradeFor, type BudgetScore } from './budget';
+import { cellNumber, cellRate, type CellNumber } from './cells';
+import { scoreIndicator } from './indicator';
+import type { ScoreResult } from './types';
+
+export interface IndicatorAnalysis {
+  row: IndicatorRow;
+  group: IndicatorGroup | null;
+  /** Cell holding the target value (the 指标值 cell for split targets). */
+  targetCell: Bound | null;
+  targetText: string;
+  target: ParsedValue;
+  actualCell: Bound | null;
+  actual: ParsedValue;
+  weightCell: Bound | null;
+  weight: CellNumber;
+  scoreCell: Bound | null;
+  stated: CellNumber;
+  explanationCell: Bound | null;
+  explanation: string;
+  result: ScoreResult;
+  /** Leaf rows add to the total; a parent whose children are scored does not. */
+  leaf: boolean;
+}
+
+export interface BudgetAnalysis {
+  line: FundsLine;
+  planned: CellNumber;
+  budgeted: CellNumber;
+  executed: CellNumber;
+  weight: CellNumber;
+  rate: CellNumber;
+  score: CellNumber;
+  computed: BudgetScore;
+}
+
+export interface SelfEvaluationAnalysis {
+  form: SelfEvaluationForm;
+  budget: BudgetAnalysis | null;
+  indicators: IndicatorAnalysis[];
+  total: { cell: Bound | null; stated: CellNumber; computed: number | null; weightCell: Bound | null; statedWeight: CellNumber };
+  grade: Grade | null;
+}
+
+const clean = (s: string | null | undefined) => (s ?? '').replace(/[\s\u3000]+/g, '').trim();
+
+/** "产出指标\n\n(40分)" → "产出指标". */
+export function stripWeightText(s: string): string {
+  return clean(s.replace(/[（(][^()（）]*分[)）]/g, ''));
+}
+
+const input = (b: Bound | null | undefined) => (b ? { value: b.value, text: b.text, numberFormat: b.numberFormat } : { value: null, text: '', numberFormat: 'General' });
+
+function parseTarget(row: IndicatorRow): { cell: Bound | null; text: string; value: ParsedValue } {
+  const c = row.cells;
+  const cell = c.target ?? null;
+  if (c.nature !== undefined || c.targetUnit !== undefined) {
+    const parts = [c.nature?.text ?? '', cell?.text ?? '', c.targetUnit?.text ?? ''].map((t) => t.trim());
+    return { cell, text: parts.join(''), value: parseSplitTarget(c.nature ? input(c.nature) : null, cell ? input(cell) : null, c.targetUnit ? input(c.targetUnit) : null) };
+  }
+  return { cell, text: (cell?.text ?? '').trim(), value: parseValue(input(cell)) };
+}
+
+function analyseIndicator(row: IndicatorRow, group: IndicatorGroup | null, rules: RuleSet): IndicatorAnalysis {
+  const t = parseTarget(row);
+  const c = row.cells;
+  const actual = parseValue(input(c.actual));
+  const weight = cellNumber(c.weight);
+  const stated = cellNumber(c.score);
+  return {
+    row,
+    group,
+    targetCell: t.cell,
+    targetText: t.text,
+    target: t.value,
+    actualCell: c.actual ?? null,
+    actual,
+    weightCell: c.weight ?? null,
+    weight,
+    scoreCell: c.score ?? null,
+    stated,
+    explanationCell: c.explanation ?? null,
+    explanation: (c.explanation?.text ?? '').trim(),
+    result: scoreIndicator(t.value, actual, weight.value, stated.value, rules),
+    leaf: !row.parent,
+  };
+}
+
+function analyseBudget(form: SelfEvaluationForm, rules: RuleSet): BudgetAnalysis | null {
+  const line = form.funds?.total;
+  if (!line) return null;
+  const c = line.cells;
+  const budgeted = cellNumber(c.budgeted);
+  const executed = cellNumber(c.executed);
+  const weight = cellNumber(c.weight);
+  return {
+    line,
+    planned: cellNumber(c.planned),
+    budgeted,
+    executed,
+    weight,
+    rate: cellRate(c.rate),
+    score: cellNumber(c.score),
+    computed: scoreBudget(budgeted.value, executed.value, weight.value, rules),
+  };
+}
+
+/**
+ * Total = budget score + leaf indicator scores. Where a row cannot be scored the clerk's own
+ * score stands (a finding already says why); the total is unknown only when neither exists.
+ */
+function computeTotal(budget: BudgetAnalysis | null, rows: IndicatorAnalysis[], rules: RuleSet): number | null {
+  if (!rows.length && !budget) return null;
+  let sum = budget ? budget.computed.score ?? budget.score.value ?? 0 : 0;
+  for (const r of rows) {
+    if (!r.leaf) continue;
+    const v = r.result.computed ?? r.stated.value;
+    if (v === null) return null;
+    sum += v;
+  }
+  return roundTo(sum, rules.rounding);
+}
+
+export function analyseSelfEvaluation(form: SelfEvaluationForm, rules: RuleSet): SelfEvaluationAnalysis {
+  const groupOf = new Map<IndicatorRow, IndicatorGroup>();
+  for (const g of form.groups) for (const r of g.rows) groupOf.set(r, g);
+  const indicators = form.indicators.map((r) => analyseIndicator(r, groupOf.get(r) ?? null, rules));
+  const budget = analyseBudget(form, rules);
+  const computed = indicators.length ? computeTotal(budget, indicators, rules) : null;
+  return {
+    form,
+    budget,
+    indicators,
+    total: {
+      cell: form.total?.score ?? null,
+      stated: cellNumber(form.total?.score),
+      computed,
+      weightCell: form.total?.weight ?? null,
+      statedWeight: cellNumber(form.total?.weight),
+    },
+    grade: gradeFor(computed, rules),
+  };
+}
+
+/** Display path of a row: level names without their weight text. */
+export function indicatorPath(row: IndicatorRow): string[] {
+  return [stripWeightText(row.level1), clean(row.level2), clean(row.level3)].filter((s) => s !== '');
+}

@@ -1,0 +1,111 @@
+/**
+ * Safety gate run on a file's bytes before ExcelJS (or the patcher) touches them: checks the size,
+ * the zip signature, the zip directory's declared sizes, entry count and compression ratios, the
+ * required parts, then inflates every entry with a hard cap (a lying header cannot outgrow what was
+ * checked) while counting worksheet cells. Every failure is a HostError with a short message.
+ */
+import { HostError } from '../host';
+import {
+  MAX_CELLS, MAX_COMPRESSION_RATIO, MAX_ENTRIES, MAX_ENTRY_UNCOMPRESSED_BYTES, MAX_FILE_BYTES,
+  MAX_TOTAL_UNCOMPRESSED_BYTES, RATIO_CHECK_MIN_BYTES,
+} from './limits';
+import { inflateEntry, readZip, type ZipArchive } from './zip';
+
+export interface Inspection {
+  zip: ZipArchive;
+  /** Number of <c> elements over all worksheets. */
+  cells: number;
+}
+
+const MB = 1024 * 1024;
+const mb = (n: number): string => `${Math.round((n / MB) * 10) / 10} MB`;
+
+/** A human guess at what a non-zip file is, for the error message. */
+function describe(b: Uint8Array): string {
+  const head = new TextDecoder('utf-8', { fatal: false }).decode(b.subarray(0, 512)).replace(/^\uFEFF/, '').trimStart();
+  if (/^%PDF/.test(head)) return 'it looks like a PDF';
+  if (/^<(!doctype html|html|head|body|table|meta)/i.test(head)) return 'it looks like an HTML page';
+  if (/^<\?xml|^</.test(head)) return 'it looks like an XML or HTML text file';
+  let printable = 0;
+  const n = Math.min(b.length, 512);
+  for (let i = 0; i < n; i++) if (b[i] >= 0x20 || b[i] === 9 || b[i] === 10 || b[i] === 13) printable++;
+  if (n > 0 && printable / n > 0.95) return /[,;\t]/.test(head) ? 'it looks like CSV or other text' : 'it looks like a text file';
+  return 'it is not a zip package';
+}
+
+function isZipSignature(b: Uint8Array): boolean {
+  return b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && (b[2] === 3 || b[2] === 5) && (b[3] === 4 || b[3] === 6);
+}
+
+function isCfb(b: Uint8Array): boolean {
+  return b.length >= 8 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
+}
+
+/** Counts `<c` start tags (cells) in a stream of bytes, across chunk boundaries. */
+function cellCounter(): { feed(c: Uint8Array): void; count(): number } {
+  let state = 0; // 0 nothing, 1 after '<', 2 after '<c'
+  let n = 0;
+  return {
+    feed(c) {
+      for (let i = 0; i < c.length; i++) {
+        const x = c[i];
+        if (state === 2 && (x === 0x20 || x === 0x3e || x === 0x2f || x === 0x09 || x === 0x0a || x === 0x0d)) n++;
+        state = x === 0x3c ? 1 : state === 1 && x === 0x63 ? 2 : 0;
+      }
+    },
+    count: () => n,
+  };
+}
+
+export function inspectWorkbook(b: Uint8Array): Inspection {
+  if (b.length === 0) throw new HostError('unreadable', 'the file is empty');
+  if (b.length > MAX_FILE_BYTES) {
+    throw new HostError('too-large', `the file is ${mb(b.length)}; the limit is ${mb(MAX_FILE_BYTES)}`);
+  }
+  if (isCfb(b)) {
+    throw new HostError('unreadable', 'not an .xlsx workbook (a legacy .xls or a password-protected file); save it as .xlsx without a password');
+  }
+  if (!isZipSignature(b)) throw new HostError('unreadable', `not an .xlsx workbook (${describe(b)})`);
+  let zip: ZipArchive;
+  try {
+    zip = readZip(b);
+  } catch (e) {
+    if (e instanceof HostError) throw e;
+    throw new HostError('unreadable', 'the workbook file is damaged or truncated', undefined, e);
+  }
+  const { entries } = zip;
+  if (entries.length > MAX_ENTRIES) {
+    throw new HostError('too-large', `the package has ${entries.length} parts; the limit is ${MAX_ENTRIES}`);
+  }
+  let total = 0;
+  for (const e of entries) {
+    if (e.size > MAX_ENTRY_UNCOMPRESSED_BYTES) {
+      throw new HostError('too-large', `part ${e.name} declares ${mb(e.size)} uncompressed; the limit is ${mb(MAX_ENTRY_UNCOMPRESSED_BYTES)}`);
+    }
+    if (e.size > RATIO_CHECK_MIN_BYTES && e.size > MAX_COMPRESSION_RATIO * Math.max(1, e.compressedSize)) {
+      throw new HostError('too-large', `part ${e.name} is compressed more than ${MAX_COMPRESSION_RATIO}:1 (possible zip bomb)`);
+    }
+    total += e.size;
+  }
+  if (total > MAX_TOTAL_UNCOMPRESSED_BYTES) {
+    throw new HostError('too-large', `the workbook unpacks to ${mb(total)}; the limit is ${mb(MAX_TOTAL_UNCOMPRESSED_BYTES)}`);
+  }
+  const names = new Set(entries.map((e) => e.name.toLowerCase()));
+  for (const required of ['[Content_Types].xml', 'xl/workbook.xml']) {
+    if (!names.has(required.toLowerCase())) {
+      throw new HostError('unreadable', `not an .xlsx workbook (the package has no ${required})`);
+    }
+  }
+  // Inflate everything once, bounded, so ExcelJS never meets a part bigger than its declared size.
+  const counter = cellCounter();
+  for (const e of entries) {
+    const isSheet = /^xl\/worksheets\/[^/]+\.xml$/i.test(e.name);
+    inflateEntry(b, e, MAX_ENTRY_UNCOMPRESSED_BYTES, isSheet ? (c) => {
+      counter.feed(c);
+      if (counter.count() > MAX_CELLS) {
+        throw new HostError('too-large', `the workbook has more than ${MAX_CELLS.toLocaleString('en-US')} cells`);
+      }
+    } : undefined, false);
+  }
+  return { zip, cells: counter.count() };
+}

@@ -1,0 +1,64 @@
+/** Node-only file access for the file host (the CLI and tests); the browser uses host.ts directly. */
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { HostError } from '../host';
+import { FileHost as BytesHost } from './host';
+import { MAX_FILE_BYTES } from './limits';
+
+function ioError(e: unknown, file: string): HostError {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'is a folder' : String((e as Error)?.message ?? e);
+  return new HostError('unreadable', `${file}: ${why}`, undefined, e);
+}
+
+/** Reads a workbook file, refusing before reading when its size is over MAX_FILE_BYTES. */
+export async function readWorkbookFile(file: string): Promise<Uint8Array> {
+  let size: number;
+  try {
+    const st = await fs.stat(file);
+    if (st.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+    size = st.size;
+  } catch (e) {
+    throw ioError(e, file);
+  }
+  if (size > MAX_FILE_BYTES) {
+    throw new HostError('too-large', `${file} is ${Math.round(size / 1048576)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB`);
+  }
+  try {
+    const buf = await fs.readFile(file);
+    return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+  } catch (e) {
+    throw ioError(e, file);
+  }
+}
+
+/**
+ * Writes the bytes through a temporary file and a rename, so a failed write never leaves a half
+ * workbook behind. With `exclusive`, refuses to replace an existing file.
+ */
+export async function writeWorkbookFile(file: string, bytes: Uint8Array, opts: { exclusive?: boolean } = {}): Promise<void> {
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    if (opts.exclusive) {
+      const exists = await fs.stat(file).then(() => true, () => false);
+      if (exists) throw new HostError('write-failed', `${file} already exists`);
+    }
+    await fs.writeFile(tmp, bytes, { flag: 'wx' });
+    await fs.rename(tmp, file);
+  } catch (e) {
+    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    if (e instanceof HostError) throw e;
+    throw new HostError('write-failed', `${file}: ${(e as Error)?.message ?? e}`, undefined, e);
+  }
+}
+
+/** The file host with Node conveniences: open(path) and save(path). */
+export class FileHost extends BytesHost {
+  static async open(file: string): Promise<FileHost> {
+    return new FileHost(await readWorkbookFile(file), path.basename(file));
+  }
+
+  async save(file: string, opts: { exclusive?: boolean } = {}): Promise<void> {
+    await writeWorkbookFile(file, this.bytes(), opts);
+  }
+}

@@ -1,0 +1,295 @@
+/**
+ * Minimal zip reading and raw-copy re-zipping on Uint8Array (no Node APIs).
+ * We parse the central directory ourselves so that limits are checked from DECLARED sizes before
+ * anything is inflated, and so that untouched entries can be copied byte for byte (local header,
+ * compressed data and data descriptor) when a package is rewritten.
+ */
+import { Inflate, deflateSync } from 'fflate';
+import { HostError } from '../host';
+
+export interface ZipEntry {
+  name: string;
+  /** 0 stored, 8 deflate. */
+  method: number;
+  flags: number;
+  crc: number;
+  compressedSize: number;
+  size: number;
+  /** Offset of the local header. */
+  offset: number;
+  /** Offset of the compressed data (after the local header). */
+  dataOffset: number;
+  /** End of this entry's bytes in the archive (next local header, or the central directory). */
+  end: number;
+  /** The central directory record, as found. */
+  central: Uint8Array;
+  zip64: boolean;
+}
+
+export interface ZipArchive {
+  entries: ZipEntry[];
+  /** Start and end of the central directory, and the end-of-central-directory record. */
+  cdOffset: number;
+  eocd: Uint8Array;
+}
+
+const SIG_LOCAL = 0x04034b50;
+const SIG_CENTRAL = 0x02014b50;
+const SIG_EOCD = 0x06054b50;
+const SIG_EOCD64 = 0x06064b50;
+const SIG_LOC64 = 0x07064b50;
+
+const utf8 = new TextDecoder('utf-8');
+const enc = new TextEncoder();
+
+function corrupt(why: string): HostError {
+  return new HostError('unreadable', `the workbook file is damaged or truncated (${why})`);
+}
+
+function u16(b: Uint8Array, o: number): number {
+  if (o + 2 > b.length) throw corrupt('unexpected end of file');
+  return b[o] | (b[o + 1] << 8);
+}
+function u32(b: Uint8Array, o: number): number {
+  if (o + 4 > b.length) throw corrupt('unexpected end of file');
+  return (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16) | (b[o + 3] << 24)) >>> 0;
+}
+function u64(b: Uint8Array, o: number): number {
+  return u32(b, o) + u32(b, o + 4) * 0x100000000;
+}
+function put16(b: Uint8Array, o: number, v: number): void {
+  b[o] = v & 0xff;
+  b[o + 1] = (v >>> 8) & 0xff;
+}
+function put32(b: Uint8Array, o: number, v: number): void {
+  put16(b, o, v & 0xffff);
+  put16(b, o + 2, (v >>> 16) & 0xffff);
+}
+
+function findEocd(b: Uint8Array): number {
+  const min = Math.max(0, b.length - 22 - 0xffff);
+  for (let i = b.length - 22; i >= min; i--) {
+    if (b[i] === 0x50 && b[i + 1] === 0x4b && u32(b, i) === SIG_EOCD) return i;
+  }
+  throw corrupt('no zip directory found');
+}
+
+/** Reads the central directory. Throws HostError('unreadable') on any inconsistency. */
+export function readZip(b: Uint8Array): ZipArchive {
+  const eo = findEocd(b);
+  let count = u16(b, eo + 10);
+  let cdSize = u32(b, eo + 12);
+  let cdOffset = u32(b, eo + 16);
+  if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
+    const loc = eo - 20;
+    if (loc < 0 || u32(b, loc) !== SIG_LOC64) throw corrupt('bad zip64 locator');
+    const z = u64(b, loc + 8);
+    if (z + 56 > b.length || u32(b, z) !== SIG_EOCD64) throw corrupt('bad zip64 directory');
+    count = u64(b, z + 32);
+    cdSize = u64(b, z + 40);
+    cdOffset = u64(b, z + 48);
+  }
+  if (cdOffset + cdSize > b.length) throw corrupt('directory outside the file');
+  const entries: ZipEntry[] = [];
+  let p = cdOffset;
+  for (let i = 0; i < count; i++) {
+    if (u32(b, p) !== SIG_CENTRAL) throw corrupt('bad directory record');
+    const flags = u16(b, p + 8);
+    const method = u16(b, p + 10);
+    const crc = u32(b, p + 16);
+    let compressedSize = u32(b, p + 20);
+    let size = u32(b, p + 24);
+    const nameLen = u16(b, p + 28);
+    const extraLen = u16(b, p + 30);
+    const commentLen = u16(b, p + 32);
+    let offset = u32(b, p + 42);
+    const recLen = 46 + nameLen + extraLen + commentLen;
+    if (p + recLen > b.length) throw corrupt('directory record past the end');
+    const name = utf8.decode(b.subarray(p + 46, p + 46 + nameLen));
+    let zip64 = false;
+    if (size === 0xffffffff || compressedSize === 0xffffffff || offset === 0xffffffff) {
+      zip64 = true;
+      // Zip64 extended information: only the fields that overflowed are present, in this order.
+      let e = p + 46 + nameLen;
+      const eEnd = e + extraLen;
+      while (e + 4 <= eEnd) {
+        const id = u16(b, e);
+        const len = u16(b, e + 2);
+        if (id === 1) {
+          let q = e + 4;
+          if (size === 0xffffffff) (size = u64(b, q)), (q += 8);
+          if (compressedSize === 0xffffffff) (compressedSize = u64(b, q)), (q += 8);
+          if (offset === 0xffffffff) offset = u64(b, q);
+          break;
+        }
+        e += 4 + len;
+      }
+    }
+    if (offset + 30 > b.length || u32(b, offset) !== SIG_LOCAL) throw corrupt(`entry ${name} has no local header`);
+    const dataOffset = offset + 30 + u16(b, offset + 26) + u16(b, offset + 28);
+    if (dataOffset + compressedSize > b.length) throw corrupt(`entry ${name} is cut off`);
+    entries.push({
+      name, method, flags, crc, compressedSize, size, offset, dataOffset, end: 0,
+      central: b.subarray(p, p + recLen), zip64,
+    });
+    p += recLen;
+  }
+  // Each entry's bytes run to the next local header (data descriptors included).
+  const byOffset = [...entries].sort((x, y) => x.offset - y.offset);
+  for (let i = 0; i < byOffset.length; i++) {
+    const e = byOffset[i];
+    e.end = i + 1 < byOffset.length ? byOffset[i + 1].offset : Math.min(cdOffset, b.length);
+    if (e.dataOffset + e.compressedSize > e.end) throw corrupt(`entry ${e.name} overlaps another`);
+  }
+  return { entries, cdOffset, eocd: b.subarray(eo) };
+}
+
+/**
+ * Inflates one entry, streaming, and aborts as soon as the output exceeds `cap` or the declared size:
+ * a lying header cannot make us allocate more than we checked. `onChunk` sees the data as it comes.
+ */
+export function inflateEntry(
+  b: Uint8Array,
+  e: ZipEntry,
+  cap: number,
+  onChunk?: (chunk: Uint8Array) => void,
+  keep = true,
+): Uint8Array {
+  if (e.flags & 1) throw new HostError('unreadable', 'the workbook is encrypted; save it without a password first');
+  const limit = Math.min(cap, e.size);
+  const raw = b.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const take = (c: Uint8Array): void => {
+    total += c.length;
+    if (total > limit) {
+      throw new HostError('too-large', `part ${e.name} inflates beyond its declared size (possible zip bomb)`);
+    }
+    onChunk?.(c);
+    if (keep) chunks.push(c);
+  };
+  if (e.method === 0) take(raw);
+  else if (e.method === 8) {
+    const inf = new Inflate((c) => take(c));
+    const STEP = 64 * 1024;
+    try {
+      for (let i = 0; i < raw.length; i += STEP) inf.push(raw.subarray(i, i + STEP), i + STEP >= raw.length);
+      if (raw.length === 0) inf.push(new Uint8Array(0), true);
+    } catch (err) {
+      if (err instanceof HostError) throw err;
+      throw corrupt(`part ${e.name} does not inflate`);
+    }
+  } else throw new HostError('unreadable', `part ${e.name} uses an unsupported compression method (${e.method})`);
+  if (total !== e.size) throw corrupt(`part ${e.name} is shorter than declared`);
+  if (!keep) return new Uint8Array(0);
+  if (chunks.length === 1) return chunks[0];
+  const out = new Uint8Array(total);
+  let o = 0;
+  for (const c of chunks) out.set(c, o), (o += c.length);
+  return out;
+}
+
+const CRC_TABLE = (() => {
+  const t = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c >>> 0;
+  }
+  return t;
+})();
+
+export function crc32(d: Uint8Array): number {
+  let c = 0xffffffff;
+  for (let i = 0; i < d.length; i++) c = CRC_TABLE[(c ^ d[i]) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+interface OutEntry {
+  local: Uint8Array[];
+  central: Uint8Array;
+  length: number;
+}
+
+/** A freshly deflated entry: local header + data, and its central record (offset patched later). */
+function freshEntry(name: string, data: Uint8Array, like: ZipEntry | undefined, time: number, date: number): OutEntry {
+  const nameBytes = enc.encode(name);
+  const packed = deflateSync(data, { level: 6 });
+  const crc = crc32(data);
+  const flags = 0x0800; // UTF-8 names
+  const local = new Uint8Array(30 + nameBytes.length);
+  put32(local, 0, SIG_LOCAL);
+  put16(local, 4, 20);
+  put16(local, 6, flags);
+  put16(local, 8, 8);
+  put16(local, 10, time);
+  put16(local, 12, date);
+  put32(local, 14, crc);
+  put32(local, 18, packed.length);
+  put32(local, 22, data.length);
+  put16(local, 26, nameBytes.length);
+  local.set(nameBytes, 30);
+  const central = new Uint8Array(46 + nameBytes.length);
+  put32(central, 0, SIG_CENTRAL);
+  put16(central, 4, like ? u16(like.central, 4) : 20);
+  put16(central, 6, 20);
+  put16(central, 8, flags);
+  put16(central, 10, 8);
+  put16(central, 12, time);
+  put16(central, 14, date);
+  put32(central, 16, crc);
+  put32(central, 20, packed.length);
+  put32(central, 24, data.length);
+  put16(central, 28, nameBytes.length);
+  put16(central, 36, like ? u16(like.central, 36) : 0);
+  put32(central, 38, like ? u32(like.central, 38) : 0);
+  central.set(nameBytes, 46);
+  return { local: [local, packed], central, length: local.length + packed.length };
+}
+
+/**
+ * Rewrites the archive: entries in `replace` get new content; every other entry's bytes are copied raw
+ * (same order, same names, same compressed data); `add` entries are appended at the end.
+ */
+export function rewriteZip(
+  b: Uint8Array,
+  zip: ZipArchive,
+  replace: Map<string, Uint8Array>,
+  add: { name: string; data: Uint8Array }[] = [],
+): Uint8Array {
+  if (zip.entries.some((e) => e.zip64)) {
+    throw new HostError('not-supported', 'zip64 packages cannot be edited; save the workbook again in Excel first');
+  }
+  const out: OutEntry[] = [];
+  const physical = [...zip.entries].sort((x, y) => x.offset - y.offset);
+  for (const e of physical) {
+    const data = replace.get(e.name);
+    if (data) out.push(freshEntry(e.name, data, e, u16(e.central, 12), u16(e.central, 14)));
+    else {
+      const central = e.central.slice();
+      out.push({ local: [b.subarray(e.offset, e.end)], central, length: e.end - e.offset });
+    }
+  }
+  const stamp = physical.find((e) => /workbook\.xml$/.test(e.name)) ?? physical[0];
+  for (const a of add) {
+    out.push(freshEntry(a.name, a.data, undefined, stamp ? u16(stamp.central, 12) : 0, stamp ? u16(stamp.central, 14) : 0x21));
+  }
+  let offset = 0;
+  for (const o of out) {
+    put32(o.central, 42, offset);
+    offset += o.length;
+  }
+  const cdStart = offset;
+  const cdSize = out.reduce((s, o) => s + o.central.length, 0);
+  const eocd = zip.eocd.slice();
+  put16(eocd, 8, out.length);
+  put16(eocd, 10, out.length);
+  put32(eocd, 12, cdSize);
+  put32(eocd, 16, cdStart);
+  const result = new Uint8Array(cdStart + cdSize + eocd.length);
+  let p = 0;
+  for (const o of out) for (const part of o.local) result.set(part, p), (p += part.length);
+  for (const o of out) result.set(o.central, p), (p += o.central.length);
+  result.set(eocd, p);
+  return result;
+}

@@ -1,0 +1,2 @@
+export { MemoryHost } from './MemoryHost';
+export type { MemoryHostEvent, MemoryHostListener, Writer } from './MemoryHost';

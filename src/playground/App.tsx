@@ -1,0 +1,225 @@
+/**
+ * The playground: the workbook view on the left, the add-in's own task pane on the right, both
+ * over one in-memory workbook. Nothing leaves the browser.
+ */
+import * as React from 'react';
+import {
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from '@fluentui/react-components';
+import type { Lang } from '../core/types';
+import type { WorkbookSnapshot } from '../core/snapshot';
+import type { AssistantState } from '../app/types';
+import { MemoryHost } from '../hosts/memory';
+import { HostError } from '../hosts/host';
+import { errorText } from '../i18n';
+import { createAssistant } from '../app/assistant';
+import { App as TaskPane } from '../taskpane/components/App';
+import { SheetView, type Selection } from './SheetView';
+import { Header } from './Header';
+import { DropOverlay, useFileDrop } from './drop';
+import { afterPaint, mark, measure, timed } from './bench';
+import { fill, strings } from './strings';
+
+export const SAMPLE_URL = 'sample/seed-longquan-2023.xlsx';
+
+export interface Notice {
+  intent: 'error' | 'success' | 'info';
+  text: string;
+}
+
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', height: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
+  notice: { margin: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}` },
+  body: { flexGrow: 1, display: 'flex', minHeight: 0, gap: tokens.spacingHorizontalS, padding: tokens.spacingHorizontalS },
+  view: {
+    flexGrow: 1,
+    minWidth: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow4,
+    borderRadius: tokens.borderRadiusMedium,
+    overflow: 'hidden',
+  },
+  pane: {
+    width: '360px',
+    flexShrink: 0,
+    overflow: 'auto',
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow4,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  center: { margin: 'auto' },
+});
+
+/** Visible sheet to show first: the first one the engine would care about. */
+function firstSheet(snap: WorkbookSnapshot): string {
+  return snap.sheets.find((s) => s.visibility !== 'veryHidden')?.name ?? '';
+}
+
+function downloadName(name: string): string {
+  return name.replace(/\.xlsx$/i, '') + '-selfeval.xlsx';
+}
+
+export function PlaygroundApp(props: { initialLang?: Lang; sampleUrl?: string }): JSX.Element {
+  const s = useStyles();
+  const initialLang = props.initialLang ?? 'zh-CN';
+  const [lang, setLang] = React.useState<Lang>(initialLang);
+  const t = strings(lang);
+  const [host, setHost] = React.useState<MemoryHost | null>(null);
+  const [snapshot, setSnapshot] = React.useState<WorkbookSnapshot | null>(null);
+  const [activeSheet, setActiveSheet] = React.useState('');
+  const [selected, setSelected] = React.useState<Selection | null>(null);
+  const [notice, setNotice] = React.useState<Notice | null>(null);
+  const [generation, setGeneration] = React.useState(0);
+  const tabPicked = React.useRef(false);
+  const changed = React.useRef(false);
+  const userOpened = React.useRef(false);
+
+  const show = React.useCallback((h: MemoryHost) => {
+    setHost(h);
+    setSnapshot(h.lastSnapshot);
+    setActiveSheet(firstSheet(h.lastSnapshot));
+    setSelected(null);
+    tabPicked.current = false;
+    setGeneration((g) => g + 1);
+  }, []);
+
+  // Open the bundled sample, relative to the page so any static host or subpath works.
+  const sampleUrl = props.sampleUrl ?? SAMPLE_URL;
+  React.useEffect(() => {
+    let live = true;
+    (async () => {
+      const res = await fetch(sampleUrl);
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      const name = decodeURIComponent(sampleUrl.split('/').pop() ?? 'sample.xlsx');
+      const h = await MemoryHost.open(new Uint8Array(await res.arrayBuffer()), name);
+      if (live && !userOpened.current) show(h);
+    })().catch((e: unknown) => {
+      const detail = e instanceof Error ? e.message : String(e);
+      if (live) setNotice({ intent: 'error', text: fill(strings(initialLang).sampleFailed, { detail }) });
+    });
+    return () => {
+      live = false;
+    };
+  }, [sampleUrl, show, initialLang]);
+
+  // The view follows the host: new contents after a write, the cell the pane reveals.
+  React.useEffect(() => {
+    if (!host) return;
+    return host.subscribe((e) => {
+      if (e.type === 'change') {
+        mark('selfeval:change');
+        changed.current = true;
+        setSnapshot(e.snapshot);
+      } else {
+        setActiveSheet(e.sheet);
+        setSelected({ sheet: e.sheet, cell: e.cell });
+      }
+    });
+  }, [host]);
+
+  // Time from a workbook change to the view painted with it.
+  React.useEffect(() => {
+    if (!changed.current) return;
+    changed.current = false;
+    afterPaint(() => measure('selfeval:rerender', 'selfeval:change'));
+  }, [snapshot]);
+
+  // Until the user picks a tab, open on the sheet of the first self-evaluation form found.
+  const onFirstCheck = React.useCallback((state: AssistantState) => {
+    const form = state.review.forms.find((f) => f.kind === 'self-evaluation') ?? state.review.forms[0];
+    if (form && !tabPicked.current) setActiveSheet(form.sheet);
+  }, []);
+  const pickSheet = React.useCallback((sheet: string) => {
+    tabPicked.current = true;
+    setActiveSheet(sheet);
+  }, []);
+
+  const api = React.useMemo(
+    () => (host ? timed(createAssistant(host, { lang, file: host.name }), onFirstCheck) : null),
+    [host, lang, onFirstCheck],
+  );
+
+  const openFile = React.useCallback(
+    async (file: File) => {
+      try {
+        const h = await MemoryHost.open(new Uint8Array(await file.arrayBuffer()), file.name);
+        userOpened.current = true;
+        show(h);
+        setNotice({ intent: 'success', text: fill(t.opened, { name: file.name }) });
+      } catch (e) {
+        const tooLarge = e instanceof HostError && e.code === 'too-large';
+        setNotice({ intent: 'error', text: tooLarge ? errorText(lang, e) : fill(t.notWorkbook, { name: file.name }) });
+      }
+    },
+    [show, t, lang],
+  );
+
+  const download = React.useCallback(() => {
+    if (!host) return;
+    const blob = new Blob([host.bytes as Uint8Array<ArrayBuffer>], {
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = downloadName(host.name);
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }, [host]);
+
+  const drop = useFileDrop((f) => void openFile(f));
+  const onSelectCell = React.useCallback((sheet: string, cell: string) => void host?.select(sheet, cell), [host]);
+
+  return (
+    <FluentProvider theme={webLightTheme} lang={lang}>
+      <div className={s.page} {...drop.handlers} data-testid="playground">
+        <Header
+          lang={lang}
+          fileName={host?.name ?? null}
+          onOpen={(f) => void openFile(f)}
+          onDownload={host ? download : undefined}
+          onToggleLang={() => setLang((l) => (l === 'zh-CN' ? 'en-US' : 'zh-CN'))}
+        />
+        {notice && (
+          <MessageBar className={s.notice} intent={notice.intent} data-testid="playground-notice">
+            <MessageBarBody>
+              {notice.intent === 'error' && <MessageBarTitle>{t.product}</MessageBarTitle>}
+              {notice.text}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        <div className={s.body}>
+          <div className={s.view}>
+            {snapshot ? (
+              <SheetView
+                snapshot={snapshot}
+                activeSheet={activeSheet}
+                onActiveSheetChange={pickSheet}
+                selected={selected}
+                onSelectCell={onSelectCell}
+                lang={lang}
+              />
+            ) : (
+              !notice && <Spinner className={s.center} label={t.loading} />
+            )}
+          </div>
+          <aside className={s.pane} aria-label="selfeval" data-testid="taskpane">
+            {api && <TaskPane key={`${generation}-${lang}`} api={api} lang={lang} hostName={t.hostName} />}
+          </aside>
+        </div>
+        {drop.dragging && <DropOverlay text={t.dropHint} />}
+      </div>
+    </FluentProvider>
+  );
+}

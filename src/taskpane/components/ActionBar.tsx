@@ -1,0 +1,62 @@
+/** The main actions: one-click recompute (primary), check again and settings. */
+import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowClockwise20Regular, Calculator20Regular, Settings20Regular } from '@fluentui/react-icons';
+import type { Operation } from '../useAssistant';
+import { useT } from '../i18nContext';
+
+export interface ActionBarProps {
+  busy: Operation | null;
+  /** False when no form was found: nothing to recompute. */
+  canRecompute: boolean;
+  onRecompute(): void;
+  onCheck(): void;
+  onSettings(): void;
+}
+
+const useStyles = makeStyles({
+  bar: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+  },
+  primary: { flexGrow: 1, minWidth: '140px', maxWidth: '320px' },
+});
+
+export function ActionBar({ busy, canRecompute, onRecompute, onCheck, onSettings }: ActionBarProps) {
+  const t = useT();
+  const s = useStyles();
+  const tiny = <Spinner size="tiny" aria-hidden />;
+  return (
+    <div className={s.bar} role="toolbar" aria-label={t('app.title')}>
+      <Button
+        className={s.primary}
+        appearance="primary"
+        icon={busy === 'recompute' ? tiny : <Calculator20Regular />}
+        disabled={busy !== null || !canRecompute}
+        aria-busy={busy === 'recompute' || undefined}
+        title={t('action.recomputeHint')}
+        onClick={onRecompute}
+      >
+        {t('action.recompute')}
+      </Button>
+      <Button
+        appearance="subtle"
+        icon={busy === 'check' ? tiny : <ArrowClockwise20Regular />}
+        disabled={busy !== null}
+        aria-label={t('action.check')}
+        title={t('action.check')}
+        onClick={onCheck}
+      />
+      <Button
+        appearance="subtle"
+        icon={<Settings20Regular />}
+        disabled={busy !== null}
+        aria-label={t('action.settings')}
+        title={t('action.settings')}
+        onClick={onSettings}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+/** The task pane: forms found, totals, one-click recompute, findings, changed cells, settings. */
+import { useState } from 'react';
+import { Caption1, MessageBar, MessageBarBody, Spinner, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
+import type { AssistantApi } from '../../app/types';
+import { DEFAULT_LANG, t as translate, type Lang } from '../../i18n';
+import { LangProvider } from '../i18nContext';
+import type { RuleSetOption } from '../settings';
+import { useAssistant, type Operation } from '../useAssistant';
+import { ActionBar } from './ActionBar';
+import { ChangedCells } from './ChangedCells';
+import { EmptyState } from './EmptyState';
+import { Feedback } from './Feedback';
+import { FindingsPanel } from './FindingsPanel';
+import { FormsSummary } from './FormsSummary';
+import { SettingsDialog } from './SettingsDialog';
+import { useSharedStyles } from './styles';
+
+export interface AppProps {
+  api: AssistantApi;
+  /** UI language; defaults to the language of the assistant state, then zh-CN. */
+  lang?: Lang;
+  /** "Excel", "WPS", "浏览器"…, shown under the title. */
+  hostName?: string;
+  /** Rule sets offered in the settings (default: mof-2020). */
+  ruleSets?: readonly RuleSetOption[];
+}
+
+const BUSY_KEY = {
+  check: 'busy.check',
+  recompute: 'busy.recompute',
+  revert: 'busy.revert',
+  clear: 'busy.clear',
+  save: 'busy.save',
+} as const satisfies Record<Operation, string>;
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalL,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    minWidth: 0,
+    maxWidth: '960px',
+    boxSizing: 'border-box',
+    color: tokens.colorNeutralForeground1,
+    fontFamily: tokens.fontFamilyBase,
+  },
+  header: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
+  title: { margin: 0 },
+});
+
+export function App({ api, lang, hostName, ruleSets }: AppProps) {
+  const view = useAssistant(api);
+  const { state, busy } = view;
+  const ui: Lang = lang ?? state?.lang ?? DEFAULT_LANG;
+  const t = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate(ui, key, params);
+  const s = useStyles();
+  const shared = useSharedStyles();
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const review = state?.review;
+  const hasForms = !!review && review.forms.length > 0;
+
+  return (
+    <LangProvider lang={ui}>
+      <main className={s.root} lang={ui} aria-busy={busy !== null}>
+        <header className={s.header}>
+          <Subtitle1 as="h1" className={s.title}>
+            {t('app.title')}
+          </Subtitle1>
+          <Caption1 className={shared.muted}>
+            {hostName ? `${t('app.tagline')} · ${t('app.host', { host: hostName })}` : t('app.tagline')}
+          </Caption1>
+        </header>
+
+        <ActionBar
+          busy={busy}
+          canRecompute={hasForms}
+          onRecompute={view.recompute}
+          onCheck={view.check}
+          onSettings={() => setSettingsOpen(true)}
+        />
+        <div role="status" className={shared.visuallyHidden}>
+          {busy ? t(BUSY_KEY[busy]) : ''}
+        </div>
+
+        <Feedback error={view.error} success={view.success} onDismissError={view.dismissError} onDismissSuccess={view.dismissSuccess} />
+
+        {!state && busy === 'check' ? <Spinner size="small" label={t('app.loading')} /> : null}
+
+        {review?.error ? (
+          <MessageBar intent="error">
+            <MessageBarBody>{t('error.file', { message: review.error })}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+
+        {state && !hasForms && !review?.error ? <EmptyState /> : null}
+
+        {state && hasForms ? (
+          <>
+            <FormsSummary forms={state.review.forms} />
+            {state.changed.length > 0 || state.marked > 0 ? (
+              <ChangedCells
+                changed={state.changed}
+                marked={state.marked}
+                disabled={busy !== null}
+                onReveal={view.reveal}
+                onRevert={view.revert}
+                onClearMarks={view.clearMarks}
+              />
+            ) : null}
+            <FindingsPanel review={state.review} onReveal={view.reveal} />
+          </>
+        ) : null}
+
+        <SettingsDialog
+          open={settingsOpen}
+          settings={state?.settings}
+          ruleSets={ruleSets}
+          onClose={() => setSettingsOpen(false)}
+          onSave={(next) => {
+            setSettingsOpen(false);
+            view.saveSettings(next);
+          }}
+        />
+      </main>
+    </LangProvider>
+  );
+}

@@ -1,0 +1,90 @@
+/** One located form: kind, sheet, unit/project, indicator count, stated vs computed total and grade. */
+import { Badge, Body1, Body1Strong, Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import type { BadgeProps } from '@fluentui/react-components';
+import { ErrorCircle16Filled } from '@fluentui/react-icons';
+import type { FormReview, Grade } from '../../core/types';
+import { differs, formKindKey, formatNumber } from '../model';
+import { useT } from '../i18nContext';
+import { useSharedStyles } from './styles';
+
+const GRADE_COLOR: Record<Grade, BadgeProps['color']> = { 优: 'success', 良: 'brand', 中: 'warning', 差: 'danger' };
+
+const useStyles = makeStyles({
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    minWidth: 0,
+  },
+  top: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS },
+  totals: {
+    display: 'grid',
+    gridTemplateColumns: '1fr 1fr',
+    columnGap: tokens.spacingHorizontalM,
+    margin: `${tokens.spacingVerticalXS} 0 0 0`,
+  },
+  term: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  value: {
+    margin: 0,
+    display: 'flex',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalXS,
+    fontSize: tokens.fontSizeBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: tokens.lineHeightBase500,
+  },
+  mismatch: { color: tokens.colorPaletteRedForeground1 },
+});
+
+export function FormCard({ form }: { form: FormReview }) {
+  const t = useT();
+  const s = useStyles();
+  const shared = useSharedStyles();
+  const selfEval = form.kind === 'self-evaluation';
+  const total = form.total;
+  const bad = differs(total);
+  const show = (n: number | null | undefined) => (n === null || n === undefined ? t('forms.noValue') : formatNumber(n));
+  return (
+    <article className={s.card} aria-label={`${t(formKindKey(form))} ${form.sheet}`}>
+      <div className={s.top}>
+        <Body1Strong>{t(formKindKey(form))}</Body1Strong>
+        {selfEval && form.grade ? (
+          <Badge appearance="filled" color={GRADE_COLOR[form.grade]} aria-label={`${t('forms.grade')} ${t(`grade.${form.grade}`)}`}>
+            {t(`grade.${form.grade}`)}
+          </Badge>
+        ) : null}
+      </div>
+      <Caption1 className={mergeClasses(shared.muted, shared.wrap)}>{form.sheet}</Caption1>
+      {form.unit ? (
+        <Body1 className={shared.wrap}>
+          {t('forms.unit')}：{form.unit}
+        </Body1>
+      ) : null}
+      {form.project ? (
+        <Body1 className={shared.wrap}>
+          {t('forms.project')}：{form.project}
+        </Body1>
+      ) : null}
+      {selfEval ? <Caption1>{t('forms.indicators', { n: form.indicators?.length ?? 0 })}</Caption1> : null}
+      {selfEval && total ? (
+        <dl className={s.totals}>
+          <div>
+            <dt className={s.term}>{t('forms.stated')}</dt>
+            <dd className={mergeClasses(s.value, bad && s.mismatch)} data-mismatch={bad || undefined}>
+              {show(total.stated)}
+              {bad ? <ErrorCircle16Filled role="img" aria-label={t('forms.mismatch')} /> : null}
+            </dd>
+          </div>
+          <div>
+            <dt className={s.term}>{t('forms.computed')}</dt>
+            <dd className={s.value}>{show(total.computed)}</dd>
+          </div>
+        </dl>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,37 @@
+/** The forms found in the workbook, as cards in a grid that uses the width it gets. */
+import { makeStyles, tokens } from '@fluentui/react-components';
+import type { FormReview } from '../../core/types';
+import { useT } from '../i18nContext';
+import { FormCard } from './FormCard';
+import { useSharedStyles } from './styles';
+
+const useStyles = makeStyles({
+  grid: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))',
+    gap: tokens.spacingHorizontalS,
+  },
+});
+
+export function FormsSummary({ forms }: { forms: FormReview[] }) {
+  const t = useT();
+  const s = useStyles();
+  const shared = useSharedStyles();
+  return (
+    <section className={shared.section} aria-labelledby="selfeval-forms-heading">
+      <h2 id="selfeval-forms-heading" className={shared.heading}>
+        {t('forms.heading', { n: forms.length })}
+      </h2>
+      <ul className={s.grid}>
+        {forms.map((form) => (
+          <li key={`${form.sheet}!${form.range}`}>
+            <FormCard form={form} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,119 @@
+/** Scoring settings kept in the workbook: rule set, over-achievement threshold, reverse formula, tolerance. */
+import { useState } from 'react';
+import {
+  Button, Caption1, Checkbox, DialogActions, DialogBody, DialogContent, DialogTitle,
+  Field, Input, Radio, RadioGroup, Select, makeStyles, tokens,
+} from '@fluentui/react-components';
+import type { Settings } from '../../app/types';
+import {
+  DEFAULT_RULES, REVERSE_FORMULAS, defaultsOf, parseNumberInput, readOverrides, ruleSetName, withOverrides,
+  type ReverseFormula, type RuleOverrides, type RuleSetOption,
+} from '../settings';
+import { formatNumber } from '../model';
+import { useLang, useT } from '../i18nContext';
+
+export interface SettingsFormProps {
+  settings: Settings | undefined;
+  ruleSets: readonly RuleSetOption[];
+  onSave(settings: Settings): void;
+  onCancel(): void;
+}
+
+const useStyles = makeStyles({
+  content: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+});
+
+const THRESHOLD = { min: 100, max: 1000 };
+const TOLERANCE = { min: 0, max: 10 };
+
+const inRange = (n: number | null, r: { min: number; max: number }) => n !== null && n >= r.min && n <= r.max;
+
+export function SettingsForm({ settings, ruleSets, onSave, onCancel }: SettingsFormProps) {
+  const t = useT();
+  const lang = useLang();
+  const s = useStyles();
+  const storedRules = settings?.rules || DEFAULT_RULES;
+  // The values in effect for a rule set: the stored overrides for the stored one, else its own defaults.
+  const valuesFor = (id: string) => (id === storedRules ? readOverrides(settings, defaultsOf(id, ruleSets)) : defaultsOf(id, ruleSets));
+  const initial = valuesFor(storedRules);
+
+  const [rules, setRules] = useState(storedRules);
+  const [threshold, setThreshold] = useState(formatNumber(initial.overAchievement * 100));
+  const [reverse, setReverse] = useState<ReverseFormula>(initial.reverseFormula);
+  const [tolerance, setTolerance] = useState(formatNumber(initial.scoreTolerance));
+  const [notes, setNotes] = useState(!!settings?.notes);
+
+  const chooseRules = (id: string) => {
+    const v = valuesFor(id);
+    setRules(id);
+    setThreshold(formatNumber(v.overAchievement * 100));
+    setReverse(v.reverseFormula);
+    setTolerance(formatNumber(v.scoreTolerance));
+  };
+
+  const thresholdN = parseNumberInput(threshold);
+  const toleranceN = parseNumberInput(tolerance);
+  const thresholdOk = inRange(thresholdN, THRESHOLD);
+  const toleranceOk = inRange(toleranceN, TOLERANCE);
+  const options = ruleSets.some((r) => r.id === rules) ? ruleSets : [...ruleSets, { id: rules }];
+
+  const save = () => {
+    if (!thresholdOk || !toleranceOk || thresholdN === null || toleranceN === null) return;
+    const values: RuleOverrides = {
+      overAchievement: Number((thresholdN / 100).toFixed(6)),
+      reverseFormula: reverse,
+      scoreTolerance: toleranceN,
+    };
+    onSave(withOverrides(settings ?? { rules }, rules, values, defaultsOf(rules, ruleSets), notes));
+  };
+
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        save();
+      }}
+    >
+      <DialogBody>
+        <DialogTitle>{t('settings.title')}</DialogTitle>
+        <DialogContent className={s.content}>
+          <Caption1 id="selfeval-settings-intro">{t('settings.intro')}</Caption1>
+          <Field label={t('settings.rules')}>
+            <Select value={rules} onChange={(_, d) => chooseRules(d.value)}>
+              {options.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {ruleSetName(r, lang)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field
+            label={t('settings.overAchievement')}
+            hint={t('settings.overAchievementHint')}
+            validationState={thresholdOk ? 'none' : 'error'}
+            validationMessage={thresholdOk ? undefined : t('settings.invalidNumber', THRESHOLD)}
+          >
+            <Input inputMode="decimal" value={threshold} contentAfter="%" onChange={(_, d) => setThreshold(d.value)} />
+          </Field>
+          <Field label={t('settings.reverseFormula')}>
+            <RadioGroup value={reverse} onChange={(_, d) => setReverse(d.value as ReverseFormula)}>
+              {REVERSE_FORMULAS.map((f) => (
+                <Radio key={f} value={f} label={t(`settings.reverse.${f}`)} />
+              ))}
+            </RadioGroup>
+          </Field>
+          <Field
+            label={t('settings.scoreTolerance')}
+            hint={t('settings.scoreToleranceHint')}
+            validationState={toleranceOk ? 'none' : 'error'}
+            validationMessage={toleranceOk ? undefined : t('settings.invalidNumber', TOLERANCE)}
+          >
+            <Input inputMode="decimal" value={tolerance} onChange={(_, d) => setTolerance(d.value)} />
+          </Field>
+          <Checkbox checked={notes} label={t('settings.notes')} onChange={(_, d) => setNotes(d.checked === true)} />
+        </DialogContent>
+        
+      </DialogBody>
+    </form>
+  );
+}

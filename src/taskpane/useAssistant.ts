@@ -1,0 +1,91 @@
+/** Runs AssistantApi operations one at a time and keeps the state, the busy flag and the feedback. */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { AssistantApi, AssistantState, Settings } from '../app/types';
+import type { Finding } from '../core/types';
+import type { MessageKey, Params } from '../i18n';
+
+export type Operation = 'check' | 'recompute' | 'revert' | 'clear' | 'save';
+
+export interface Success {
+  key: MessageKey;
+  params?: Params;
+}
+
+export interface AssistantView {
+  state: AssistantState | null;
+  busy: Operation | null;
+  error: unknown;
+  success: Success | null;
+  check(): void;
+  recompute(): void;
+  revert(): void;
+  clearMarks(): void;
+  saveSettings(settings: Settings): void;
+  reveal(target: Pick<Finding, 'sheet' | 'cell'>): void;
+  dismissError(): void;
+  dismissSuccess(): void;
+}
+
+export function useAssistant(api: AssistantApi): AssistantView {
+  const [state, setState] = useState<AssistantState | null>(null);
+  const [busy, setBusy] = useState<Operation | null>('check');
+  const [error, setError] = useState<unknown>(null);
+  const [success, setSuccess] = useState<Success | null>(null);
+  const running = useRef(false);
+  const current = useRef<AssistantState | null>(null);
+
+  const run = useCallback(
+    async (op: Operation, call: () => Promise<AssistantState>, describe?: (next: AssistantState, prev: AssistantState | null) => Success) => {
+      if (running.current) return;
+      running.current = true;
+      setBusy(op);
+      setError(null);
+      setSuccess(null);
+      try {
+        const next = await call();
+        const prev = current.current;
+        current.current = next;
+        setState(next);
+        if (describe) setSuccess(describe(next, prev));
+      } catch (e) {
+        setError(e ?? new Error('unknown'));
+      } finally {
+        running.current = false;
+        setBusy(null);
+      }
+    },
+    [],
+  );
+
+  useEffect(() => {
+    void run('check', () => api.check());
+  }, [api, run]);
+
+  const reveal = useCallback(
+    (target: Pick<Finding, 'sheet' | 'cell'>) => {
+      if (!target.sheet || !target.cell) return;
+      api.reveal(target).catch((e: unknown) => setError(e ?? new Error('unknown')));
+    },
+    [api],
+  );
+
+  return {
+    state,
+    busy,
+    error,
+    success,
+    check: () => void run('check', () => api.check()),
+    recompute: () =>
+      void run('recompute', () => api.recompute(), (s) => ({
+        key: 'feedback.recomputed',
+        params: { written: s.changed.length, marked: s.marked },
+      })),
+    revert: () =>
+      void run('revert', () => api.revert(), (_s, prev) => ({ key: 'feedback.reverted', params: { n: prev?.changed.length ?? 0 } })),
+    clearMarks: () => void run('clear', () => api.clearMarks(), () => ({ key: 'feedback.cleared' })),
+    saveSettings: (settings: Settings) => void run('save', () => api.saveSettings(settings), () => ({ key: 'feedback.saved' })),
+    reveal,
+    dismissError: () => setError(null),
+    dismissSuccess: () => setSuccess(null),
+  };
+}

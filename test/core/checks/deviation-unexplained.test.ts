@@ -1,0 +1,24 @@
+import { deviationUnexplained, isMissingExplanation } from '../../../src/core/checks/deviation-unexplained';
+import { ruleTester } from './ruleTester';
+import { selfEvaluation } from '../helpers/forms';
+
+const missed = (explanation: string | null, score = 9.8) => selfEvaluation({ rows: [{ target: '≥98%', actual: '96%', weight: 10, score, explanation }] });
+
+ruleTester(deviationUnexplained, {
+  valid: [
+    { name: 'met target, full score, no text', form: selfEvaluation({ rows: [{ target: '1个', actual: '1个', weight: 10, score: 10 }] }) },
+    { name: 'missed target with a reason', form: missed('受疫情影响，部分群众未参与调查，下年度加强宣传') },
+    { name: 'Sichuan rule off by default', form: selfEvaluation({ rows: [], budget: { budgeted: 100, executed: 80, weight: 10, rate: 0.8, score: 8 } }) },
+  ],
+  invalid: [
+    ...['', '0', '无', '/', '——', '-', '（未完成的请说明原因）'].map((text) => ({ name: `missed target with "${text}"`, form: missed(text), findings: [{ cell: 'I13' }] })),
+    { name: 'stated score under the weight though the rule gives full (seed I18)', form: selfEvaluation({ rows: [{ target: '≥98%', actual: '≥98%', weight: 10, score: 8 }] }), findings: [{ cell: 'I13' }] },
+    { name: 'over-achievement without a reason', form: selfEvaluation({ rows: [{ target: '≥100个', actual: '150个', weight: 10, score: 10 }] }), findings: [{ cell: 'I13', severity: 'warning' }] },
+    { name: 'full score but the text says 未完成', form: selfEvaluation({ rows: [{ target: '1个', actual: '1个', weight: 10, score: 10, explanation: '部分工作未完成' }] }), findings: [{ cell: 'I13', severity: 'warning', message: /“未完成”，前后矛盾/ }] },
+    { name: 'Sichuan: execution under 90% needs a reason', rules: 'sichuan', form: selfEvaluation({ rows: [], budget: { budgeted: 100, executed: 80, weight: 10, rate: 0.8, score: 8 } }), findings: [{ cell: 'G4', severity: 'warning' }] },
+  ],
+});
+
+it('recognises real explanations', () => {
+  expect(isMissingExplanation('年中调整导致部分资金未拨付')).toBe(false);
+});

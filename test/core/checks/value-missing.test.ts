@@ -1,0 +1,24 @@
+import { valueMissing } from '../../../src/core/checks/value-missing';
+import { ruleTester } from './ruleTester';
+import { basicData, moneySection, selfEvaluation } from '../helpers/forms';
+
+ruleTester(valueMissing, {
+  valid: [
+    { name: 'a complete row', form: selfEvaluation({ rows: [{ target: '≥98%', actual: '96%', weight: 10, score: 9.8 }], total: { score: 19.8 } }) },
+    { name: 'basic data with matching budgets', form: basicData([moneySection([['公用经费', 1, 2, 2]])]) },
+  ],
+  invalid: [
+    {
+      name: 'empty target, actual and weight',
+      form: selfEvaluation({ rows: [{ target: null, actual: '1个', weight: 10, score: 10 }, { target: '1个', actual: null, weight: 10, score: 10 }, { target: '1个', actual: '1个', weight: null, score: 10 }] }),
+      findings: [{ cell: 'E13', message: /年度指标值为空/ }, { cell: 'F14', message: /实际完成值为空/ }, { cell: 'G15' }],
+    },
+    { name: 'empty score proposes the rule’s score', form: selfEvaluation({ rows: [{ target: '≥98%', actual: '96%', weight: 10, score: null }] }), findings: [{ cell: 'H13', severity: 'warning', expected: 9.8 }] },
+    { name: 'empty budget figures', form: selfEvaluation({ rows: [], budget: { budgeted: null, executed: null, weight: 10, rate: null, score: null } }), findings: [{ cell: 'D4' }, { cell: 'E4' }] },
+    {
+      name: '预算数 0 with a non-zero 决算数 (seed 项目支出, children not repeated)',
+      form: basicData([moneySection()]),
+      findings: [{ cell: 'C11', severity: 'info', message: /“项目支出”当年预算数为 0，决算数却为 1165\.56/ }],
+    },
+  ],
+});

@@ -1,0 +1,64 @@
+/** A tiny static file server on 127.0.0.1 (a free port), serving a folder under a URL prefix. */
+import { createServer, type Server } from 'http';
+import { createReadStream, statSync } from 'fs';
+import { extname, join, normalize, sep } from 'path';
+import type { AddressInfo } from 'net';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.map': 'application/json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+  '.xml': 'application/xml',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+export interface StaticServer {
+  /** Base URL ending with the prefix and "/". */
+  url: string;
+  /** Every path requested, in order. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+export async function serveStatic(root: string, prefix = '/'): Promise<StaticServer> {
+  const requests: string[] = [];
+  const base = prefix.endsWith('/') ? prefix : prefix + '/';
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent((req.url ?? '/').split('?')[0]);
+    requests.push(path);
+    if (!path.startsWith(base)) {
+      res.writeHead(404).end();
+      return;
+    }
+    const rel = normalize(path.slice(base.length) || 'index.html');
+    const file = join(root, rel);
+    if (!file.startsWith(normalize(root + sep))) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      if (!statSync(file).isFile()) throw new Error('not a file');
+    } catch {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${base}`,
+    requests,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections?.();
+        server.close(() => resolve());
+      }),
+  };
+}

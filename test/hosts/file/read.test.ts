@@ -1,0 +1,108 @@
+import ExcelJS from 'exceljs';
+import { snapshotFromBuffer } from '../../../src/hosts/file/read';
+import type { SheetSnapshot } from '../../../src/core/snapshot';
+import { CHART, FORM_SHEET, SEED, fixture } from './helpers';
+
+const ALL = [SEED, 'hunan-hengshan-2023-whole-unit.xlsx', 'yunnan-yongde-2022-project.xlsx', CHART];
+
+function cell(s: SheetSnapshot, a1: string): { value: unknown; text: string; fmt: string } {
+  const m = /^([A-Z]+)(\d+)$/.exec(a1) as RegExpExecArray;
+  const c = m[1].charCodeAt(0) - 65;
+  const r = Number(m[2]) - 1;
+  return { value: s.values[r][c], text: s.texts[r][c], fmt: s.numberFormats[r][c] };
+}
+
+async function xlsx(build: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  build(wb);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+describe('reader on the fixtures', () => {
+  it.each(ALL)('%s reads every sheet with consistent shapes', async (name) => {
+    const snap = await snapshotFromBuffer(fixture(name), name);
+    expect(snap.sheets.length).toBeGreaterThan(0);
+    for (const s of snap.sheets) {
+      const rows = s.values.length;
+      for (const grid of [s.texts, s.formulas, s.numberFormats, s.fills ?? s.values]) expect(grid.length).toBe(rows);
+      expect(s.visibility).toBe('visible');
+      expect(s.protected).toBe(false);
+    }
+  });
+
+  it('seed: percent texts, merges, merged areas hold their value in the master only', async () => {
+    const snap = await snapshotFromBuffer(fixture(SEED));
+    const basic = snap.sheets[0];
+    expect(basic.texts.flat()).toContain('92.5%');
+    const form = snap.sheets.find((s) => s.name === FORM_SHEET) as SheetSnapshot;
+    expect(form.merges).toEqual(expect.arrayContaining(['A1:I1', 'A12:A20', 'A21:F21']));
+    expect(cell(form, 'G4')).toEqual({ value: 1, text: '100%', fmt: '0%' });
+    expect(cell(form, 'H14').value).toBe(15);
+    expect(cell(form, 'H21').value).toBe(97);
+    expect(cell(form, 'A12').value).not.toBeNull();
+    expect(cell(form, 'A13').value).toBeNull(); // inside A12:A20
+    expect(form.values[0].length).toBe(9);
+  });
+
+  it('hengshan: a two-decimal percent', async () => {
+    const snap = await snapshotFromBuffer(fixture('hunan-hengshan-2023-whole-unit.xlsx'));
+    expect(snap.sheets.flatMap((s) => s.texts.flat())).toContain('108.70%');
+  });
+
+  it('chart fixture: custom number formats read through', async () => {
+    const snap = await snapshotFromBuffer(fixture(CHART));
+    const s = snap.sheets[0];
+    expect(s.numberFormats.flat()).toEqual(expect.arrayContaining(['#,##0.00', '0%']));
+    expect(s.merges.length).toBe(23);
+  });
+});
+
+describe('reader on generated workbooks', () => {
+  it('error values, formulas, dates, booleans, HTML text, fills, protection, visibility', async () => {
+    const bytes = await xlsx((wb) => {
+      const ws = wb.addWorksheet('S');
+      ws.getCell('A1').value = { formula: '1/0', result: { error: '#DIV/0!' } } as ExcelJS.CellValue;
+      ws.getCell('A2').value = { error: '#N/A' } as ExcelJS.CellValue;
+      ws.getCell('A3').value = '<script>alert("x")</script>';
+      ws.getCell('A4').value = { formula: 'B4*2', result: 0.97 } as ExcelJS.CellValue;
+      ws.getCell('A4').numFmt = '0.0%';
+      ws.getCell('A5').value = new Date(Date.UTC(2023, 11, 31));
+      ws.getCell('A5').numFmt = 'yyyy-mm-dd';
+      ws.getCell('A6').value = true;
+      ws.getCell('A7').value = 1234.5;
+      ws.getCell('A7').numFmt = '#,##0.00';
+      ws.getCell('A7').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } };
+      ws.getCell('A8').value = 3;
+      ws.getCell('A8').fill = { type: 'pattern', pattern: 'solid', fgColor: { indexed: 13 } as ExcelJS.Color };
+      ws.getCell('A9').value = 4;
+      ws.getCell('A9').fill = { type: 'pattern', pattern: 'solid', fgColor: { theme: 4 } as ExcelJS.Color };
+      const hidden = wb.addWorksheet('H', { state: 'veryHidden' });
+      hidden.getCell('A1').value = 'state';
+      const prot = wb.addWorksheet('P');
+      prot.getCell('A1').value = 1;
+      void prot.protect('', {});
+    });
+    const snap = await snapshotFromBuffer(bytes);
+    const s = snap.sheets[0];
+    expect(s.values.map((r) => r[0])).toEqual(['#DIV/0!', '#N/A', '<script>alert("x")</script>', 0.97, 45291, true, 1234.5, 3, 4]);
+    expect(s.texts.map((r) => r[0])).toEqual(['#DIV/0!', '#N/A', '<script>alert("x")</script>', '97.0%', '2023-12-31', 'TRUE', '1,234.50', '3', '4']);
+    expect(s.formulas[0][0]).toBe('=1/0');
+    expect(s.formulas[3][0]).toBe('=B4*2');
+    expect(s.formulas[2][0]).toBeNull();
+    expect(s.fills?.map((r) => r[0])).toEqual([null, null, null, null, null, null, '#FFC7CE', '#FFFF00', null]);
+    expect(snap.sheets[1].visibility).toBe('veryHidden');
+    expect(snap.sheets[2].protected).toBe(true);
+  });
+
+  it('a 10,000-row form reads within seconds', async () => {
+    const bytes = await xlsx((wb) => {
+      const ws = wb.addWorksheet('Big');
+      for (let r = 1; r <= 10_000; r++) ws.addRow([r, `指标${r}`, r / 100, r % 7 === 0 ? '≥98%' : 0.5, 'text']);
+    });
+    const t0 = Date.now();
+    const snap = await snapshotFromBuffer(bytes);
+    expect(Date.now() - t0).toBeLessThan(10_000);
+    expect(snap.sheets[0].values.length).toBe(10_000);
+    expect(snap.sheets[0].values[9999][1]).toBe('指标10000');
+  });
+});

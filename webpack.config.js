@@ -1,0 +1,130 @@
+/* eslint-disable @typescript-eslint/no-require-imports */
+/**
+ * Builds the Excel task pane, the ribbon function commands and the browser playground into dist/.
+ * Modelled on Microsoft's Office-Addin-TaskPane-React template, minus IE11 polyfills, babel and
+ * office-js-helpers.
+ *
+ *   npm run build                 production build (no certificates needed)
+ *   npm start                     playground over plain HTTP on http://localhost:3000/playground.html
+ *   npm run start:excel           office-addin-debugging runs `npm run dev-server` -> HTTPS with dev certs
+ *
+ * Env: SELFEVAL_PROD_URL  base URL written into dist/manifest.xml (default https://selfeval.example.gov.cn/)
+ *      OFFICE_JS_URL      office.js location (default: Microsoft's CDN; set it for intranets)
+ *      HTTPS=1 / SELFEVAL_HTTPS=1 or `--env https`: serve HTTPS with office-addin-dev-certs
+ */
+const path = require('path');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+
+const DEV_URL = 'https://localhost:3000/';
+const PROD_URL = withSlash(process.env.SELFEVAL_PROD_URL || 'https://selfeval.example.gov.cn/');
+const OFFICE_JS = process.env.OFFICE_JS_URL || 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
+
+function withSlash(url) {
+  return url.endsWith('/') ? url : `${url}/`;
+}
+
+function truthy(v) {
+  return v !== undefined && v !== '' && v !== '0' && v.toLowerCase() !== 'false';
+}
+
+/** HTTPS only when asked for, or when office-addin-debugging starts the server (`npm run dev-server`). */
+function wantsHttps(env) {
+  const script = process.env.npm_lifecycle_event || '';
+  return Boolean(env.https) || truthy(process.env.HTTPS) || truthy(process.env.SELFEVAL_HTTPS) ||
+    script === 'dev-server' || script.startsWith('start:excel');
+}
+
+async function serverOptions(env) {
+  if (!env.WEBPACK_SERVE || !wantsHttps(env)) return 'http';
+  const devCerts = require('office-addin-dev-certs');
+  const { ca, key, cert } = await devCerts.getHttpsServerOptions();
+  return { type: 'https', options: { ca, key, cert } };
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const dev = argv.mode === 'development';
+  const page = (name, extra) =>
+    new HtmlWebpackPlugin({
+      filename: `${name}.html`,
+      template: `./src/${name}/${name}.html`,
+      chunks: [name],
+      officeJs: OFFICE_JS,
+      ...extra,
+    });
+
+  return {
+    mode: dev ? 'development' : 'production',
+    devtool: dev ? 'eval-cheap-module-source-map' : 'source-map',
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+      playground: './src/playground/index.tsx',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: dev ? '[name].js' : '[name].[contenthash:8].js',
+      chunkFilename: dev ? '[name].js' : '[name].[contenthash:8].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            // Type checking is `npm run typecheck`; the bundle only needs transpiling, as ES modules for tree shaking.
+            options: { transpileOnly: true, compilerOptions: { module: 'esnext', sourceMap: true } },
+          },
+        },
+        { test: /\.(png|jpe?g|gif|svg|woff2?)$/, type: 'asset/resource', generator: { filename: 'assets/[name][ext]' } },
+      ],
+    },
+    optimization: {
+      splitChunks: {
+        chunks: 'all',
+        cacheGroups: {
+          // ExcelJS is only imported by the playground; its own chunk keeps it out of the other pages.
+          exceljs: { test: /[\\/]node_modules[\\/](exceljs|fflate)[\\/]/, name: 'exceljs', priority: 30 },
+          react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: 'react', priority: 20 },
+          fluent: { test: /[\\/]node_modules[\\/](@fluentui|@griffel|tabster|keyborg|@floating-ui|@swc)[\\/]/, name: 'fluent', priority: 10 },
+        },
+      },
+    },
+    performance: {
+      hints: dev ? false : 'warning',
+      // The task pane (React + Fluent) should stay under these; the playground's ExcelJS chunk is exempt.
+      maxEntrypointSize: 1_500_000,
+      maxAssetSize: 1_000_000,
+      assetFilter: (file) => /\.js$/.test(file) && !/^exceljs\./.test(file),
+    },
+    plugins: [
+      page('taskpane'),
+      page('commands'),
+      page('playground'),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          {
+            from: 'manifest*.xml',
+            to: '[name][ext]',
+            transform: (content) => (dev ? content : Buffer.from(content.toString().split(DEV_URL).join(PROD_URL))),
+          },
+          { from: 'public', to: '.', noErrorOnMissing: true },
+        ],
+      }),
+    ],
+    devServer: {
+      host: 'localhost',
+      port: PORT,
+      hot: true,
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      server: await serverOptions(env),
+      client: { overlay: { errors: true, warnings: false, runtimeErrors: false } },
+    },
+    stats: dev ? 'minimal' : 'normal',
+  };
+};
