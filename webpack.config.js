@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports */
 /**
  * Builds the Excel task pane, the ribbon function commands and the browser playground into dist/.
  * Modelled on Microsoft's Office-Addin-TaskPane-React template, minus IE11 polyfills, babel and

@@ -28,5 +28,24 @@ export function runReview(
 ): ReviewOutcome {
   const rules = resolveRuleSet(ruleSource ?? settings.rules, (settings.overrides ?? null) as Record<string, unknown> | null);
   const { fileReview, details } = reviewWorkbook(book, { rules, lang, file: file ?? book.name ?? '' });
-  return { review: fileReview, computed: details.computedCells, rules };
+  return { review: fileReview, computed: withLabels(fileReview, details.computedCells, lang), rules };
+}
+
+const WORDS = {
+  'zh-CN': { rate: '预算执行率', budgetScore: '预算执行得分', score: '得分', total: '总分' },
+  'en-US': { rate: 'execution rate', budgetScore: 'execution score', score: 'score', total: 'total' },
+};
+
+/** Names each computed cell for the pane's list of changes: "H14 解决问题到位率 得分". */
+function withLabels(review: FileReview, cells: ComputedCell[], lang: Lang): ComputedCell[] {
+  const w = WORDS[lang];
+  const names = new Map<string, string>();
+  for (const form of review.forms) {
+    const put = (cell: string | null | undefined, name: string) => cell && names.set(`${form.sheet}!${cell}`, name);
+    put(form.budget?.rate.cell, w.rate);
+    put(form.budget?.score.cell, w.budgetScore);
+    put(form.total?.cell, w.total);
+    for (const i of form.indicators ?? []) put(i.score.cell, `${i.path[i.path.length - 1] ?? ''} ${w.score}`.trim());
+  }
+  return cells.map((c) => ({ ...c, label: `${c.cell} ${names.get(`${c.sheet}!${c.cell}`) ?? ''}`.trim() }));
 }

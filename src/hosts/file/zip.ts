@@ -117,8 +117,14 @@ export function readZip(b: Uint8Array): ZipArchive {
         const len = u16(b, e + 2);
         if (id === 1) {
           let q = e + 4;
-          if (size === 0xffffffff) (size = u64(b, q)), (q += 8);
-          if (compressedSize === 0xffffffff) (compressedSize = u64(b, q)), (q += 8);
+          if (size === 0xffffffff) {
+            size = u64(b, q);
+            q += 8;
+          }
+          if (compressedSize === 0xffffffff) {
+            compressedSize = u64(b, q);
+            q += 8;
+          }
           if (offset === 0xffffffff) offset = u64(b, q);
           break;
         }
@@ -185,7 +191,10 @@ export function inflateEntry(
   if (chunks.length === 1) return chunks[0];
   const out = new Uint8Array(total);
   let o = 0;
-  for (const c of chunks) out.set(c, o), (o += c.length);
+  for (const c of chunks) {
+    out.set(c, o);
+    o += c.length;
+  }
   return out;
 }
 
@@ -288,8 +297,16 @@ export function rewriteZip(
   put32(eocd, 16, cdStart);
   const result = new Uint8Array(cdStart + cdSize + eocd.length);
   let p = 0;
-  for (const o of out) for (const part of o.local) result.set(part, p), (p += part.length);
-  for (const o of out) result.set(o.central, p), (p += o.central.length);
+  for (const o of out) {
+    for (const part of o.local) {
+      result.set(part, p);
+      p += part.length;
+    }
+  }
+  for (const o of out) {
+    result.set(o.central, p);
+    p += o.central.length;
+  }
   result.set(eocd, p);
   return result;
 }

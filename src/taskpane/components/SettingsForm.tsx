@@ -112,7 +112,14 @@ export function SettingsForm({ settings, ruleSets, onSave, onCancel }: SettingsF
           </Field>
           <Checkbox checked={notes} label={t('settings.notes')} onChange={(_, d) => setNotes(d.checked === true)} />
         </DialogContent>
-        
+        <DialogActions>
+          <Button appearance="secondary" onClick={onCancel}>
+            {t('settings.cancel')}
+          </Button>
+          <Button appearance="primary" type="submit" disabled={!thresholdOk || !toleranceOk}>
+            {t('settings.save')}
+          </Button>
+        </DialogActions>
       </DialogBody>
     </form>
   );

@@ -187,7 +187,7 @@ describe('state sheet', () => {
     expect(text(b, '[Content_Types].xml')).toContain('PartName="/xl/worksheets/sheet2.xml"');
     const wb = await load(b);
     expect(wb.getWorksheet(STATE_SHEET)?.state).toBe('veryHidden');
-    expect(wb.definedNames.getRanges('指标表').ranges).toEqual(['公开14表!$J$10:$J$18']);
+    expect(wb.getWorksheet('公开14表')?.pageSetup.printArea).toBe('A1:J20');
     const snap = await snapshotFromBuffer(b);
     const st = snap.sheets.find((s) => s.name === STATE_SHEET);
     expect(st?.visibility).toBe('veryHidden');
@@ -239,14 +239,15 @@ describe('the chart fixture keeps every part', () => {
     for (const part of ['<drawing r:id="rId2"/>', '<legacyDrawing r:id="rId3"/>', '<dataValidations count="1">']) expect(xml).toContain(part);
   });
 
-  it('reads back with ExcelJS: the new values, the note, the defined names', async () => {
+  it('reads back with ExcelJS: the new values, the note, the print area and named range', async () => {
     const wb = await load(out);
     const ws = wb.getWorksheet('公开14表') as ExcelJS.Worksheet;
     expect(ws.getCell('I12').value).toBe(9.8);
     expect(ws.getCell('J12').value).toBe('偏差原因：<已说明>');
     expect(ws.getCell('I12').fill).toMatchObject({ fgColor: { argb: 'FFFFC7CE' } });
     expect(JSON.stringify(ws.getCell('B3').note)).toContain('单位盖章后打印');
-    expect(wb.definedNames.getRanges('指标表').ranges.length).toBe(1);
+    expect(ws.pageSetup.printArea).toBe('A1:J20');
+    expect(text(out, 'xl/workbook.xml')).toContain('name="指标表" vbProcedure="false">公开14表!J10:J18</definedName>');
     const a = dump(await load(chart));
     const b = dump(wb);
     for (const [k, v] of a) if (!/!(I12|J12)$/.test(k)) expect({ k, v: b.get(k) }).toEqual({ k, v });
