@@ -92,6 +92,11 @@ export function PlaygroundApp(props: { initialLang?: Lang; sampleUrl?: string })
     setGeneration((g) => g + 1);
   }, []);
 
+  // Dialogs render in portals: the document's language picks CJK fonts and tells screen readers.
+  React.useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
   // Open the bundled sample, relative to the page so any static host or subpath works.
   const sampleUrl = props.sampleUrl ?? SAMPLE_URL;
   React.useEffect(() => {

@@ -23,7 +23,7 @@ const zh = {
 export type Strings = typeof zh;
 
 const en: Strings = {
-  product: 'Self-evaluation assistant',
+  product: 'Self-Evaluation Assistant',
   tagline: 'Try it in your browser: the workbook is read and changed on this page only; nothing is uploaded.',
   open: 'Open .xlsx',
   download: 'Download result',

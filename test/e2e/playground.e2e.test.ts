@@ -42,6 +42,14 @@ d('playground in Chromium', () => {
     throw new Error(`expected ${String(expected)}, got "${last}"`);
   }
 
+  /** True when the cell lies wholly inside the view's scrolling area. */
+  async function isInView(l: Locator): Promise<boolean> {
+    const box = await l.boundingBox();
+    const view = await page.getByTestId('sheet-scroller').boundingBox();
+    if (!box || !view) return false;
+    return box.y >= view.y - 1 && box.y + box.height <= view.y + view.height + 1;
+  }
+
   async function measure(name: string): Promise<number> {
     const h = await page.waitForFunction(
       (n) => {
@@ -57,7 +65,9 @@ d('playground in Chromium', () => {
   beforeAll(async () => {
     assertChromium(); // fails with the install command when Chromium is missing
     mkdirSync(OUT, { recursive: true });
+    const t0 = Date.now();
     const dist = await playgroundDist();
+    console.log(`e2e: serving ${dist} (ready in ${Date.now() - t0} ms)`);
     server = await serveStatic(dist, '/tools/selfeval/');
     const origin = new URL(server.url).origin;
     context = await launch();
@@ -101,7 +111,11 @@ d('playground in Chromium', () => {
     expect(server.requests).toContain('/tools/selfeval/sample/seed-longquan-2023.xlsx');
   });
 
-  it('selects H14 in the view when its finding is clicked', async () => {
+  it('selects H14 in the view when its finding is clicked, scrolled into view', async () => {
+    // A short window puts row 14 below the fold, so the view has to scroll to it.
+    await page.setViewportSize({ width: 1280, height: 380 });
+    await text(cell('H14'), '15');
+    expect(await isInView(cell('H14'))).toBe(false);
     await tab(BASIC).click();
     await cell('A2', BASIC).waitFor();
     const findings = pane().getByRole('region', { name: '检查结果' });
@@ -109,11 +123,9 @@ d('playground in Chromium', () => {
     expect(await tab(FORM).getAttribute('aria-selected')).toBe('true');
     await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('aria-selected') === 'true', `td[data-sheet="${FORM}"][data-cell="H14"]`);
     expect(await page.locator('td[aria-selected="true"]').count()).toBe(1);
-    const box = await cell('H14').boundingBox();
-    const view = await page.getByTestId('sheet-scroller').boundingBox();
-    expect(box && view).toBeTruthy();
-    expect(box!.y).toBeGreaterThanOrEqual(view!.y - 1);
-    expect(box!.y + box!.height).toBeLessThanOrEqual(view!.y + view!.height + 1);
+    await page.waitForFunction(() => true, undefined, { polling: 'raf' });
+    expect(await isInView(cell('H14'))).toBe(true);
+    await page.setViewportSize({ width: 1440, height: 900 });
   });
 
   it('一键重算 writes 14.55 into H14 and marks it', async () => {
@@ -192,8 +204,19 @@ d('playground in Chromium', () => {
     expect(await page.getByTestId('drop-overlay').count()).toBe(0);
   });
 
-  it('made no request outside its own origin and threw no page error', () => {
+  it('switches the page and the pane to English and back', async () => {
+    await page.getByRole('button', { name: 'English' }).click();
+    await text(page.getByRole('banner'), /nothing is uploaded/);
+    await pane().getByRole('heading', { name: /^Forms found \(\d+\)$/ }).waitFor();
+    await pane().getByRole('button', { name: 'Recompute' }).waitFor();
+    await text(page.getByTestId('file-name'), 'yongde.xlsx');
+    await page.getByRole('button', { name: '中文' }).click();
+    await pane().getByRole('button', { name: '一键重算' }).waitFor();
+  });
+
+  it('made no request outside its own origin, missed no file and threw no page error', () => {
     expect(foreign).toEqual([]);
+    expect(server.misses).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { BASIC, SELF, checkedState, fakeApi } from './fixtures';
 import { renderApp } from './renderApp';
@@ -55,8 +55,8 @@ describe('findings', () => {
     expect(api.reveal).toHaveBeenCalledTimes(2);
   });
 
-  // Arrow-key moves come from Tabster, which needs layout that jsdom lacks; only focusability is checked here.
-  test('items and actions are focusable buttons', async () => {
+  test('items and actions are focusable buttons; arrow keys move along the list', async () => {
+    const user = userEvent.setup();
     renderApp({ api: fakeApi() });
     const first = await screen.findByRole('button', { name: ARIA_H14 });
     for (const el of [screen.getByRole('button', { name: '一键重算' }), first]) {
@@ -66,6 +66,20 @@ describe('findings', () => {
     expect(screen.getByRole('button', { name: '重新检查' }).tabIndex).toBe(0);
     expect(screen.getByRole('button', { name: '设置' }).tabIndex).toBe(0);
     first.focus();
+    await user.keyboard('{ArrowDown}');
+    expect(screen.getByRole('button', { name: /^错误，(附件3 自评表 )?H18/ })).toHaveFocus();
+    await user.keyboard('{ArrowUp}');
+    expect(first).toHaveFocus();
+  });
+
+  test('Tab goes from the actions into the findings', async () => {
+    const user = userEvent.setup();
+    renderApp({ api: fakeApi() });
+    const first = await screen.findByRole('button', { name: ARIA_H14 });
+    await waitFor(() => expect(screen.getByRole('button', { name: '一键重算' })).toBeEnabled());
+    await user.tab();
+    expect(screen.getByRole('button', { name: '一键重算' })).toHaveFocus();
+    for (let i = 0; i < 12 && document.activeElement !== first; i++) await user.tab();
     expect(first).toHaveFocus();
   });
 

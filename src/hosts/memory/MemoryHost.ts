@@ -61,7 +61,7 @@ export class MemoryHost implements SpreadsheetHost {
     return this.current;
   }
 
-  /** The snapshot of the current bytes (cached: the bytes only change through apply). */
+  /** The snapshot of the current bytes, read once per change (the bytes only change through apply). Do not mutate. */
   get lastSnapshot(): WorkbookSnapshot {
     return this.snapshot;
   }
@@ -70,8 +70,9 @@ export class MemoryHost implements SpreadsheetHost {
     return this.selection;
   }
 
+  /** A fresh copy each time, like a real host: callers may keep or change it freely. */
   async read(): Promise<WorkbookSnapshot> {
-    return this.snapshot;
+    return typeof structuredClone === 'function' ? structuredClone(this.snapshot) : JSON.parse(JSON.stringify(this.snapshot));
   }
 
   async apply(changes: CellChange[]): Promise<void> {

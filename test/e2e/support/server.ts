@@ -1,5 +1,5 @@
 /** A tiny static file server on 127.0.0.1 (a free port), serving a folder under a URL prefix. */
-import { createServer, type Server } from 'http';
+import { createServer, type Server, type ServerResponse } from 'http';
 import { createReadStream, statSync } from 'fs';
 import { extname, join, normalize, sep } from 'path';
 import type { AddressInfo } from 'net';
@@ -22,30 +22,30 @@ export interface StaticServer {
   url: string;
   /** Every path requested, in order. */
   requests: string[];
+  /** Paths answered with an error status. */
+  misses: string[];
   close(): Promise<void>;
 }
 
 export async function serveStatic(root: string, prefix = '/'): Promise<StaticServer> {
   const requests: string[] = [];
+  const misses: string[] = [];
+  const fail = (res: ServerResponse, path: string, status: number) => {
+    misses.push(path);
+    res.writeHead(status).end();
+  };
   const base = prefix.endsWith('/') ? prefix : prefix + '/';
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent((req.url ?? '/').split('?')[0]);
     requests.push(path);
-    if (!path.startsWith(base)) {
-      res.writeHead(404).end();
-      return;
-    }
+    if (!path.startsWith(base)) return fail(res, path, 404);
     const rel = normalize(path.slice(base.length) || 'index.html');
     const file = join(root, rel);
-    if (!file.startsWith(normalize(root + sep))) {
-      res.writeHead(403).end();
-      return;
-    }
+    if (!file.startsWith(normalize(root + sep))) return fail(res, path, 403);
     try {
       if (!statSync(file).isFile()) throw new Error('not a file');
     } catch {
-      res.writeHead(404).end();
-      return;
+      return fail(res, path, 404);
     }
     res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
@@ -55,6 +55,7 @@ export async function serveStatic(root: string, prefix = '/'): Promise<StaticSer
   return {
     url: `http://127.0.0.1:${port}${base}`,
     requests,
+    misses,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections?.();

@@ -45,10 +45,18 @@ describe('MemoryHost', () => {
     expect(cell(snap, SHEET, 13, 7)).toEqual({ value: 14.55, text: '14.55', fill: '#FFC7CE' });
     expect(cell(snap, SHEET, 12, 7).value).toBe(15);
     expect(events).toEqual([{ type: 'change', snapshot: snap }]);
+    expect(host.lastSnapshot).toEqual(snap);
     // The bytes are a real package that ExcelJS reads back.
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(host.bytes as unknown as ArrayBuffer);
     expect(wb.getWorksheet(SHEET)!.getCell('H14').value).toBe(14.55);
+  });
+
+  it('returns a copy the caller may change', async () => {
+    const host = await MemoryHost.open(seed(), 'seed.xlsx');
+    const a = await host.read();
+    a.sheets[1].values[13][7] = 99;
+    expect(cell(await host.read(), SHEET, 13, 7).value).toBe(15);
   });
 
   it('does nothing for an empty change list', async () => {
@@ -92,7 +100,7 @@ describe('MemoryHost', () => {
     expect(err).toBeInstanceOf(HostError);
     expect(err.code).toBe('write-failed');
     expect(host.bytes).toBe(before);
-    expect(await host.read()).toBe(snapBefore);
+    expect(await host.read()).toEqual(snapBefore);
     expect(listener).not.toHaveBeenCalled();
   });
 

@@ -1,0 +1,99 @@
+/**
+ * `npm run bench`: engine time per form, `check` time per file against ExcelJS's load alone,
+ * round trips per recompute in (fake) Excel, and the task pane's production bundle size.
+ */
+import { execSync } from 'child_process';
+import { existsSync, readFileSync, statSync } from 'fs';
+import { join } from 'path';
+import { gzipSync } from 'zlib';
+import ExcelJS from 'exceljs';
+import { generateWorkbook } from '../test/helpers/generate';
+import { FakeExcel } from '../test/hosts/excel/fakeExcel';
+import { snapshotFromBuffer } from '../src/hosts/file/read';
+import { FileHost } from '../src/hosts/file/host';
+import { ExcelHost } from '../src/hosts/excel/ExcelHost';
+import { reviewWorkbook } from '../src/core/review';
+import { locateForms } from '../src/core/locate';
+import { createAssistant } from '../src/app/assistant';
+import { runReview, DEFAULT_SETTINGS } from '../src/app/review';
+
+const ROOT = join(__dirname, '..');
+const ms = (t: bigint) => Number(t) / 1e6;
+const now = () => process.hrtime.bigint();
+
+async function median(runs: number, f: () => Promise<unknown> | unknown): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = now();
+    await f();
+    times.push(ms(now() - t0));
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+async function engine(): Promise<void> {
+  const bytes = await generateWorkbook({ forms: 50, indicators: 30 });
+  const snap = await snapshotFromBuffer(bytes, 'bench.xlsx');
+  const forms = locateForms(snap).filter((f) => f.kind === 'self-evaluation');
+  if (forms.length !== 50) throw new Error(`bench workbook: located ${forms.length} forms, expected 50`);
+  await median(3, () => reviewWorkbook(snap, {})); // warm up the JIT
+  const locate = await median(15, () => locateForms(snap));
+  const review = await median(15, () => reviewWorkbook(snap, {}));
+  console.log(`engine: 50 forms × 30 indicators — locate ${locate.toFixed(1)} ms, locate+score+check ${review.toFixed(1)} ms, ${(review / 50).toFixed(2)} ms per form`);
+
+  const exceljs = await median(7, async () => new ExcelJS.Workbook().xlsx.load(bytes as unknown as ArrayBuffer));
+  const check = await median(7, async () => runReview(await new FileHost(bytes, 'bench.xlsx').read(), DEFAULT_SETTINGS, 'zh-CN'));
+  console.log(`check per file (${(bytes.length / 1024).toFixed(0)} KB, 50 forms): ExcelJS load alone ${exceljs.toFixed(0)} ms, selfeval check ${check.toFixed(0)} ms (+${(((check - exceljs) / exceljs) * 100).toFixed(1)}%)`);
+
+  const seed = new Uint8Array(readFileSync(join(ROOT, 'test/fixtures/seed-longquan-2023.xlsx')));
+  const seedLoad = await median(15, async () => new ExcelJS.Workbook().xlsx.load(seed as unknown as ArrayBuffer));
+  const seedCheck = await median(15, async () => runReview(await new FileHost(seed, 'seed.xlsx').read(), DEFAULT_SETTINGS, 'zh-CN'));
+  console.log(`check per file (seed form, ${(seed.length / 1024).toFixed(0)} KB): ExcelJS load alone ${seedLoad.toFixed(1)} ms, selfeval check ${seedCheck.toFixed(1)} ms (+${(((seedCheck - seedLoad) / seedLoad) * 100).toFixed(1)}%)`);
+}
+
+async function roundTrips(): Promise<void> {
+  const bytes = await generateWorkbook({ forms: 50, indicators: 30 });
+  const snap = await snapshotFromBuffer(bytes, 'bench.xlsx');
+  const fake = FakeExcel.fromSnapshot(snap);
+  const host = new ExcelHost({ run: fake.run as never, supports: fake.isSetSupported });
+  const assistant = createAssistant(host);
+  const t0 = now();
+  const state = await assistant.recompute();
+  const t = ms(now() - t0);
+  console.log(`excel: recompute on a 50-sheet workbook — ${fake.syncCount} round trips (context.sync), ${state.changed.length} cells written, ${state.marked} marked, ${t.toFixed(0)} ms against the in-memory fake`);
+  fake.syncCount = 0;
+  await assistant.revert();
+  console.log(`excel: revert — ${fake.syncCount} round trips`);
+}
+
+function bundle(): void {
+  const dist = join(ROOT, 'dist');
+  const stale = !existsSync(join(dist, 'taskpane.html')) || statSync(join(dist, 'taskpane.html')).mtimeMs < Date.now() - 10 * 60 * 1000;
+  if (stale || process.env.BENCH_BUILD === '1') execSync('npx webpack --mode production', { cwd: ROOT, stdio: 'ignore' });
+  const html = readFileSync(join(dist, 'taskpane.html'), 'utf8');
+  const scripts = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)/g)].map((m) => m[1]).filter((s) => !/^https?:/.test(s));
+  let raw = 0;
+  let gz = 0;
+  const parts: string[] = [];
+  for (const s of scripts) {
+    const buf = readFileSync(join(dist, s.replace(/^\.?\//, '')));
+    const z = gzipSync(buf, { level: 9 }).length;
+    raw += buf.length;
+    gz += z;
+    parts.push(`${s} ${(z / 1024).toFixed(1)}`);
+  }
+  // ExcelJS's workbook writer class: present in the pane would mean the file host leaked in.
+  const excelInPane = scripts.some((s) => readFileSync(join(dist, s.replace(/^\.?\//, '')), 'utf8').includes('WorkbookWriter'));
+  console.log(`bundle: task pane scripts ${(gz / 1024).toFixed(1)} KB gzipped (${(raw / 1024).toFixed(0)} KB raw) — target ≤ 163 KB (Microsoft's React template); ExcelJS in the pane: ${excelInPane ? 'YES' : 'no'}`);
+  console.log(`bundle: gzipped KB per script: ${parts.join(', ')}`);
+}
+
+(async () => {
+  await engine();
+  await roundTrips();
+  bundle();
+})().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
