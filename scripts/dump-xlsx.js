@@ -5,7 +5,7 @@ const ExcelJS = require('exceljs');
     console.log('#####', f);
     wb.eachSheet(ws => {
       console.log('=== sheet', ws.name, ws.state, 'dims', ws.dimensions && ws.dimensions.address, 'merges', JSON.stringify(ws.model.merges));
-      ws.eachRow({includeEmpty:false}, (row, r) => {
+      ws.eachRow({includeEmpty:false}, (row) => {
         const cells = [];
         row.eachCell({includeEmpty:false}, (c) => {
           let v = c.value; if (v && typeof v === 'object') v = JSON.stringify(v);

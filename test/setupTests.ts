@@ -1,5 +1,11 @@
 // Stubs for Fluent UI v9 under jsdom (MessageBar needs ResizeObserver; motion may query matchMedia).
 import '@testing-library/jest-dom';
+import { TextDecoder, TextEncoder } from 'util';
+
+// jsdom lacks TextDecoder/TextEncoder, which the .xlsx reader uses.
+const gt = globalThis as unknown as { TextDecoder?: unknown; TextEncoder?: unknown };
+gt.TextDecoder ??= TextDecoder;
+gt.TextEncoder ??= TextEncoder;
 
 class ResizeObserverStub {
   observe(): void {}

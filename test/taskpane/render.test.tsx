@@ -36,7 +36,7 @@ test('the Excel entry waits for Office, then follows its language and theme', as
     context: { displayLanguage: 'zh-CN', officeTheme: { bodyBackgroundColor: '#1F1F1F' } },
   };
   document.body.innerHTML = '<div id="container"></div>';
-  require('../../src/taskpane/index');
+  await import('../../src/taskpane/index');
   expect(screen.queryByRole('button', { name: '一键重算' })).toBeNull();
   act(() => ready!());
   expect(await screen.findByRole('region', { name: '找到的表格（2）' })).toBeInTheDocument();
