@@ -5,7 +5,15 @@ export interface CellRef {
   col: number;
 }
 
+// Column letters are asked for on every bound cell: keep the common ones.
+const COLUMN_NAMES: string[] = [];
+
 export function columnName(col: number): string {
+  if (col >= 0 && col < 1024 && Number.isInteger(col)) return (COLUMN_NAMES[col] ??= columnNameOf(col));
+  return columnNameOf(col);
+}
+
+function columnNameOf(col: number): string {
   let n = col + 1;
   let s = '';
   while (n > 0) {
@@ -16,8 +24,12 @@ export function columnName(col: number): string {
   return s;
 }
 
+// Row numbers as text, for the same reason.
+const ROW_NAMES: string[] = [];
+
 export function toA1(row: number, col: number): string {
-  return columnName(col) + String(row + 1);
+  const rowName = row >= 0 && row < 65536 && Number.isInteger(row) ? (ROW_NAMES[row] ??= String(row + 1)) : String(row + 1);
+  return columnName(col) + rowName;
 }
 
 export function parseA1(a1: string): CellRef | null {

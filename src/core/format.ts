@@ -1,8 +1,49 @@
 /** Number helpers shared by scoring, checks and messages. */
 
+/** Exact powers of ten (10^22 is the last one a double holds exactly). */
+const POW10 = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
+
 /** Half-up rounding to `decimals`, immune to binary noise (15 × 0.97 = 14.549999… → 14.55). */
 export function roundTo(x: number, decimals: number): number {
   if (!Number.isFinite(x)) return x;
+  if (x === 0) return 0;
+  const a = Math.abs(x);
+  // Arithmetic path (hot: every score and message): exact while the scaled value stays an integer-safe double.
+  if (Number.isInteger(decimals) && decimals >= 0 && decimals <= 15 && a >= 1e-6) {
+    const q = a * POW10[decimals];
+    if (q < 1e15) {
+      const out = roundScaled(q) / POW10[decimals];
+      return out === 0 ? 0 : x < 0 ? -out : out;
+    }
+  }
+  return roundToByText(x, decimals);
+}
+
+/**
+ * Half-up integer rounding of a positive q after cleaning it to 12 significant digits, in integers:
+ * the same as Math.round(Number(`${Number(a.toPrecision(12))}e${decimals}`)) without the strings.
+ */
+function roundScaled(q: number): number {
+  let e = Math.floor(Math.log10(q));
+  if (pow10(e) > q) e--;
+  else if (pow10(e + 1) <= q) e++;
+  const k = 11 - e;
+  // t: q to 12 significant digits, as an integer (< 10^12, or ≥ 10^11 scaled up when q is large).
+  const t = k >= 0 ? Math.round(q * POW10[k]) : Math.round(q / POW10[-k]);
+  if (k <= 0) return t * POW10[-k];
+  if (k > 22) return 0;
+  const unit = POW10[k];
+  const whole = Math.floor(t / unit);
+  const rest = t - whole * unit;
+  return rest * 2 >= unit ? whole + 1 : whole;
+}
+
+function pow10(e: number): number {
+  return e >= 0 ? POW10[e] : 1 / POW10[-e];
+}
+
+/** The decimal-string version of roundTo, for what the arithmetic path does not cover (huge, tiny, odd decimals). */
+function roundToByText(x: number, decimals: number): number {
   const clean = Number(x.toPrecision(12));
   const sign = clean < 0 ? -1 : 1;
   // Exponent notation (tiny or huge numbers) cannot take the decimal-shift trick; plain scaling is exact enough there.
@@ -31,10 +72,26 @@ export function fmtPct(x: number): string {
 
 /** Fills "{name}" placeholders. */
 export function fillTemplate(template: string, data: Record<string, string | number | null | undefined>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => {
+  const parts = templateParts(template);
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const k = parts[i];
     const v = data[k];
-    return v === undefined || v === null ? m : typeof v === 'number' ? fmtNum(v) : v;
-  });
+    out += (v === undefined || v === null ? `{${k}}` : typeof v === 'number' ? fmtNum(v) : String(v)) + parts[i + 1];
+  }
+  return out;
+}
+
+// Templates are few and filled once per finding: split each into [text, key, text, key, …, text] once.
+const TEMPLATE_PARTS = new Map<string, string[]>();
+
+function templateParts(template: string): string[] {
+  let parts = TEMPLATE_PARTS.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/);
+    if (TEMPLATE_PARTS.size < 1000) TEMPLATE_PARTS.set(template, parts);
+  }
+  return parts;
 }
 
 /** Equality up to float noise. */

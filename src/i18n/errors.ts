@@ -24,7 +24,7 @@ export function isHostErrorLike(err: unknown): err is HostErrorLike {
 /** One clear sentence for the user about err, in lang. */
 export function errorText(lang: Lang, err: unknown): string {
   if (isHostErrorLike(err)) {
-    if (err.code === 'nothing') {
+    if (err.code === 'protected') {
       return err.sheet ? t(lang, 'error.protected', { sheet: err.sheet }) : t(lang, 'error.protectedNoSheet');
     }
     return t(lang, `error.${err.code}`);

@@ -30,6 +30,13 @@ describe('placeOf', () => {
     expect(placeOf(review, at('B18', 'sum-mismatch'))).toEqual({ text: '满意度指标' });
   });
 
+  test('an exact cell match wins over the row (an explanation merged onto another row)', () => {
+    const r = checkedState().review;
+    const form = r.forms[1];
+    form.indicators = form.indicators!.map((i) => (i.row === 19 ? { ...i, explanation: { cell: 'I22', text: '' } } : i));
+    expect(placeOf(r, at('I22', 'deviation-unexplained'))).toEqual({ text: '成本控制率' });
+  });
+
   test('other sheets, basic-data forms and findings without a cell name nothing', () => {
     expect(placeOf(review, at('H14', 'score-mismatch', BASIC))).toBeNull();
     expect(placeOf(review, { ...at('H14'), cell: null })).toBeNull();

@@ -24,7 +24,11 @@ export const RULES: Rule[] = [
 
 function resolveData(data: MessageData | undefined, lang: Lang): Record<string, string | number | null | undefined> {
   const out: Record<string, string | number | null | undefined> = {};
-  for (const [k, v] of Object.entries(data ?? {})) out[k] = v !== null && typeof v === 'object' ? (lang === 'zh-CN' ? v.zh : v.en) : v;
+  for (const k in data) {
+    if (!Object.prototype.hasOwnProperty.call(data, k)) continue;
+    const v = data[k];
+    out[k] = v !== null && typeof v === 'object' ? (lang === 'zh-CN' ? v.zh : v.en) : v;
+  }
   return out;
 }
 

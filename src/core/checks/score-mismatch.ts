@@ -3,6 +3,8 @@ import { fmtNum } from '../format';
 import type { FindingDraft, Rule } from './types';
 import { scoreGap } from './util';
 
+const TIERS = { met: { zh: '达成', en: 'met' }, partial: { zh: '部分达成', en: 'partly met' }, missed: { zh: '未达成', en: 'missed' } };
+
 export const scoreMismatch: Rule = {
   id: 'score-mismatch',
   severity: 'error',
@@ -17,16 +19,16 @@ export const scoreMismatch: Rule = {
     const a = ctx.analysis;
     if (!a) return [];
     const out: FindingDraft[] = [];
-    const TIERS = { met: { zh: '达成', en: 'met' }, partial: { zh: '部分达成', en: 'partly met' }, missed: { zh: '未达成', en: 'missed' } };
     for (const ind of a.indicators) {
       const { computed, band, tier, formula } = ind.result;
       const stated = ind.stated.value;
       if (!ind.scoreCell || stated === null || computed === null) continue;
       const sev = scoreGap(stated, computed, ctx.rules);
       if (!sev) continue;
-      const base = { cell: ind.scoreCell.a1, severity: sev, expected: computed, found: stated };
-      if (band && tier) out.push({ ...base, messageId: 'band', data: { found: stated, tier: TIERS[tier], low: fmtNum(band.low), high: fmtNum(band.high), expected: computed } });
-      else out.push({ ...base, messageId: 'score', data: { expected: computed, found: stated, formula: formula ?? '' } });
+      // Literal objects, not spreads: one finding per mismatched row, so this loop is hot.
+      const cell = ind.scoreCell.a1;
+      if (band && tier) out.push({ cell, severity: sev, expected: computed, found: stated, messageId: 'band', data: { found: stated, tier: TIERS[tier], low: fmtNum(band.low), high: fmtNum(band.high), expected: computed } });
+      else out.push({ cell, severity: sev, expected: computed, found: stated, messageId: 'score', data: { expected: computed, found: stated, formula: formula ?? '' } });
     }
     const b = a.budget;
     if (b?.line.cells.score && b.score.value !== null && b.computed.score !== null) {

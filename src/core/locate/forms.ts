@@ -1,5 +1,5 @@
 /** Assembles the forms of one sheet from its anchors: which title owns which table, and where each ends. */
-import type { BasicDataForm, Bound, IndicatorColumn, LocatedForm, SelfEvaluationForm } from '../form';
+import type { BasicDataForm, Bound, FundsColumn, FundsLine, IndicatorColumn, LocatedForm, SelfEvaluationForm } from '../form';
 import { rangeToA1 } from '../address';
 import type { Grid } from './grid';
 import type { IndicatorHeader } from './header';
@@ -83,15 +83,49 @@ class Box {
     this.bottom = Math.max(this.bottom, bottom);
     this.right = Math.max(this.right, right);
   }
-  /** Every Bound reachable from a located object. */
-  addBounds(o: unknown, depth = 0): void {
-    if (!o || typeof o !== 'object' || depth > 8) return;
-    const b = o as Partial<Bound>;
-    if (typeof b.a1 === 'string' && typeof b.row === 'number' && typeof b.col === 'number') {
-      this.add(b.row, b.col);
+  addBound(b: Bound | null | undefined): void {
+    if (b) this.add(b.row, b.col);
+  }
+  addLine(l: FundsLine): void {
+    this.addBound(l.labelCell);
+    for (const k in l.cells) this.addBound(l.cells[k as FundsColumn]);
+  }
+  /**
+   * Every Bound of a located form (walked field by field: a generic walk over the objects was a
+   * hot spot). A new Bound-holding field in form.ts must be added here.
+   */
+  addForm(form: LocatedForm): void {
+    this.addBound(form.unit?.cell);
+    if (form.kind === 'basic-data') {
+      for (const s of form.sections) {
+        this.addBound(s.titleCell);
+        for (const c of s.columns) this.addBound(c.cell);
+        for (const r of s.rows) {
+          this.addBound(r.labelCell);
+          for (const b of r.cells) this.addBound(b);
+        }
+      }
       return;
     }
-    for (const v of Object.values(o)) this.addBounds(v, depth + 1);
+    this.addBound(form.project?.cell);
+    if (form.funds) {
+      for (const k in form.funds.headers) this.addBound(form.funds.headers[k as FundsColumn]);
+      this.addLine(form.funds.total);
+      for (const split of form.funds.splits) {
+        this.addBound(split.header);
+        for (const l of split.lines) this.addLine(l);
+      }
+    }
+    for (const k in form.columns) this.addBound(form.columns[k as IndicatorColumn]);
+    // Group rows are the same objects as the indicators below.
+    for (const g of form.groups) this.addBound(g.cell);
+    for (const r of form.indicators) for (const k in r.cells) this.addBound(r.cells[k as IndicatorColumn]);
+    if (form.total) {
+      this.addBound(form.total.labelCell);
+      this.addBound(form.total.weight);
+      this.addBound(form.total.score);
+      this.addBound(form.total.grade);
+    }
   }
   a1(): string {
     return rangeToA1({ top: this.top, left: this.left, bottom: this.bottom, right: this.right });
@@ -145,7 +179,7 @@ function selfEvaluation(g: Grid, d: Draft, stopRows: Set<number>, floor: number)
   if (d.title) box.add(d.title.row, d.title.col, d.title.row, d.title.right);
   if (funds) box.add(funds.top, funds.left, funds.bottom, funds.right);
   if (d.ind) box.add(d.ind.row, d.ind.left, table ? table.lastRow : d.ind.row, d.ind.right);
-  box.addBounds(form);
+  box.addForm(form);
   form.range = box.a1();
   return { form, bottom: box.bottom };
 }
@@ -165,7 +199,7 @@ function basicData(g: Grid, title: TitleCell | null, top: number, limit: number,
   const box = new Box();
   if (title) box.add(title.row, title.col, title.row, title.right);
   box.add(located.top, located.left, located.bottom, located.right);
-  box.addBounds(form);
+  box.addForm(form);
   form.range = box.a1();
   return form;
 }

@@ -10,10 +10,23 @@ import { norm } from './text';
 /** Guard against pathological merge lists: past this many indexed row entries, the rest are ignored. */
 const MAX_MERGE_ROW_ENTRIES = 2_000_000;
 
-function rowOf<T>(arr: unknown, i: number): T[] | null {
-  if (!Array.isArray(arr)) return null;
-  const row: unknown = arr[i];
-  return Array.isArray(row) ? (row as T[]) : null;
+const NO_ROW: unknown[] = [];
+
+/** The rows of one snapshot array, each checked once: a missing or malformed row reads as empty. */
+function rowsOf(arr: unknown, count: number): unknown[][] {
+  const out = new Array<unknown[]>(count);
+  for (let i = 0; i < count; i++) {
+    const row: unknown = Array.isArray(arr) ? arr[i] : undefined;
+    out[i] = Array.isArray(row) ? row : NO_ROW;
+  }
+  return out;
+}
+
+/** A text-bearing merge master on a row (see Grid.rowCells). */
+export interface RowCell {
+  col: number;
+  right: number;
+  norm: string;
 }
 
 export class Grid {
@@ -23,12 +36,17 @@ export class Grid {
   readonly left: number;
   readonly bottom: number;
   readonly right: number;
-  private readonly sheet: SheetSnapshot;
+  private readonly values: unknown[][];
+  private readonly texts: unknown[][];
+  private readonly formulas: unknown[][];
+  private readonly numberFormats: unknown[][];
   private readonly rowMerges: (RangeRef[] | undefined)[];
-  private readonly normCache = new Map<number, string>();
+  // Per-row caches, filled on first use: the locator reads the same cells many times.
+  private readonly normRows: (string | undefined)[][] = [];
+  private readonly boundRows: (Bound | undefined)[][] = [];
+  private readonly cellRows: (RowCell[] | undefined)[] = [];
 
   constructor(sheet: SheetSnapshot) {
-    this.sheet = sheet;
     this.name = typeof sheet.name === 'string' ? sheet.name : String(sheet.name);
     this.top = Number.isInteger(sheet.top) && sheet.top >= 0 ? sheet.top : 0;
     this.left = Number.isInteger(sheet.left) && sheet.left >= 0 ? sheet.left : 0;
@@ -37,6 +55,10 @@ export class Grid {
     for (const row of values) if (Array.isArray(row) && row.length > width) width = row.length;
     this.bottom = this.top + values.length - 1;
     this.right = this.left + width - 1;
+    this.values = rowsOf(values, values.length);
+    this.texts = rowsOf(sheet.texts, values.length);
+    this.formulas = rowsOf(sheet.formulas, values.length);
+    this.numberFormats = rowsOf(sheet.numberFormats, values.length);
     this.rowMerges = new Array<RangeRef[] | undefined>(Math.max(0, values.length));
     this.indexMerges(Array.isArray(sheet.merges) ? sheet.merges : []);
   }
@@ -63,8 +85,7 @@ export class Grid {
   }
 
   value(row: number, col: number): CellValue {
-    const r = rowOf<unknown>(this.sheet.values, row - this.top);
-    const v = r ? r[col - this.left] : null;
+    const v = this.values[row - this.top]?.[col - this.left];
     if (typeof v === 'string' || typeof v === 'boolean') return v;
     if (typeof v === 'number') return Number.isFinite(v) ? v : null;
     return null;
@@ -72,7 +93,7 @@ export class Grid {
 
   /** Displayed text, falling back to the raw value. */
   text(row: number, col: number): string {
-    const t = rowOf<unknown>(this.sheet.texts, row - this.top)?.[col - this.left];
+    const t = this.texts[row - this.top]?.[col - this.left];
     if (typeof t === 'string' && t !== '') return t;
     const v = this.value(row, col);
     return v === null ? '' : String(v);
@@ -81,11 +102,11 @@ export class Grid {
   /** Normalised text (see text.ts), cached. */
   norm(row: number, col: number): string {
     if (!this.inside(row, col)) return '';
-    const key = (row - this.top) * (this.right - this.left + 1) + (col - this.left);
-    let n = this.normCache.get(key);
+    const cache = (this.normRows[row - this.top] ??= []);
+    let n = cache[col - this.left];
     if (n === undefined) {
       n = norm(this.text(row, col));
-      this.normCache.set(key, n);
+      cache[col - this.left] = n;
     }
     return n;
   }
@@ -118,12 +139,18 @@ export class Grid {
     return m ? Math.min(m.right, this.right) : col;
   }
 
+  /** The cell as the engine binds it; one shared object per cell (treat as read-only). */
   bound(row: number, col: number): Bound | null {
     if (!this.inside(row, col)) return null;
     const i = row - this.top;
     const j = col - this.left;
-    const f = rowOf<unknown>(this.sheet.formulas, i)?.[j];
-    const nf = rowOf<unknown>(this.sheet.numberFormats, i)?.[j];
+    const cache = (this.boundRows[i] ??= []);
+    return (cache[j] ??= this.makeBound(row, col, i, j));
+  }
+
+  private makeBound(row: number, col: number, i: number, j: number): Bound {
+    const f = this.formulas[i][j];
+    const nf = this.numberFormats[i][j];
     return {
       row,
       col,
@@ -146,16 +173,31 @@ export class Grid {
     return this.bound(m.row, m.col);
   }
 
-  /** Masters starting on this row within [from, to] that carry text, left to right. */
-  rowCells(row: number, from: number, to: number): { col: number; right: number; norm: string }[] {
-    const out: { col: number; right: number; norm: string }[] = [];
-    const a = Math.max(from, this.left);
-    const b = Math.min(to, this.right);
-    for (let c = a; c <= b; c++) {
-      if (!this.isMaster(row, c)) continue;
-      const n = this.norm(row, c);
-      if (n !== '') out.push({ col: c, right: this.spanRight(row, c), norm: n });
+  /** Masters starting on this row within [from, to] that carry text, left to right. Shared: do not mutate. */
+  rowCells(row: number, from: number, to: number): RowCell[] {
+    const all = this.allRowCells(row);
+    if (all.length === 0) return [];
+    let a = 0;
+    while (a < all.length && all[a].col < from) a++;
+    let b = a;
+    while (b < all.length && all[b].col <= to) b++;
+    return a === 0 && b === all.length ? all : all.slice(a, b);
+  }
+
+  /** Every text-bearing master of a row, computed once per row. */
+  private allRowCells(row: number): RowCell[] {
+    if (row < this.top || row > this.bottom) return [];
+    const i = row - this.top;
+    let cells = this.cellRows[i];
+    if (cells === undefined) {
+      cells = [];
+      for (let c = this.left; c <= this.right; c++) {
+        if (!this.isMaster(row, c)) continue;
+        const n = this.norm(row, c);
+        if (n !== '') cells.push({ col: c, right: this.spanRight(row, c), norm: n });
+      }
+      this.cellRows[i] = cells;
     }
-    return out;
+    return cells;
   }
 }

@@ -1,5 +1,6 @@
 /** Text helpers for matching form labels: one spelling per header, whatever the clerk typed. */
 import { parseNumberLoose } from '../parse';
+import { memoByString } from '../memo';
 
 /** Full-width ASCII (U+FF01–FF5E) → ASCII. */
 function foldWidth(s: string): string {
@@ -13,8 +14,14 @@ function foldWidth(s: string): string {
 export function norm(s: string): string {
   // Long texts are paragraphs, never labels: cut them so matching stays linear.
   const t = s.length > 300 ? s.slice(0, 300) : s;
-  return foldWidth(t).replace(/[\s\u200B-\u200D\u2060\uFEFF]+/g, '');
+  return NEEDS_NORM.test(t) ? normCached(t) : t;
 }
+
+/** Characters norm rewrites; a label without one is its own key. */
+const NEEDS_NORM = /[\uFF01-\uFF5E\s\u200B-\u200D\u2060\uFEFF]/;
+
+// Memoised: headers and level names repeat on every form of a workbook.
+const normCached = memoByString((t: string) => foldWidth(t).replace(/[\s\u200B-\u200D\u2060\uFEFF]+/g, ''));
 
 const ASCII_WORD = /[A-Za-z0-9%.]/;
 
@@ -23,6 +30,7 @@ const ASCII_WORD = /[A-Za-z0-9%.]/;
  * ("经济效\n益指标" → "经济效益指标"), other whitespace runs collapsed to one space.
  */
 export function cleanLabel(s: string): string {
+  if (!/\s/.test(s)) return s; // nothing to trim or collapse (\s covers \u3000)
   const t = s.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
   return t.replace(/[\s\u3000]+/g, (_m, off: number, str: string) => {
     const prev = str[off - 1] ?? '';
@@ -55,6 +63,7 @@ export function indentOf(raw: string): number {
     else if (ch === ' ' || ch === '\t' || ch === '\u00a0') w += 1;
     else break;
   }
+  if (!raw.startsWith('其中', i)) return w;
   const m = QIZHONG.exec(raw.slice(i));
   return m ? w + width(m[0]) : w;
 }

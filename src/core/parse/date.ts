@@ -1,6 +1,7 @@
 /** Deadlines: "2023年12月31日前", "2021年12月完成", "12月底前", "第四季度", "2023.12.31", Excel date serials. */
 import type { Comparator, DateValue } from './types';
 import { parseChineseNumeral } from './number';
+import { memoByString } from '../memo';
 
 export type DateParts = Omit<DateValue, 'kind' | 'raw'>;
 
@@ -81,7 +82,13 @@ export function parseDateText(text: string): DateParts | 'bad' | null {
 
 /** True when an Excel number format shows a date (y/m/d outside quotes, escapes and [..] sections). */
 export function isDateFormat(format: string | undefined): boolean {
-  if (!format) return false;
+  return !!format && dateFormat(format);
+}
+
+// Memoised: a workbook uses a handful of number formats on thousands of cells.
+const dateFormat = memoByString(dateFormatOnce);
+
+function dateFormatOnce(format: string): boolean {
   const bare = format.split(';')[0].replace(/"[^"]*"|\\.|\[[^\]]*\]|_.|\*./g, '');
   if (/^general$/i.test(bare)) return false;
   return /[yd]/i.test(bare) || (/m/i.test(bare) && !/[hs]/i.test(bare) && !/[0#?]/.test(bare));

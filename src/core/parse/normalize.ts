@@ -1,4 +1,5 @@
 /** Text folding shared by every parser: one spelling per symbol so the grammars stay small. */
+import { memoByString } from '../memo';
 
 const SYMBOLS: Record<string, string> = {
   '≧': '>=', '≥': '>=', '⩾': '>=', '≦': '<=', '≤': '<=', '⩽': '<=',
@@ -10,6 +11,9 @@ const SYMBOLS: Record<string, string> = {
 };
 
 const SYMBOL_RE = new RegExp(`[${Object.keys(SYMBOLS).join('')}]`, 'g');
+
+/** Any character one of normalizeText's steps rewrites ("百" for 百分比, "=" for the slips); text without one is already normal. */
+const NEEDS_NORMALIZING = new RegExp(`[\\uFF01-\\uFF5E\\u3000${Object.keys(SYMBOLS).join('')}\\s\\u200B-\\u200D\\u2060\\uFEFF\\p{Cc}百=]`, 'u');
 
 /** Full-width ASCII (U+FF01–FF5E) → ASCII; ideographic space → space. */
 export function foldWidth(s: string): string {
@@ -23,6 +27,13 @@ export function foldWidth(s: string): string {
  * Letters keep their case; unit lookup lower-cases on its own.
  */
 export function normalizeText(s: string): string {
+  return NEEDS_NORMALIZING.test(s) ? normalizeCached(s) : s;
+}
+
+// Memoised: the same labels and values recur across a workbook's forms.
+const normalizeCached = memoByString(normalizeSlow);
+
+function normalizeSlow(s: string): string {
   return foldWidth(s)
     .replace(SYMBOL_RE, (c) => SYMBOLS[c])
     .replace(/[\s\u200B-\u200D\u2060\uFEFF\p{Cc}]+/gu, '')

@@ -25,12 +25,14 @@ function unitOrFail(text: string, strict: boolean): Unit | null | undefined {
   return unit ?? undefined;
 }
 
+const CN_LEADING = new RegExp(`^(${CN_NUMERAL_SOURCE})(.*)$`);
+
 /** "≥" already gone: "50个以上", "1,165.56万元", "97%", "-3". */
 export function parseQuantity(s: string): Quantity | null {
   const lead = leadingNumber(s);
   if (lead) return withUnit(lead.value, lead.rest, false);
   // Chinese numerals only before a known unit, so "一般" or "十分满意" stay words.
-  const cn = new RegExp(`^(${CN_NUMERAL_SOURCE})(.*)$`).exec(s);
+  const cn = CN_LEADING.exec(s);
   if (cn) {
     const n = parseChineseNumeral(cn[1]);
     if (n !== null && cn[2] !== '') return withUnit(n, cn[2], true);

@@ -6,6 +6,7 @@ import { isDateFormat, parseDateText, partsFromExcelSerial } from './date';
 import { parseQuantity, parseRange } from './quantity';
 import { isPlaceholder, qualitativeTier } from './qualitative';
 import { PERCENT } from './units';
+import { memoByString } from '../memo';
 
 /** Longer text is prose, not a value; also bounds the work on pathological input. */
 const MAX_LENGTH = 2000;
@@ -20,8 +21,11 @@ function invalid(raw: string, reason: string): ParsedValue {
 }
 
 function hasPercentFormat(format: string | undefined): boolean {
-  return !!format && format.split(';')[0].replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '').includes('%');
+  return !!format && percentFormat(format);
 }
+
+// Memoised: a workbook uses a handful of number formats on thousands of cells.
+const percentFormat = memoByString((format: string) => format.split(';')[0].replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '').includes('%'));
 
 export function parseValue(input: CellInput): ParsedValue {
   try {
@@ -82,8 +86,15 @@ function parseNumberCell(value: number, text: string | undefined, format: string
   return { kind: 'number', raw, comparator: null, direction: null, value, written: value, unit: null };
 }
 
-/** Text of a cell (string value or display text). */
+/** Text of a cell (string value or display text). Results are shared between equal texts: never mutate one. */
 export function parseText(input: string): ParsedValue {
+  return parseTextCached(input);
+}
+
+// Memoised: targets and actuals ("≥95%", "是", "100%") recur across a workbook's rows and forms.
+const parseTextCached = memoByString(parseTextOnce);
+
+function parseTextOnce(input: string): ParsedValue {
   const raw = input.trim();
   if (raw === '') return { kind: 'empty', raw };
   if (raw.length > MAX_LENGTH) return invalid(raw, 'too-long');

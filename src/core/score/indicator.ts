@@ -37,6 +37,7 @@ interface Ctx {
 const r = (x: number, rules: RuleSet) => roundTo(x, rules.rounding);
 const clamp = (x: number, w: number) => Math.min(w, Math.max(0, x));
 
+// Results are written as full literals in base()'s key order, not spreads of it: one per row, and spreads are slow.
 function base(kind: ScoreResult['kind'], problems: ScoreProblem[]): ScoreResult {
   return { kind, computed: null, met: null, ratio: null, overAchieved: false, problems };
 }
@@ -53,9 +54,12 @@ function scoreTier(kind: ScoreResult['kind'], tier: Tier, c: Ctx, why: Bilingual
   const inside = s !== null && s >= low - 1e-9 && (closedTop ? s <= high + 1e-9 : s < high - 1e-9);
   const pct = (x: number) => `${roundTo(x * 100, 2)}%`;
   return {
-    ...base(kind, c.problems),
+    kind,
     computed: inside ? (s as number) : top,
     met: tier === 'met',
+    ratio: null,
+    overAchieved: false,
+    problems: c.problems,
     tier,
     band: { low, high, closedTop },
     formula: {
@@ -72,7 +76,7 @@ const TIER_WORDS: Record<Tier, Bilingual> = {
 };
 
 function full(kind: ScoreResult['kind'], c: Ctx, ratio: number | null, why: Bilingual): ScoreResult {
-  return { ...base(kind, c.problems), computed: r(c.weight, c.rules), met: true, ratio, formula: why };
+  return { kind, computed: r(c.weight, c.rules), met: true, ratio, overAchieved: false, problems: c.problems, formula: why };
 }
 
 const MET_WHY: Bilingual = { zh: '达到指标值，得满分', en: 'target met: full weight' };
@@ -82,7 +86,7 @@ function proportional(kind: ScoreResult['kind'], t: number, a: number, unit: Qua
   const w = c.weight;
   const computed = t > 0 ? r(clamp((w * a) / t, w), c.rules) : 0;
   const text = `${fmtNum(w)} × ${display(a, unit)} ÷ ${display(t, unit)}`;
-  return { ...base(kind, c.problems), computed, met: false, ratio: t !== 0 ? a / t : null, formula: { zh: text, en: text } };
+  return { kind, computed, met: false, ratio: t !== 0 ? a / t : null, overAchieved: false, problems: c.problems, formula: { zh: text, en: text } };
 }
 
 /** Missed reverse (≤) target, by the rule set's formula. */
@@ -109,10 +113,12 @@ function reverseMissed(kind: ScoreResult['kind'], t: number, a: number, unit: Qu
       text = `${fmtNum(w)} × ${ta} ÷ ${aa}`;
   }
   return {
-    ...base(kind, c.problems),
+    kind,
     computed: r(clamp(value, w), c.rules),
     met: false,
     ratio: t !== 0 ? a / t : null,
+    overAchieved: false,
+    problems: c.problems,
     formula: { zh: text, en: text },
   };
 }
@@ -154,7 +160,7 @@ function scoreNumber(target: NumberValue, actual: ParsedValue, c: Ctx): ScoreRes
   }
   // Equal with target 0 ("=0 起"): full only when nothing happened.
   if (kind === 'equal' && t === 0) {
-    return a <= 0 ? full(kind, c, null, MET_WHY) : { ...base(kind, c.problems), computed: 0, met: false, formula: { zh: `目标为 0，实际 ${display(a, unit)}`, en: `target 0, actual ${display(a, unit)}` } };
+    return a <= 0 ? full(kind, c, null, MET_WHY) : { kind, computed: 0, met: false, ratio: null, overAchieved: false, problems: c.problems, formula: { zh: `目标为 0，实际 ${display(a, unit)}`, en: `target 0, actual ${display(a, unit)}` } };
   }
   if (a >= t - 1e-12) {
     const res = full(kind, c, ratio, MET_WHY);

@@ -39,7 +39,7 @@ export function FindingsPanel({ review, onReveal }: FindingsPanelProps) {
         {t('findings.heading')}
       </h2>
       {sheets.length > 1 ? (
-        <Field label={t('findings.filter')}>
+        <Field label={t('findings.filter')} className={shared.narrow}>
           <Select value={active} onChange={(_, d) => setSheet(d.value)}>
             <option value="">{t('findings.filterAll')}</option>
             {sheets.map((name) => (

@@ -60,14 +60,10 @@ export function FormCard({ form }: { form: FormReview }) {
       </div>
       <Caption1 className={mergeClasses(shared.muted, shared.wrap)}>{form.sheet}</Caption1>
       {form.unit ? (
-        <Body1 className={shared.wrap}>
-          {t('forms.unit')}：{form.unit}
-        </Body1>
+        <Body1 className={shared.wrap}>{t('forms.unitLine', { unit: form.unit })}</Body1>
       ) : null}
       {form.project ? (
-        <Body1 className={shared.wrap}>
-          {t('forms.project')}：{form.project}
-        </Body1>
+        <Body1 className={shared.wrap}>{t('forms.projectLine', { project: form.project })}</Body1>
       ) : null}
       {selfEval ? <Caption1>{t('forms.indicators', { n: form.indicators?.length ?? 0 })}</Caption1> : null}
       {selfEval && total ? (

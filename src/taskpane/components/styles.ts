@@ -49,6 +49,8 @@ export const useSharedStyles = makeStyles({
     fontFamily: tokens.fontFamilyMonospace,
     fontWeight: tokens.fontWeightSemibold,
   },
+  /** Form controls keep a readable width in a wide pane. */
+  narrow: { maxWidth: '360px' },
   muted: {
     color: tokens.colorNeutralForeground3,
   },
