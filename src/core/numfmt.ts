@@ -26,8 +26,12 @@ export function formatGeneral(n: number): string {
   const a = Math.abs(n);
   const sign = n < 0 ? '-' : '';
   if (a >= 1e11 || a < 1e-9) return sign + scientific(a, 5);
+  // Most cells hold short numbers (integers, amounts to the cent): the shortest text already is General's.
+  if (Number.isInteger(a)) return sign + String(a);
   const intDigits = a < 1 ? 1 : Math.floor(Math.log10(a)) + 1;
   const decimals = Math.max(0, 10 - intDigits);
+  const plain = String(a);
+  if (plain.length <= 16 && !plain.includes('e') && plain.length - plain.indexOf('.') - 1 <= decimals) return sign + plain;
   const fixed = trimZeros(toFixed(a, decimals));
   if (fixed === '0') return sign + scientific(a, 5);
   return sign + fixed;

@@ -99,15 +99,25 @@ function computedCells(a: SelfEvaluationAnalysis): ComputedCell[] {
 
 /** Sheet (workbook order), then row, then column; findings without a cell first within their sheet. */
 function sortFindings(findings: Finding[], sheetOrder: string[]): Finding[] {
-  const key = (f: Finding) => {
-    const s = f.sheet === null ? -1 : sheetOrder.indexOf(f.sheet);
+  const sheetIndex = new Map<string, number>();
+  sheetOrder.forEach((name, i) => {
+    if (!sheetIndex.has(name)) sheetIndex.set(name, i);
+  });
+  // Keys computed once per finding, not once per comparison.
+  const n = findings.length;
+  const sheets = new Float64Array(n);
+  const rows = new Float64Array(n);
+  const cols = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const f = findings[i];
+    sheets[i] = f.sheet === null ? -1 : sheetIndex.get(f.sheet) ?? -1;
     const ref = f.cell ? parseA1(f.cell) : null;
-    return [s, ref ? ref.row : -1, ref ? ref.col : -1];
-  };
-  return findings
-    .map((f, i) => ({ f, i, k: key(f) }))
-    .sort((x, y) => x.k[0] - y.k[0] || x.k[1] - y.k[1] || x.k[2] - y.k[2] || x.i - y.i)
-    .map((x) => x.f);
+    rows[i] = ref ? ref.row : -1;
+    cols[i] = ref ? ref.col : -1;
+  }
+  const order = Array.from({ length: n }, (_, i) => i);
+  order.sort((x, y) => sheets[x] - sheets[y] || rows[x] - rows[y] || cols[x] - cols[y] || x - y);
+  return order.map((i) => findings[i]);
 }
 
 const errorMessage = (e: unknown) => (e instanceof Error ? e.message : String(e));

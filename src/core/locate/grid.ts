@@ -169,8 +169,8 @@ export class Grid {
 
   /** Bound of the merge master of (row, col). */
   masterBound(row: number, col: number): Bound | null {
-    const m = this.master(row, col);
-    return this.bound(m.row, m.col);
+    const m = this.merge(row, col);
+    return m ? this.bound(m.top, m.left) : this.bound(row, col);
   }
 
   /** Masters starting on this row within [from, to] that carry text, left to right. Shared: do not mutate. */

@@ -1,6 +1,6 @@
 /** Reads the indicator rows under a header: names (merges carried down), cells, the total row. */
 import type { Bound, IndicatorColumn, IndicatorRow, TotalRow } from '../form';
-import type { Grid } from './grid';
+import type { Grid, RowCell } from './grid';
 import type { IndicatorHeader } from './header';
 import { cleanLabel, indentOf } from './text';
 import { GRADE_RE, isFooter, isHint, isTotalLabel } from './vocab';
@@ -28,11 +28,18 @@ function hasContent(b: Bound | null | undefined): boolean {
   return !!b && b.text.trim() !== '';
 }
 
-/** A level-1/level-2 name: the merge master's text, else the cell's own. */
-function levelCell(g: Grid, row: number, col: number | undefined): { bound: Bound | null; text: string } {
-  if (col === undefined) return { bound: null, text: '' };
-  const b = g.masterBound(row, col);
-  return { bound: b, text: b ? b.text : '' };
+// Plain loops over a row's cells, not find/some with closures: these run on every table row.
+
+/** The 总分 / 合计 label left of `limit` (the weight or score column), if the row has one. */
+function totalLabelCell(texts: RowCell[], limit: number): RowCell | undefined {
+  for (const t of texts) if (t.col < limit && isTotalLabel(t.norm)) return t;
+  return undefined;
+}
+
+/** ★ marks a core indicator anywhere on its row. */
+function hasStar(texts: RowCell[]): boolean {
+  for (const t of texts) if (t.norm.includes('★')) return true;
+  return false;
 }
 
 function gradeCell(g: Grid, row: number, from: number, to: number): Bound | null {
@@ -75,11 +82,13 @@ export function readIndicatorTable(g: Grid, h: IndicatorHeader, stopRows: Set<nu
   let lastRow = h.dataStart - 1;
   let blank = 0;
   let prev: RawIndicator | null = null;
+  // A 总分 label sits left of the weight (or score) column.
+  const totalLabelLimit = h.cols.weight ?? h.cols.score ?? Infinity;
   for (let r = h.dataStart; r <= g.bottom; r++) {
     if (stopRows.has(r)) break;
     const texts = g.rowCells(r, scanLeft, h.right);
     if (texts.length > 0 && isFooter(texts[0].norm)) break;
-    const totalCell = texts.find((t) => isTotalLabel(t.norm) && t.col < (h.cols.weight ?? h.cols.score ?? Infinity));
+    const totalCell = totalLabelCell(texts, totalLabelLimit);
     if (totalCell) {
       total = readTotal(g, h, r, totalCell.col);
       lastRow = r;
@@ -87,18 +96,20 @@ export function readIndicatorTable(g: Grid, h: IndicatorHeader, stopRows: Set<nu
     }
     const cells: Partial<Record<IndicatorColumn, Bound | null>> = {};
     for (const [role, col] of roleCols) {
-      cells[role] = role === 'level1' || role === 'level2' ? levelCell(g, r, col).bound : g.ownBound(r, col);
+      // Level-1/level-2 names: the merge master's cell, else the cell's own.
+      cells[role] = role === 'level1' || role === 'level2' ? g.masterBound(r, col) : g.ownBound(r, col);
     }
     const l3raw = cells.level3?.text ?? '';
-    const scored = ['target', 'actual', 'weight', 'score'].some((k) => hasContent(cells[k as IndicatorColumn]));
+    const scored = hasContent(cells.target) || hasContent(cells.actual) || hasContent(cells.weight) || hasContent(cells.score);
     if (l3raw.trim() === '' && !scored) {
       if (texts.length === 0 && ++blank >= MAX_BLANK_RUN) break;
       continue;
     }
     blank = 0;
     if (isHint(g.norm(r, h.cols.level3 ?? h.left)) && !hasContent(cells.weight) && !hasContent(cells.score)) continue;
-    let l1 = levelCell(g, r, h.cols.level1);
-    let l2 = levelCell(g, r, h.cols.level2);
+    // The level cells bound above, with their text.
+    let l1 = { bound: cells.level1 ?? null, text: cells.level1?.text ?? '' };
+    let l2 = { bound: cells.level2 ?? null, text: cells.level2?.text ?? '' };
     // Unmerged templates leave the heading blank under its first row: carry it down.
     if (prev && l1.text.trim() === '') l1 = { bound: prev.headingCell, text: prev.headingText };
     if (prev && l2.text.trim() === '' && l1.bound?.a1 === prev.headingCell?.a1 && l3raw.trim() !== '') {
@@ -116,7 +127,7 @@ export function readIndicatorTable(g: Grid, h: IndicatorHeader, stopRows: Set<nu
       headingCell: l1.bound,
       headingText: l1.text,
     };
-    if (texts.some((t) => t.norm.includes('★'))) row.core = true;
+    if (hasStar(texts)) row.core = true;
     rows.push(row);
     prev = row;
     lastRow = r;

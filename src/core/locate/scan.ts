@@ -3,7 +3,7 @@ import type { Grid } from './grid';
 import { readIndicatorHeaders, type IndicatorHeader } from './header';
 import { readFundsHeaders, type FundsHeader } from './funds';
 import { norm } from './text';
-import { BASIC_TITLE_RE, FUNDS_HINT_RE, LEVEL_RE, SECTION_RE, SELF_TITLE_RE } from './vocab';
+import { anchorFlags, ANCHOR_BASIC_TITLE, ANCHOR_FUNDS, ANCHOR_LEVEL, ANCHOR_SECTION, ANCHOR_SELF_TITLE } from './vocab';
 
 export interface TitleCell {
   row: number;
@@ -20,9 +20,6 @@ export interface Anchors {
   fundsHeaders: FundsHeader[];
 }
 
-/** Titles are short; a paragraph that mentions 自评表 is not one. */
-const MAX_TITLE_LENGTH = 60;
-
 export function scanSheet(g: Grid): Anchors {
   const a: Anchors = { selfTitles: [], basicTitles: [], sectionCells: [], indicatorHeaders: [], fundsHeaders: [] };
   const levelRows: number[] = [];
@@ -33,19 +30,18 @@ export function scanSheet(g: Grid): Anchors {
     for (let c = g.left; c <= g.right; c++) {
       const v = g.value(r, c);
       if (v === null || typeof v !== 'string') continue;
-      const n = norm(v);
+      // The grid's cached key when the shown text is the value itself (the usual case).
+      const n = g.text(r, c) === v ? g.norm(r, c) : norm(v);
       if (n === '') continue;
-      if (n.length <= MAX_TITLE_LENGTH) {
-        const isSelf = SELF_TITLE_RE.test(n);
-        const isBasic = !isSelf && BASIC_TITLE_RE.test(n);
-        if ((isSelf || isBasic) && g.isMaster(r, c)) {
-          const title = { row: r, col: c, right: g.spanRight(r, c), merged: !!g.merge(r, c) };
-          (isSelf ? a.selfTitles : a.basicTitles).push(title);
-        }
-        if (SECTION_RE.test(n)) a.sectionCells.push({ row: r, col: c });
+      const flags = anchorFlags(n);
+      if (flags === 0) continue;
+      if (flags & (ANCHOR_SELF_TITLE | ANCHOR_BASIC_TITLE) && g.isMaster(r, c)) {
+        const title = { row: r, col: c, right: g.spanRight(r, c), merged: !!g.merge(r, c) };
+        (flags & ANCHOR_SELF_TITLE ? a.selfTitles : a.basicTitles).push(title);
       }
-      if (!level && LEVEL_RE.test(n)) level = true;
-      if (!funds && FUNDS_HINT_RE.test(n)) funds = true;
+      if (flags & ANCHOR_SECTION) a.sectionCells.push({ row: r, col: c });
+      if (flags & ANCHOR_LEVEL) level = true;
+      if (flags & ANCHOR_FUNDS) funds = true;
     }
     if (level) levelRows.push(r);
     if (funds) fundsRows.push(r);

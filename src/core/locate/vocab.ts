@@ -91,3 +91,26 @@ export const SECTION_RE = /^(财政供养人员|经费控制|楼堂馆所|人员
 export function endsBasicData(n: string): boolean {
   return /^厉行节约/.test(n) || isFooter(n);
 }
+
+/** What a cell can anchor, for the sheet scan (scan.ts): flags of ANCHOR_*. */
+export const ANCHOR_SELF_TITLE = 1;
+export const ANCHOR_BASIC_TITLE = 2;
+export const ANCHOR_SECTION = 4;
+export const ANCHOR_LEVEL = 8;
+export const ANCHOR_FUNDS = 16;
+
+/** Titles are short; a paragraph that mentions 自评表 is not one. */
+const MAX_TITLE_LENGTH = 60;
+
+/** All anchor tests of one normalised cell in one call (the scan runs it on every text cell). */
+export function anchorFlags(n: string): number {
+  let flags = 0;
+  if (n.length <= MAX_TITLE_LENGTH) {
+    if (SELF_TITLE_RE.test(n)) flags |= ANCHOR_SELF_TITLE;
+    else if (BASIC_TITLE_RE.test(n)) flags |= ANCHOR_BASIC_TITLE;
+    if (SECTION_RE.test(n)) flags |= ANCHOR_SECTION;
+  }
+  if (LEVEL_RE.test(n)) flags |= ANCHOR_LEVEL;
+  if (FUNDS_HINT_RE.test(n)) flags |= ANCHOR_FUNDS;
+  return flags;
+}

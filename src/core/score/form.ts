@@ -49,11 +49,15 @@ export interface SelfEvaluationAnalysis {
   grade: Grade | null;
 }
 
-const clean = (s: string | null | undefined) => (s ?? '').replace(/[\s\u3000]+/g, '').trim();
+/** Text without whitespace (most names have none: returned as they are). */
+const clean = (s: string | null | undefined) => {
+  const t = s ?? '';
+  return /\s/.test(t) ? t.replace(/[\s\u3000]+/g, '').trim() : t;
+};
 
 /** "产出指标\n\n(40分)" → "产出指标". */
 export function stripWeightText(s: string): string {
-  return clean(s.replace(/[（(][^()（）]*分[)）]/g, ''));
+  return clean(s.includes('分') ? s.replace(/[（(][^()（）]*分[)）]/g, '') : s);
 }
 
 const input = (b: Bound | null | undefined) => (b ? { value: b.value, text: b.text, numberFormat: b.numberFormat } : { value: null, text: '', numberFormat: 'General' });

@@ -17,7 +17,10 @@ export const MAX_ENTRIES = 10_000;
 export const MAX_COMPRESSION_RATIO = 100;
 /** Entries smaller than this (1 MB uncompressed) are not ratio-checked: tiny repetitive XML compresses well. */
 export const RATIO_CHECK_MIN_BYTES = 1024 * 1024;
-/** Most cells (<c> elements) over all worksheets of one workbook. */
-export const MAX_CELLS = 2_000_000;
+/**
+ * Most cells (<c> elements) over all worksheets of one workbook. A real form has a few thousand;
+ * ExcelJS reads about 150,000 cells a second here, so this keeps the worst case within seconds.
+ */
+export const MAX_CELLS = 1_000_000;
 /** Most characters Excel stores in one cell; longer writes are refused. */
 export const MAX_CELL_TEXT = 32_767;

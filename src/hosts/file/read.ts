@@ -69,16 +69,47 @@ function textOf(value: CellValue, numFmt: string | undefined): string {
   return value;
 }
 
+/** ExcelJS internals read directly: the public iterators and `ws.model` rebuild far more than a read needs. */
+interface RowInternals {
+  _cells: (ExcelJS.Cell | undefined)[];
+  number: number;
+  getCell(col: number): ExcelJS.Cell;
+}
+interface SheetInternals {
+  _rows: (RowInternals | undefined)[];
+  _merges?: Record<string, { range: string } | undefined>;
+}
+
+/** Merged areas as A1 ranges, in ExcelJS's order (what `ws.model.merges` gives, without building the whole model). */
+function mergesOf(ws: ExcelJS.Worksheet): string[] {
+  const own = (ws as unknown as SheetInternals)._merges;
+  if (!own || typeof own !== 'object') return ((ws.model as unknown as { merges?: string[] }).merges ?? []).slice();
+  const out: string[] = [];
+  for (const key of Object.keys(own)) {
+    const m = own[key];
+    if (m) out.push(m.range);
+  }
+  return out;
+}
+
+const isValueCell = (cell: ExcelJS.Cell | undefined): cell is ExcelJS.Cell => !!cell && cell.type !== ExcelJS.ValueType.Null;
+
 export function sheetFromExcelJS(ws: ExcelJS.Worksheet): SheetSnapshot {
-  const merges: string[] = ((ws.model as unknown as { merges?: string[] }).merges ?? []).slice();
+  const merges = mergesOf(ws);
+  const sheetRows = (ws as unknown as SheetInternals)._rows;
+  // Rows holding a value (ExcelJS's eachRow), with the extent of their cells.
+  const valueRows: RowInternals[] = [];
   let bottom = -1;
   let right = -1;
-  ws.eachRow({ includeEmpty: false }, (row, r) => {
-    row.eachCell({ includeEmpty: false }, (_c, c) => {
-      bottom = Math.max(bottom, r - 1);
-      right = Math.max(right, c - 1);
-    });
-  });
+  for (const row of sheetRows) {
+    if (!row) continue;
+    let last = -1;
+    for (let j = 0; j < row._cells.length; j++) if (isValueCell(row._cells[j])) last = j;
+    if (last < 0) continue;
+    valueRows.push(row);
+    bottom = Math.max(bottom, row.number - 1);
+    right = Math.max(right, last);
+  }
   for (const m of merges) {
     const rr = parseRange(m);
     if (rr) {
@@ -100,21 +131,23 @@ export function sheetFromExcelJS(ws: ExcelJS.Worksheet): SheetSnapshot {
     numberFormats.push(new Array(cols).fill('General'));
     fills.push(new Array(cols).fill(null));
   }
-  ws.eachRow({ includeEmpty: false }, (row, r) => {
-    row.eachCell({ includeEmpty: true }, (cell, c) => {
-      const i = r - 1;
-      const j = c - 1;
-      if (i >= rows || j >= cols) return;
+  for (const row of valueRows) {
+    const i = row.number - 1;
+    if (i >= rows) continue;
+    const n = Math.min(row._cells.length, cols);
+    for (let j = 0; j < n; j++) {
+      // Like eachCell({ includeEmpty: true }): a gap becomes a cell carrying its row's or column's style.
+      const cell = row._cells[j] ?? row.getCell(j + 1);
       numberFormats[i][j] = cell.numFmt || 'General';
       fills[i][j] = fillOf(cell);
       // Like Excel, only a merged area's top-left cell holds the value.
-      if (cell.isMerged && cell.master !== cell) return;
+      if (cell.isMerged && cell.master !== cell) continue;
       const { value, formula } = unwrap(cell.value);
       values[i][j] = value;
       formulas[i][j] = formulaOf(cell, formula);
       texts[i][j] = textOf(value, cell.numFmt);
-    });
-  });
+    }
+  }
   const protection = (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection;
   return {
     name: ws.name,
