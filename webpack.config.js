@@ -88,8 +88,8 @@ module.exports = async (env = {}, argv = {}) => {
         cacheGroups: {
           // ExcelJS is only imported by the playground; its own chunk keeps it out of the other pages.
           exceljs: { test: /[\\/]node_modules[\\/](exceljs|fflate)[\\/]/, name: 'exceljs', priority: 30 },
-          react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: 'react', priority: 20 },
-          fluent: { test: /[\\/]node_modules[\\/](@fluentui|@griffel|tabster|keyborg|@floating-ui|@swc)[\\/]/, name: 'fluent', priority: 10 },
+          // React and Fluent are left to webpack's default split: a named chunk would hold the union of what
+          // every page uses, and the task pane would load the playground's extra components.
         },
       },
     },

@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: engine time per form, `check` time per file against ExcelJS's load alone,
+ * `npm run bench` (compiled with tsc first, like the CLI, so the timings are the shipped code's): engine time per form, `check` time per file against ExcelJS's load alone,
  * round trips per recompute in (fake) Excel, and the task pane's production bundle size.
  */
 import { execSync } from 'child_process';
@@ -17,7 +17,8 @@ import { locateForms } from '../src/core/locate';
 import { createAssistant } from '../src/app/assistant';
 import { runReview, DEFAULT_SETTINGS } from '../src/app/review';
 
-const ROOT = join(__dirname, '..');
+/** The repository root, whether this runs from bench/ or compiled into build/bench/bench/. */
+const ROOT = [join(__dirname, '..'), join(__dirname, '../../..')].find((d) => existsSync(join(d, 'package.json')) && existsSync(join(d, 'test/fixtures')))!;
 const ms = (t: bigint) => Number(t) / 1e6;
 const now = () => process.hrtime.bigint();
 

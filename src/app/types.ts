@@ -8,8 +8,6 @@ export interface Settings {
   rules: string;
   /** … and overrides of its values (thresholds, reverse formula…), as in a rule-set JSON file. */
   overrides?: Record<string, unknown>;
-  /** Also write a note (comment) with the message on marked cells, where the host can. */
-  notes?: boolean;
 }
 
 /** One cell the last recompute changed, for the pane's list (old → new) and for revert. */

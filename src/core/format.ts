@@ -20,15 +20,16 @@ export function roundTo(x: number, decimals: number): number {
 }
 
 /**
- * Half-up integer rounding of a positive q after cleaning it to 12 significant digits, in integers:
- * the same as Math.round(Number(`${Number(a.toPrecision(12))}e${decimals}`)) without the strings.
+ * Half-up integer rounding of a positive q after cleaning it to 15 significant digits (Excel's
+ * precision: enough for money to the cent up to 10 万亿), in integers: the same as
+ * Math.round(Number(`${Number(a.toPrecision(15))}e${decimals}`)) without the strings.
  */
 function roundScaled(q: number): number {
   let e = Math.floor(Math.log10(q));
   if (pow10(e) > q) e--;
   else if (pow10(e + 1) <= q) e++;
-  const k = 11 - e;
-  // t: q to 12 significant digits, as an integer (< 10^12, or ≥ 10^11 scaled up when q is large).
+  const k = 14 - e;
+  // t: q to 15 significant digits, as an integer below 10^15, safely inside 2^53.
   const t = k >= 0 ? Math.round(q * POW10[k]) : Math.round(q / POW10[-k]);
   if (k <= 0) return t * POW10[-k];
   if (k > 22) return 0;
@@ -44,7 +45,9 @@ function pow10(e: number): number {
 
 /** The decimal-string version of roundTo, for what the arithmetic path does not cover (huge, tiny, odd decimals). */
 function roundToByText(x: number, decimals: number): number {
-  const clean = Number(x.toPrecision(12));
+  const clean = Number(x.toPrecision(15));
+  // From 10^15 on a double has no decimals left to round.
+  if (Math.abs(clean) >= 1e15) return clean;
   const sign = clean < 0 ? -1 : 1;
   // Exponent notation (tiny or huge numbers) cannot take the decimal-shift trick; plain scaling is exact enough there.
   if (String(Math.abs(clean)).includes('e')) return (sign * Math.round(Math.abs(clean) * 10 ** decimals)) / 10 ** decimals || 0;
@@ -56,7 +59,7 @@ function roundToByText(x: number, decimals: number): number {
 /** Largest number with `decimals` decimals strictly below `x` (top of a half-open band). */
 export function justBelow(x: number, decimals: number): number {
   const step = Math.pow(10, -decimals);
-  const up = Math.ceil(Number((x / step).toPrecision(12))) * step;
+  const up = Math.ceil(Number((x / step).toPrecision(15))) * step;
   return roundTo(up - step, decimals);
 }
 

@@ -27,7 +27,7 @@ export interface JournalEntry {
 
 export interface StoredState {
   version: 1;
-  settings?: { rules: string; overrides?: Record<string, unknown>; notes?: boolean };
+  settings?: { rules: string; overrides?: Record<string, unknown> };
   journal: JournalEntry[];
   /** ISO time of the last recompute. */
   at?: string;

@@ -99,7 +99,6 @@ export const enUS: Record<MessageKey, string> = {
   'settings.reverse.deduction': 'Deduction: a fixed number of points per percentage point over the limit',
   'settings.scoreTolerance': 'Score tolerance (points)',
   'settings.scoreToleranceHint': 'A stated score this close to the computed one is only a note (default 0.1)',
-  'settings.notes': 'Also add a note to marked cells',
   'settings.save': 'Save',
   'settings.cancel': 'Cancel',
   'settings.invalidNumber': 'Enter a number from {min} to {max}',

@@ -97,7 +97,6 @@ export const zhCN = {
   'settings.reverse.deduction': '按点扣分：每超出 1 个百分点扣固定分值',
   'settings.scoreTolerance': '得分容差（分）',
   'settings.scoreToleranceHint': '表内得分与计算得分相差不超过该值时仅作提示（默认 0.1）',
-  'settings.notes': '在标记的单元格添加批注',
   'settings.save': '保存',
   'settings.cancel': '取消',
   'settings.invalidNumber': '请输入 {min} 到 {max} 之间的数字',

@@ -61,7 +61,7 @@ export function readOverrides(settings: Settings | undefined, defaults: RuleOver
  * Settings with the chosen rule set and values. Only values that differ from the rule set's own are
  * stored as overrides, so the rule set stays in charge of the rest; other override keys are kept.
  */
-export function withOverrides(settings: Settings, rules: string, values: RuleOverrides, defaults: RuleOverrides, notes?: boolean): Settings {
+export function withOverrides(settings: Settings, rules: string, values: RuleOverrides, defaults: RuleOverrides): Settings {
   const overrides: Record<string, unknown> = { ...(settings.overrides ?? {}) };
   for (const key of OVERRIDE_KEYS) {
     if (values[key] === defaults[key]) delete overrides[key];
@@ -70,7 +70,6 @@ export function withOverrides(settings: Settings, rules: string, values: RuleOve
   const next: Settings = { ...settings, rules };
   if (Object.keys(overrides).length > 0) next.overrides = overrides;
   else delete next.overrides;
-  if (notes !== undefined) next.notes = notes;
   return next;
 }
 

@@ -107,7 +107,7 @@ describe('settings helpers', () => {
       defaults,
     );
     expect(next).toEqual({ rules: 'mof-2020', overrides: { deductionPerPoint: 2, overAchievement: 1.3 } });
-    expect(withOverrides({ rules: 'x', overrides: { scoreTolerance: 1 } }, 'mof-2020', defaults, defaults, false)).toEqual({ rules: 'mof-2020', notes: false });
+    expect(withOverrides({ rules: 'x', overrides: { scoreTolerance: 1 } }, 'mof-2020', defaults, defaults)).toEqual({ rules: 'mof-2020' });
   });
 });
 

@@ -8,10 +8,19 @@ async function openSettings(user: ReturnType<typeof userEvent.setup>, label = '�
   const button = await screen.findByRole('button', { name: label });
   await waitFor(() => expect(button).toBeEnabled()); // disabled during the first check
   await user.click(button);
-  return screen.findByRole('dialog', { name: title });
+  return screen.findByRole('region', { name: title });
 }
 
-describe('settings dialog', () => {
+describe('settings panel', () => {
+  test('opens with focus on its heading and closes with Escape', async () => {
+    const user = userEvent.setup();
+    renderApp({ api: fakeApi() });
+    const panel = await openSettings(user);
+    expect(document.activeElement).toBe(within(panel).getByRole('heading', { name: '评分设置' }));
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('region', { name: '评分设置' })).toBeNull());
+  });
+
   test('shows the rule set defaults, saves changed values as overrides and re-checks', async () => {
     const user = userEvent.setup();
     const api = fakeApi();
@@ -20,22 +29,20 @@ describe('settings dialog', () => {
     expect(within(dialog).getByRole('combobox', { name: '规则集' })).toHaveValue('mof-2020');
     const threshold = within(dialog).getByRole('textbox', { name: /超额完成提示阈值/ });
     expect(threshold).toHaveValue('120');
-    expect(within(dialog).getByRole('radio', { name: /^比值法/ })).toBeChecked();
+    expect(within(dialog).getByRole('combobox', { name: /反向指标/ })).toHaveValue('ratio');
     expect(within(dialog).getByRole('textbox', { name: /得分容差/ })).toHaveValue('0.1');
 
     await user.clear(threshold);
     await user.type(threshold, '１３０');
-    await user.click(within(dialog).getByRole('radio', { name: /^线性扣分/ }));
-    await user.click(within(dialog).getByRole('checkbox', { name: '在标记的单元格添加批注' }));
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: /反向指标/ }), '线性扣分');
     await user.click(within(dialog).getByRole('button', { name: '保存' }));
 
     expect(api.saveSettings).toHaveBeenCalledTimes(1);
     expect(api.saveSettings).toHaveBeenCalledWith({
       rules: 'mof-2020',
       overrides: { overAchievement: 1.3, reverseFormula: 'linear' },
-      notes: true,
     });
-    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(screen.queryByRole('region', { name: '评分设置' })).toBeNull());
     expect(await screen.findByText('设置已保存到工作簿，并已按新设置重新检查')).toBeInTheDocument();
   });
 
@@ -48,13 +55,12 @@ describe('settings dialog', () => {
     const dialog = await openSettings(user);
     const tolerance = within(dialog).getByRole('textbox', { name: /得分容差/ });
     expect(tolerance).toHaveValue('0.5');
-    expect(within(dialog).getByRole('radio', { name: /^按点扣分/ })).toBeChecked();
-    await user.click(within(dialog).getByRole('radio', { name: /^比值法/ }));
+    expect(within(dialog).getByRole('combobox', { name: /反向指标/ })).toHaveValue('deduction');
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: /反向指标/ }), '比值法');
     await user.click(within(dialog).getByRole('button', { name: '保存' }));
     expect(api.saveSettings).toHaveBeenCalledWith({
       rules: 'mof-2020',
       overrides: { scoreTolerance: 0.5, deductionPerPoint: 2 },
-      notes: false,
     });
   });
 
@@ -64,9 +70,9 @@ describe('settings dialog', () => {
     renderApp({ api });
     const dialog = await openSettings(user);
     await user.selectOptions(within(dialog).getByRole('combobox', { name: '规则集' }), 'hunan');
-    expect(within(dialog).getByRole('radio', { name: /^按点扣分/ })).toBeChecked();
+    expect(within(dialog).getByRole('combobox', { name: /反向指标/ })).toHaveValue('deduction');
     await user.click(within(dialog).getByRole('button', { name: '保存' }));
-    expect(api.saveSettings).toHaveBeenCalledWith({ rules: 'hunan', notes: false });
+    expect(api.saveSettings).toHaveBeenCalledWith({ rules: 'hunan' });
   });
 
   test('an invalid number blocks saving and says why', async () => {
@@ -90,7 +96,8 @@ describe('settings dialog', () => {
     const dialog = await openSettings(user, 'Settings', 'Scoring settings');
     expect(within(dialog).getByRole('option', { name: 'Ministry of Finance 2020 (Cai Yu [2020] No. 10)' })).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
-    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Scoring settings' })).toBeNull());
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Settings' }));
     expect(api.saveSettings).not.toHaveBeenCalled();
   });
 });

@@ -55,7 +55,8 @@ function scoreTier(kind: ScoreResult['kind'], tier: Tier, c: Ctx, why: Bilingual
   const pct = (x: number) => `${roundTo(x * 100, 2)}%`;
   return {
     kind,
-    computed: inside ? (s as number) : top,
+    // Inside the band (within float noise) the clerk's score stands, held to the band's edges.
+    computed: inside ? r(Math.min(Math.max(s as number, low), high), c.rules) : top,
     met: tier === 'met',
     ratio: null,
     overAchieved: false,
@@ -249,6 +250,10 @@ export function scoreIndicator(target: ParsedValue, actual: ParsedValue, weight:
     return base(kind, problems);
   }
   const c: Ctx = { weight, stated, rules, problems };
+  return withinWeight(scoreByKind(target, actual, c), weight);
+}
+
+function scoreByKind(target: ParsedValue, actual: ParsedValue, c: Ctx): ScoreResult {
   switch (target.kind) {
     case 'number':
       return scoreNumber(target, actual, c);
@@ -259,6 +264,12 @@ export function scoreIndicator(target: ParsedValue, actual: ParsedValue, weight:
     case 'qualitative':
       return scoreQualitative(target, actual, c);
     default:
-      return base(kind, problems);
+      return base('unknown', c.problems);
   }
+}
+
+/** "得分最高不能超过该指标分值上限": rounding a weight with more decimals than scores must not lift a score past it. */
+function withinWeight(res: ScoreResult, weight: number): ScoreResult {
+  if (res.computed !== null) res.computed = Math.min(Math.max(res.computed, 0), weight);
+  return res;
 }

@@ -57,7 +57,21 @@ function cellCounter(): { feed(c: Uint8Array): void; count(): number } {
   };
 }
 
+/**
+ * Byte arrays already inspected: the host checks on open and the reader and writer check again,
+ * and inflating every part costs as much as the whole review. Hosts never mutate bytes in place.
+ */
+const inspected = new WeakMap<Uint8Array, Inspection>();
+
 export function inspectWorkbook(b: Uint8Array): Inspection {
+  const known = inspected.get(b);
+  if (known) return known;
+  const result = inspectUncached(b);
+  inspected.set(b, result);
+  return result;
+}
+
+function inspectUncached(b: Uint8Array): Inspection {
   if (b.length === 0) throw new HostError('unreadable', 'the file is empty');
   if (b.length > MAX_FILE_BYTES) {
     throw new HostError('too-large', `the file is ${mb(b.length)}; the limit is ${mb(MAX_FILE_BYTES)}`);

@@ -24,6 +24,9 @@ const useStyles = makeStyles({
   primary: { flexGrow: 1, minWidth: '140px', maxWidth: '320px' },
 });
 
+/** The settings panel returns focus here when it closes. */
+export const SETTINGS_BUTTON_ID = 'selfeval-settings-button';
+
 export function ActionBar({ busy, canRecompute, onRecompute, onCheck, onSettings }: ActionBarProps) {
   const t = useT();
   const s = useStyles();
@@ -56,6 +59,7 @@ export function ActionBar({ busy, canRecompute, onRecompute, onCheck, onSettings
         aria-label={t('action.settings')}
         title={t('action.settings')}
         onClick={onSettings}
+        id={SETTINGS_BUTTON_ID}
       />
     </div>
   );

@@ -6,7 +6,7 @@ import { DEFAULT_LANG, t as translate, type Lang } from '../../i18n';
 import { LangProvider } from '../i18nContext';
 import type { RuleSetOption } from '../settings';
 import { useAssistant, type Operation } from '../useAssistant';
-import { ActionBar } from './ActionBar';
+import { ActionBar, SETTINGS_BUTTON_ID } from './ActionBar';
 import { ChangedCells } from './ChangedCells';
 import { EmptyState } from './EmptyState';
 import { Feedback } from './Feedback';
@@ -57,6 +57,10 @@ export function App({ api, lang, hostName, ruleSets }: AppProps) {
   const s = useStyles();
   const shared = useSharedStyles();
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const closeSettings = () => {
+    setSettingsOpen(false);
+    requestAnimationFrame(() => document.getElementById(SETTINGS_BUTTON_ID)?.focus());
+  };
   const review = state?.review;
   const hasForms = !!review && review.forms.length > 0;
 
@@ -78,6 +82,16 @@ export function App({ api, lang, hostName, ruleSets }: AppProps) {
           onRecompute={view.recompute}
           onCheck={view.check}
           onSettings={() => setSettingsOpen(true)}
+        />
+        <SettingsDialog
+          open={settingsOpen}
+          settings={state?.settings}
+          ruleSets={ruleSets}
+          onClose={closeSettings}
+          onSave={(next) => {
+            closeSettings();
+            view.saveSettings(next);
+          }}
         />
         <div role="status" className={shared.visuallyHidden}>
           {busy ? t(BUSY_KEY[busy]) : ''}
@@ -112,16 +126,6 @@ export function App({ api, lang, hostName, ruleSets }: AppProps) {
           </>
         ) : null}
 
-        <SettingsDialog
-          open={settingsOpen}
-          settings={state?.settings}
-          ruleSets={ruleSets}
-          onClose={() => setSettingsOpen(false)}
-          onSave={(next) => {
-            setSettingsOpen(false);
-            view.saveSettings(next);
-          }}
-        />
       </main>
     </LangProvider>
   );

@@ -1,13 +1,12 @@
 /** Findings grouped by severity (错误/警告/提示 with counts), filterable by sheet when there are several. */
 import { useState } from 'react';
-import {
-  Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Field, Select, useArrowNavigationGroup,
-} from '@fluentui/react-components';
+import { Body1, Field, Select, useArrowNavigationGroup } from '@fluentui/react-components';
 import type { FileReview, Finding, Severity } from '../../core/types';
 import { SEVERITIES, filterBySheet, groupBySeverity, placeOf, sheetsOf } from '../model';
 import { useT } from '../i18nContext';
 import { FindingItem } from './FindingItem';
 import { SeverityIcon } from './SeverityIcon';
+import { Collapsible } from './Collapsible';
 import { useSharedStyles } from './styles';
 
 const GROUP_KEY: Record<Severity, 'severity.error' | 'severity.warning' | 'severity.info'> = {
@@ -31,7 +30,7 @@ export function FindingsPanel({ review, onReveal }: FindingsPanelProps) {
   const findings = filterBySheet(review.findings.filter((f) => f.code !== 'form-not-found'), active);
   const groups = groupBySeverity(findings);
   const present = SEVERITIES.filter((sev) => groups[sev].length > 0);
-  const defaultOpen = groups.error.length || groups.warning.length ? ['error', 'warning'] : ['info'];
+  const defaultOpen: Severity[] = groups.error.length || groups.warning.length ? ['error', 'warning'] : ['info'];
 
   return (
     <section className={shared.section} aria-labelledby="selfeval-findings-heading">
@@ -53,28 +52,26 @@ export function FindingsPanel({ review, onReveal }: FindingsPanelProps) {
       {present.length === 0 ? (
         <Body1>{t('findings.none')}</Body1>
       ) : (
-        <Accordion multiple collapsible defaultOpenItems={defaultOpen}>
-          {present.map((sev) => (
-            <AccordionItem key={sev} value={sev}>
-              <AccordionHeader icon={<SeverityIcon severity={sev} />} expandIconPosition="end">
-                {t('findings.group', { label: t(GROUP_KEY[sev]), n: groups[sev].length })}
-              </AccordionHeader>
-              <AccordionPanel>
-                <ul className={shared.list} {...arrows}>
-                  {groups[sev].map((f, i) => (
-                    <FindingItem
-                      key={`${f.sheet}!${f.cell}!${f.code}!${i}`}
-                      finding={f}
-                      place={placeOf(review, f)}
-                      showSheet={sheets.length > 1 && !active}
-                      onReveal={onReveal}
-                    />
-                  ))}
-                </ul>
-              </AccordionPanel>
-            </AccordionItem>
-          ))}
-        </Accordion>
+        present.map((sev) => (
+          <Collapsible
+            key={sev}
+            icon={<SeverityIcon severity={sev} />}
+            title={t('findings.group', { label: t(GROUP_KEY[sev]), n: groups[sev].length })}
+            defaultOpen={defaultOpen.includes(sev)}
+          >
+            <ul className={shared.list} {...arrows}>
+              {groups[sev].map((f, i) => (
+                <FindingItem
+                  key={`${f.sheet}!${f.cell}!${f.code}!${i}`}
+                  finding={f}
+                  place={placeOf(review, f)}
+                  showSheet={sheets.length > 1 && !active}
+                  onReveal={onReveal}
+                />
+              ))}
+            </ul>
+          </Collapsible>
+        ))
       )}
     </section>
   );

@@ -1,5 +1,9 @@
-/** The settings dialog shell; its form mounts afresh from the stored settings each time it opens. */
-import { Dialog, DialogSurface } from '@fluentui/react-components';
+/**
+ * Settings as an inline panel in the pane rather than a modal dialog: a task pane is narrow, Office
+ * discourages modals there, and Fluent's Dialog with its motion costs ~20 KB gzipped. Escape closes
+ * it; focus moves to its heading on open and back to the settings button on close (App).
+ */
+import { useEffect, useRef } from 'react';
 import type { Settings } from '../../app/types';
 import { RULE_SETS, type RuleSetOption } from '../settings';
 import { SettingsForm } from './SettingsForm';
@@ -13,11 +17,22 @@ export interface SettingsDialogProps {
 }
 
 export function SettingsDialog({ open, settings, ruleSets = RULE_SETS, onSave, onClose }: SettingsDialogProps) {
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (open) ref.current?.querySelector<HTMLElement>('h2')?.focus();
+  }, [open]);
+  if (!open) return null;
   return (
-    <Dialog open={open} onOpenChange={(_, d) => (d.open ? undefined : onClose())}>
-      <DialogSurface aria-describedby="selfeval-settings-intro">
-        <SettingsForm settings={settings} ruleSets={ruleSets} onSave={onSave} onCancel={onClose} />
-      </DialogSurface>
-    </Dialog>
+    <section
+      ref={ref}
+      role="region"
+      aria-labelledby="selfeval-settings-title"
+      aria-describedby="selfeval-settings-intro"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onClose();
+      }}
+    >
+      <SettingsForm settings={settings} ruleSets={ruleSets} onSave={onSave} onCancel={onClose} />
+    </section>
   );
 }

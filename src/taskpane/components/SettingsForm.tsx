@@ -1,8 +1,8 @@
 /** Scoring settings kept in the workbook: rule set, over-achievement threshold, reverse formula, tolerance. */
 import { useState } from 'react';
 import {
-  Button, Caption1, Checkbox, DialogActions, DialogBody, DialogContent, DialogTitle,
-  Field, Input, Radio, RadioGroup, Select, makeStyles, tokens,
+  Button, Caption1,
+  Field, Input, Select, makeStyles, tokens,
 } from '@fluentui/react-components';
 import type { Settings } from '../../app/types';
 import {
@@ -21,9 +21,14 @@ export interface SettingsFormProps {
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase400 },
+  actions: { display: 'flex', justifyContent: 'flex-end', columnGap: tokens.spacingHorizontalS },
 });
 
 const THRESHOLD = { min: 100, max: 1000 };
+
+/** "比值法：分值 × …" → "比值法"; "Ratio: …" → "Ratio". */
+const shortName = (label: string) => label.split(/[：:]/)[0];
 const TOLERANCE = { min: 0, max: 10 };
 
 const inRange = (n: number | null, r: { min: number; max: number }) => n !== null && n >= r.min && n <= r.max;
@@ -41,7 +46,6 @@ export function SettingsForm({ settings, ruleSets, onSave, onCancel }: SettingsF
   const [threshold, setThreshold] = useState(formatNumber(initial.overAchievement * 100));
   const [reverse, setReverse] = useState<ReverseFormula>(initial.reverseFormula);
   const [tolerance, setTolerance] = useState(formatNumber(initial.scoreTolerance));
-  const [notes, setNotes] = useState(!!settings?.notes);
 
   const chooseRules = (id: string) => {
     const v = valuesFor(id);
@@ -64,7 +68,7 @@ export function SettingsForm({ settings, ruleSets, onSave, onCancel }: SettingsF
       reverseFormula: reverse,
       scoreTolerance: toleranceN,
     };
-    onSave(withOverrides(settings ?? { rules }, rules, values, defaultsOf(rules, ruleSets), notes));
+    onSave(withOverrides(settings ?? { rules }, rules, values, defaultsOf(rules, ruleSets)));
   };
 
   return (
@@ -74,9 +78,10 @@ export function SettingsForm({ settings, ruleSets, onSave, onCancel }: SettingsF
         save();
       }}
     >
-      <DialogBody>
-        <DialogTitle>{t('settings.title')}</DialogTitle>
-        <DialogContent className={s.content}>
+      <div className={s.content}>
+        <h2 id="selfeval-settings-title" tabIndex={-1} className={s.title}>
+          {t('settings.title')}
+        </h2>
           <Caption1 id="selfeval-settings-intro">{t('settings.intro')}</Caption1>
           <Field label={t('settings.rules')}>
             <Select value={rules} onChange={(_, d) => chooseRules(d.value)}>
@@ -95,12 +100,15 @@ export function SettingsForm({ settings, ruleSets, onSave, onCancel }: SettingsF
           >
             <Input inputMode="decimal" value={threshold} contentAfter="%" onChange={(_, d) => setThreshold(d.value)} />
           </Field>
-          <Field label={t('settings.reverseFormula')}>
-            <RadioGroup value={reverse} onChange={(_, d) => setReverse(d.value as ReverseFormula)}>
+          {/* A select, not radios: the full description of the chosen method shows as the hint below it. */}
+          <Field label={t('settings.reverseFormula')} hint={t(`settings.reverse.${reverse}`)}>
+            <Select value={reverse} onChange={(_, d) => setReverse(d.value as ReverseFormula)}>
               {REVERSE_FORMULAS.map((f) => (
-                <Radio key={f} value={f} label={t(`settings.reverse.${f}`)} />
+                <option key={f} value={f}>
+                  {shortName(t(`settings.reverse.${f}`))}
+                </option>
               ))}
-            </RadioGroup>
+            </Select>
           </Field>
           <Field
             label={t('settings.scoreTolerance')}
@@ -110,17 +118,15 @@ export function SettingsForm({ settings, ruleSets, onSave, onCancel }: SettingsF
           >
             <Input inputMode="decimal" value={tolerance} onChange={(_, d) => setTolerance(d.value)} />
           </Field>
-          <Checkbox checked={notes} label={t('settings.notes')} onChange={(_, d) => setNotes(d.checked === true)} />
-        </DialogContent>
-        <DialogActions>
+        <div className={s.actions}>
           <Button appearance="secondary" onClick={onCancel}>
             {t('settings.cancel')}
           </Button>
           <Button appearance="primary" type="submit" disabled={!thresholdOk || !toleranceOk}>
             {t('settings.save')}
           </Button>
-        </DialogActions>
-      </DialogBody>
+        </div>
+      </div>
     </form>
   );
 }
