@@ -91,9 +91,16 @@ export class Assistant implements AssistantApi {
   async recompute(): Promise<AssistantState> {
     const book = await this.host.read();
     const state = this.stateOf(book);
-    const { review, computed } = runReview(book, this.settingsOf(state), this.lang, this.options.file, this.options.rules);
-    const plan = planRecompute(book, computed, review.findings, state.journal);
-    const next: StoredState = { ...state, journal: plan.journal, at: (this.options.now?.() ?? new Date()).toISOString() };
+    const settings = this.settingsOf(state);
+    const { review, computed } = runReview(book, settings, this.lang, this.options.file, this.options.rules);
+    // Marks follow the findings that remain once the computed values are in.
+    const values = planRecompute(book, computed, [], state.journal).changes.filter((c) => c.value !== undefined);
+    const written = applyToSnapshot(book, values.map(({ fill: _fill, ...c }) => c));
+    const remaining = runReview(written, settings, this.lang, this.options.file, this.options.rules).review.findings;
+    const plan = planRecompute(book, computed, review.findings, state.journal, remaining);
+    // The time stamp moves only when something is written, so an idle recompute writes nothing.
+    const at = plan.changes.length ? (this.options.now?.() ?? new Date()).toISOString() : state.at;
+    const next: StoredState = { ...state, journal: plan.journal, ...(at ? { at } : {}) };
     return this.commit(book, state, next, plan.changes);
   }
 

@@ -51,12 +51,18 @@ function marksOf(findings: Finding[]): Map<string, { sheet: string; cell: string
  * Plans a recompute over the current snapshot. `previous` is the journal of an earlier recompute
  * still in the workbook: its `before` images are kept (they are the clerk's original cells) and
  * its marks that no longer apply are removed.
+ *
+ * Marks: a cell whose value the recompute corrects keeps the mark of the finding it had (`before`),
+ * so the clerk sees what changed, for as long as the journal holds it; every other cell is marked
+ * by the findings that remain once the values are written (`after`, default `before`) — an
+ * explanation is no longer missing once the score it explained is corrected to full marks.
  */
 export function planRecompute(
   book: WorkbookSnapshot,
   computed: ComputedCell[],
-  findings: Finding[],
+  before: Finding[],
   previous: JournalEntry[] = [],
+  after: Finding[] = before,
 ): RecomputePlan {
   const journal = new Map<string, JournalEntry>();
   for (const e of previous) journal.set(key(e.sheet, e.cell), { ...e, after: { ...e.after } });
@@ -95,7 +101,12 @@ export function planRecompute(
     }
   }
 
-  const marks = marksOf(findings);
+  const marks = marksOf(after);
+  for (const [k, m] of marksOf(before)) {
+    const written = changes.get(k)?.value !== undefined;
+    const prev = marks.get(k);
+    if (written && (!prev || RANK[m.severity] > RANK[prev.severity])) marks.set(k, m);
+  }
   for (const m of marks.values()) {
     const fill = MARK_FILLS[m.severity];
     const now = cellByAddress(book, m.sheet, m.cell);
@@ -105,7 +116,7 @@ export function planRecompute(
   }
   // Marks of an earlier recompute that no longer apply go back to the clerk's fill.
   for (const [k, e] of journal) {
-    if (e.after.fill === undefined || marks.has(k)) continue;
+    if (e.after.fill === undefined || marks.has(k) || e.after.value !== undefined) continue;
     const now = cellByAddress(book, e.sheet, e.cell);
     if (now.fill === e.after.fill) changeFor(e.sheet, e.cell).fill = e.before.fill;
     delete e.after.fill;

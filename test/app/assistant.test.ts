@@ -139,3 +139,16 @@ describe('refusals leave the workbook unchanged', () => {
     expect(host.selected).toEqual({ sheet: SHEET, cell: 'H14' });
   });
 });
+
+describe('idempotence', () => {
+  it('a recompute right after a recompute writes nothing', async () => {
+    const host = open();
+    const assistant = createAssistant(host);
+    await assistant.recompute();
+    const bytes = host.bytes();
+    const writes = host.applies;
+    await assistant.recompute();
+    expect(host.applies).toBe(writes);
+    expect(host.bytes()).toBe(bytes);
+  });
+});

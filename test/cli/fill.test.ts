@@ -26,7 +26,12 @@ describe('selfeval fill', () => {
     expect(after.cells.get(`${SHEET}!H21`)!.value).toBe(99.35);
     expect(after.cells.get(`${SHEET}!H18`)!.value).toBe(10);
     expect(after.cells.get(`${SHEET}!H19`)!.value).toBe(9.8);
-    for (const cell of ['H14', 'I14', 'I18', 'I19', 'H21']) expect(after.cells.get(`${SHEET}!${cell}`)!.fill).toContain('FFC7CE');
+    // Corrected cells keep the mark of their finding; so do explanations still missing once scores are right.
+    for (const cell of ['H14', 'H18', 'H19', 'H21', 'I14', 'I19']) expect(after.cells.get(`${SHEET}!${cell}`)!.fill).toContain('FFC7CE');
+    for (const cell of ['F18', 'F19']) expect(after.cells.get(`${SHEET}!${cell}`)!.fill).toContain('FFEB9C');
+    // H18 was 8 for a met target: once it is 10, I18 needs no explanation and is not painted.
+    const original = await dumpWorkbook(readFileSync(SEED));
+    for (const cell of ['I18', 'H13']) expect(after.cells.get(`${SHEET}!${cell}`)!.fill).toBe(original.cells.get(`${SHEET}!${cell}`)!.fill);
     expect(stderr).toMatch(/已写入/);
   });
 

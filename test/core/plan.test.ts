@@ -48,6 +48,22 @@ describe('planRecompute', () => {
   });
 });
 
+describe('marks before and after the write', () => {
+  it('a corrected cell keeps its finding mark; other cells follow the findings that remain', () => {
+    const plan = planRecompute(book, computed, [finding('B1', 'error'), finding('D1', 'error')], [], [finding('A1', 'warning')]);
+    const fills = Object.fromEntries(plan.changes.filter((c) => c.fill !== undefined).map((c) => [c.cell, c.fill]));
+    expect(fills).toEqual({ B1: MARK_FILLS.error, A1: MARK_FILLS.warning }); // D1's finding is gone after the write
+  });
+
+  it('a later recompute with nothing left to write keeps the marks of corrected cells', () => {
+    const first = planRecompute(book, computed, [finding('B1', 'error')], [], []);
+    const after = applyToSnapshot(book, first.changes);
+    const again = planRecompute(after, computed, [], first.journal, []);
+    expect(again.changes).toEqual([]);
+    expect(again.journal).toEqual(first.journal);
+  });
+});
+
 describe('planRevert and planClearMarks', () => {
   const first = planRecompute(book, computed, [finding('B1', 'error')]);
   const after = applyToSnapshot(book, first.changes);

@@ -62,9 +62,16 @@ export function stripWeightText(s: string): string {
 
 const input = (b: Bound | null | undefined) => (b ? { value: b.value, text: b.text, numberFormat: b.numberFormat } : { value: null, text: '', numberFormat: 'General' });
 
+/** 调整指标值 left blank means the target was not adjusted: the 年初指标值 stands. */
+function targetCell(c: IndicatorRow['cells']): Bound | null {
+  const adjusted = c.target ?? null;
+  const initial = c.initialTarget ?? null;
+  return initial && (!adjusted || adjusted.text.trim() === '') && initial.text.trim() !== '' ? initial : adjusted;
+}
+
 function parseTarget(row: IndicatorRow): { cell: Bound | null; text: string; value: ParsedValue } {
   const c = row.cells;
-  const cell = c.target ?? null;
+  const cell = targetCell(c);
   if (c.nature !== undefined || c.targetUnit !== undefined) {
     const parts = [c.nature?.text ?? '', cell?.text ?? '', c.targetUnit?.text ?? ''].map((t) => t.trim());
     return { cell, text: parts.join(''), value: parseSplitTarget(c.nature ? input(c.nature) : null, cell ? input(cell) : null, c.targetUnit ? input(c.targetUnit) : null) };
