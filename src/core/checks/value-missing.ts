@@ -17,6 +17,8 @@ function selfEvaluation(ctx: CheckContext): FindingDraft[] {
     const name = ind.row.level3 || ind.row.level2;
     for (const p of ind.result.problems) {
       if (p.code !== 'value-missing') continue;
+      // A scored parent row ("数量指标 | | | 30 | 28") is a subtotal: its target and actual live on its children.
+      if (!ind.leaf && p.field !== 'weight') continue;
       const cell = p.field === 'target' ? ind.targetCell : p.field === 'actual' ? ind.actualCell : ind.weightCell;
       out.push({ messageId: 'field', cell: cell?.a1 ?? ind.row.cells.level3?.a1 ?? null, data: { field: FIELD_NAMES[p.field], name } });
     }
