@@ -52,7 +52,8 @@ function selfEvaluationReview(form: SelfEvaluationForm, a: SelfEvaluationAnalysi
       score: { cell: i.scoreCell?.a1 ?? null, stated: i.stated.value, computed: i.result.computed },
       explanation: { cell: i.explanationCell?.a1 ?? null, text: i.explanation },
     };
-    if (!i.leaf) r.parent = true;
+    if (i.row.parent) r.parent = true;
+    if (i.notApplicable) r.notApplicable = true;
     return r;
   });
   const review: FormReview = {

@@ -54,6 +54,8 @@ export interface IndicatorReview {
   explanation: TextCell;
   /** True for a parent row whose children are scored: not added to the total. */
   parent?: boolean;
+  /** True for a 不适用 row (or one worth 0 points): not scored, not added to the total. */
+  notApplicable?: boolean;
 }
 
 export interface BudgetReview {

@@ -33,7 +33,7 @@ export const deviationUnexplained: Rule = {
       const missing = isMissingExplanation(ind.explanation);
       const cell = ind.explanationCell.a1;
       if ((below || missed) && missing) out.push({ messageId: 'below', cell });
-      else if (ind.result.overAchieved && missing) out.push({ messageId: 'over', severity: 'warning', cell });
+      else if (ind.result.overAchieved && missing) out.push({ messageId: 'over', severity: ctx.rules.overAchievementNeedsReason ? 'error' : 'warning', cell });
       const words = SAYS_MISSED.exec(ind.explanation);
       const full = w !== null && ind.stated.value !== null && Math.abs(ind.stated.value - w) < 0.005 && ind.result.met !== false;
       if (full && words && !NEGATED_MISS.test(ind.explanation)) out.push({ messageId: 'contradiction', severity: 'warning', cell, data: { words: words[0] } });

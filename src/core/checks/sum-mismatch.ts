@@ -24,19 +24,20 @@ function scores(a: SelfEvaluationAnalysis, rules: RuleSet): FindingDraft[] {
   const parts = [a.budget?.score.value ?? null, ...leaves.map((i) => i.stated.value)].filter((v): v is number => v !== null);
   const stated = a.total.stated.value;
   if (a.total.cell && stated !== null && parts.length) {
-    const s = roundTo(sum(parts), rules.rounding);
+    const s = roundTo(sum(parts) * a.total.rescale, rules.rounding);
     if (Math.abs(s - stated) > 0.005) out.push({ messageId: 'totalScore', cell: a.total.cell.a1, data: { stated, sum: s }, expected: s, found: stated });
   }
   // Level-1 headings ("产出指标 (40分)") vs their rows' weights.
   for (const g of a.form.groups) {
     const heading = g.statedWeight ?? parseWeightHeading(g.cell.text);
-    const ws = a.indicators.filter((i) => i.group === g && i.leaf).map((i) => i.weight.value);
+    // Not-applicable rows keep their written weight in the heading (按百分制折算 drops it from the total only).
+    const ws = a.indicators.filter((i) => i.group === g && (i.leaf || i.notApplicable)).map((i) => (i.notApplicable ? i.weight.value ?? 0 : i.weight.value));
     if (heading === null || !ws.length || ws.some((w) => w === null)) continue;
     const s = roundTo(sum(ws as number[]), rules.rounding);
     if (Math.abs(s - heading) > 0.005) out.push({ messageId: 'heading', cell: g.cell.a1, data: { name: g.name.replace(/[（(].*$/s, '').trim(), heading, sum: s }, expected: s, found: heading });
   }
   // Weights: budget + leaves against the 总分 row's 分值 (100 by default).
-  const weights = [a.budget?.weight.value ?? null, ...leaves.map((i) => i.weight.value)];
+  const weights = [a.budget?.weight.value ?? null, ...leaves.map((i) => i.weight.value), ...a.indicators.filter((i) => i.notApplicable).map((i) => i.weight.value ?? 0)];
   if (weights.slice(1).every((w) => w !== null)) {
     const s = roundTo(sum(weights.filter((w): w is number => w !== null)), rules.rounding);
     const whole = a.total.statedWeight.value ?? 100;

@@ -37,7 +37,7 @@ export const weightProfile: Rule = {
     for (const g of a.form.groups) {
       const cat = categoryOf(g.name);
       if (!cat) return []; // another framework (项目决策/项目管理…): the profile does not apply
-      const rows = a.indicators.filter((i) => i.group === g && i.leaf).map((i) => i.weight.value ?? 0);
+      const rows = a.indicators.filter((i) => i.group === g && (i.leaf || i.notApplicable)).map((i) => i.weight.value ?? 0);
       const points = g.statedWeight ?? parseWeightHeading(g.cell.text) ?? rows.reduce((x, y) => x + y, 0);
       const prev = sums[cat];
       sums[cat] = { points: (prev?.points ?? 0) + points, group: prev?.group ?? g };

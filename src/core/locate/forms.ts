@@ -33,13 +33,18 @@ function overlaps(t: TitleCell, s: { left: number; right: number }): boolean {
   return t.col <= s.right && right >= s.left - 3;
 }
 
-/** The nearest title at or above a component, in its columns. */
+/** Columns a title shares with a span (negative when it only lies within the slack of overlaps). */
+function shared(t: TitleCell, s: { left: number; right: number }): number {
+  return Math.min(t.right, s.right) - Math.max(t.col, s.left);
+}
+
+/** The nearest title at or above a component, in its columns; on one row, the one over most of it (forms side by side). */
 function ownerOf(titles: { t: TitleCell; kind: 'self' | 'basic' }[], c: Component) {
   const s = span(c);
   let best: { t: TitleCell; kind: 'self' | 'basic' } | null = null;
   for (const x of titles) {
     if (x.t.row > s.row || !overlaps(x.t, s)) continue;
-    if (!best || x.t.row > best.t.row) best = x;
+    if (!best || x.t.row > best.t.row || (x.t.row === best.t.row && shared(x.t, s) > shared(best.t, s))) best = x;
   }
   return best;
 }

@@ -80,14 +80,40 @@ export function sameQualitative(target: string, actual: string): boolean {
 /** Targets asking about something bad ("是否发生安全事故"): "否" / "无" is then the good answer. */
 const BAD_EVENT = /事故|投诉|违规|违纪|违法|纠纷|上访|信访|差错|失误|浪费|挪用|截留|闲置|损失|问题|风险事件|舆情/;
 
+/** Ordinal grade scales, best first; the last word is the bottom grade. */
+const GRADE_SCALES: readonly string[][] = [
+  ['优', '良', '中', '差'],
+  ['优秀', '良好', '中等', '差'],
+  ['好', '较好', '一般', '差'],
+  ['高', '较高', '一般', '低'],
+];
+
+/**
+ * An actual grade below its target grade on one scale ("优" / "良", "好" / "较好") has not reached
+ * the target: partial, or missed at the bottom grade. Null when the words are not on one scale
+ * or the actual is at or above the target.
+ */
+function gradeBelow(target: string, actual: string): Tier | null {
+  for (const scale of GRADE_SCALES) {
+    const t = scale.indexOf(target);
+    const a = scale.indexOf(actual);
+    if (t < 0 || a < 0) continue;
+    if (a <= t) return null;
+    return a === scale.length - 1 ? 'missed' : 'partial';
+  }
+  return null;
+}
+
 /**
  * Tier of an actual read against its qualitative target: the target word itself means met,
- * and for "是否发生事故"-type targets 否/无/未发生 means met while 是/发生 means missed.
+ * a lower grade on the target's scale does not, and for "是否发生事故"-type targets 否/无/未发生 means met while 是/发生 means missed.
  */
 export function qualitativeOutcome(target: string, actual: string): Tier | null {
   if (sameQualitative(target, actual)) return 'met';
   const t = targetWords(target);
   const a = stripTrailingPunctuation(normalizeText(actual));
+  const graded = gradeBelow(t, a);
+  if (graded) return graded;
   const asked = askedWord(t);
   if (asked && BAD_EVENT.test(asked.after) && !/消除|整改|解决|化解|处理|处置|杜绝|减少|降低/.test(asked.after)) {
     if (/^(?:否|无|没有|未发生|未出现|零|0)/.test(a)) return 'met';

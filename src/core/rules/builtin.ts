@@ -10,6 +10,7 @@ export const MOF_2020: RuleSet = {
   reverseFormula: 'ratio',
   deductionPerPoint: 1,
   overAchievement: 1.2,
+  overAchievementNeedsReason: false,
   qualitativeTiers: { met: [0.8, 1], partial: [0.6, 0.8], missed: [0, 0.6] },
   lateDate: 'partial',
   scoreTolerance: 0.1,
@@ -44,8 +45,19 @@ export const HUNAN: RuleSet = {
   deductionPerPoint: 1,
 };
 
+/** Guangxi: actual ≥ 130% of target must come with a written reason. */
+export const GUANGXI: RuleSet = {
+  ...MOF_2020,
+  id: 'guangxi',
+  extends: 'mof-2020',
+  name: { zh: '广西', en: 'Guangxi' },
+  overAchievement: 1.3,
+  overAchievementNeedsReason: true,
+};
+
 export const BUILTIN_RULE_SETS: Record<string, RuleSet> = {
   [MOF_2020.id]: MOF_2020,
   [SICHUAN.id]: SICHUAN,
   [HUNAN.id]: HUNAN,
+  [GUANGXI.id]: GUANGXI,
 };

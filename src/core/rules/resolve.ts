@@ -91,6 +91,7 @@ export function validateRuleSet(o: Json): RuleSet {
   }
   num(o, 'deductionPerPoint', 0, 100);
   num(o, 'overAchievement', 1, 100);
+  if (typeof o.overAchievementNeedsReason !== 'boolean') throw new RuleSetError('"overAchievementNeedsReason" must be true or false');
   if (!isObject(o.qualitativeTiers)) throw new RuleSetError('"qualitativeTiers" must be { met, partial, missed }');
   for (const k of ['met', 'partial', 'missed']) band(o.qualitativeTiers, k);
   if (!['partial', 'missed'].includes(o.lateDate as string)) throw new RuleSetError('"lateDate" must be "partial" or "missed"');

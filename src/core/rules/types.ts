@@ -28,6 +28,8 @@ export interface RuleSet {
   deductionPerPoint: number;
   /** actual ≥ threshold × target (forward/equal) needs a look and a written reason. */
   overAchievement: number;
+  /** The reason for over-achievement is mandatory (Guangxi): its absence is an error, not a warning. */
+  overAchievementNeedsReason: boolean;
   qualitativeTiers: { met: Band; partial: Band; missed: Band };
   /** A date target met late falls into this tier. */
   lateDate: 'partial' | 'missed';

@@ -21,7 +21,9 @@ export function cellNumber(b: Bound | null | undefined): CellNumber {
   if (isErrorValue(String(text))) return { value: null, readable: false };
   if (BLANK.test(text)) return { value: null, readable: true };
   const n = parseNumberLoose(text);
-  const rest = n === null ? text : text.replace(/[\d.,\s\u3000+-]/g, '').replace(/^分$|^万元$|^元$|^%$/, '');
+  // "92.59（按百分制折算）", "95（优）": a bracketed note after the number is not part of it.
+  const bare = text.replace(/[（(][^()（）]*[)）][\s\u3000]*$/, '');
+  const rest = n === null ? text : bare.replace(/[\d.,\s\u3000+-]/g, '').replace(/^分$|^万元$|^元$|^%$/, '');
   return n === null || rest ? { value: n, readable: false } : { value: n, readable: true };
 }
 

@@ -26,8 +26,10 @@ export interface IndicatorAnalysis {
   explanationCell: Bound | null;
   explanation: string;
   result: ScoreResult;
-  /** Leaf rows add to the total; a parent whose children are scored does not. */
+  /** Leaf rows add to the total; a parent whose children are scored does not, nor a not-applicable row. */
   leaf: boolean;
+  /** 不适用 / 分值 0: the row carries no points and needs no values (按百分制折算 drops it). */
+  notApplicable: boolean;
 }
 
 export interface BudgetAnalysis {
@@ -45,7 +47,15 @@ export interface SelfEvaluationAnalysis {
   form: SelfEvaluationForm;
   budget: BudgetAnalysis | null;
   indicators: IndicatorAnalysis[];
-  total: { cell: Bound | null; stated: CellNumber; computed: number | null; weightCell: Bound | null; statedWeight: CellNumber };
+  total: {
+    cell: Bound | null;
+    stated: CellNumber;
+    computed: number | null;
+    weightCell: Bound | null;
+    statedWeight: CellNumber;
+    /** 按百分制折算: whole ÷ (whole − not-applicable weights) when the form rescaled its total, else 1. */
+    rescale: number;
+  };
   grade: Grade | null;
 }
 
@@ -79,12 +89,32 @@ function parseTarget(row: IndicatorRow): { cell: Bound | null; text: string; val
   return { cell, text: (cell?.text ?? '').trim(), value: parseValue(input(cell)) };
 }
 
+const NOT_APPLICABLE = /^(不适用|不涉及|无此项|本年度?不涉及|n\/?a)$/i;
+const saysNotApplicable = (b: Bound | null | undefined) => !!b && NOT_APPLICABLE.test(clean(b.text));
+
+/** A row worth 0 points, or one whose weight or score says 不适用 (or whose values do, with no weight). */
+function isNotApplicable(c: IndicatorRow['cells'], weight: CellNumber): boolean {
+  if (weight.value === 0) return true;
+  if (saysNotApplicable(c.weight) || saysNotApplicable(c.score)) return true;
+  return weight.value === null && (saysNotApplicable(c.target) || saysNotApplicable(c.actual));
+}
+
+/** "不适用" in a number column is not a format error on a not-applicable row. */
+const asBlank = (n: CellNumber, b: Bound | null | undefined): CellNumber => (!n.readable && saysNotApplicable(b) ? { value: null, readable: true } : n);
+
 function analyseIndicator(row: IndicatorRow, group: IndicatorGroup | null, rules: RuleSet): IndicatorAnalysis {
   const t = parseTarget(row);
   const c = row.cells;
   const actual = parseValue(input(c.actual));
-  const weight = cellNumber(c.weight);
-  const stated = cellNumber(c.score);
+  let weight = cellNumber(c.weight);
+  let stated = cellNumber(c.score);
+  const notApplicable = !row.parent && isNotApplicable(c, weight);
+  let result = scoreIndicator(t.value, actual, weight.value, stated.value, rules);
+  if (notApplicable) {
+    weight = asBlank(weight, c.weight);
+    stated = asBlank(stated, c.score);
+    result = { kind: result.kind, computed: null, met: null, ratio: null, overAchieved: false, problems: [] };
+  }
   return {
     row,
     group,
@@ -99,8 +129,9 @@ function analyseIndicator(row: IndicatorRow, group: IndicatorGroup | null, rules
     stated,
     explanationCell: c.explanation ?? null,
     explanation: (c.explanation?.text ?? '').trim(),
-    result: scoreIndicator(t.value, actual, weight.value, stated.value, rules),
-    leaf: !row.parent,
+    result,
+    leaf: !row.parent && !notApplicable,
+    notApplicable,
   };
 }
 
@@ -127,7 +158,7 @@ function analyseBudget(form: SelfEvaluationForm, rules: RuleSet): BudgetAnalysis
  * Total = budget score + leaf indicator scores. Where a row cannot be scored the clerk's own
  * score stands (a finding already says why); the total is unknown only when neither exists.
  */
-function computeTotal(budget: BudgetAnalysis | null, rows: IndicatorAnalysis[], rules: RuleSet): number | null {
+function computeTotal(budget: BudgetAnalysis | null, rows: IndicatorAnalysis[], rules: RuleSet, rescale: number): number | null {
   if (!rows.length && !budget) return null;
   let sum = budget ? budget.computed.score ?? budget.score.value ?? 0 : 0;
   for (const r of rows) {
@@ -136,7 +167,31 @@ function computeTotal(budget: BudgetAnalysis | null, rows: IndicatorAnalysis[], 
     if (v === null) return null;
     sum += v;
   }
-  return roundTo(sum, rules.rounding);
+  return roundTo(sum * rescale, rules.rounding);
+}
+
+/** Budget score + leaf scores as the form states them. */
+export function statedSum(a: { budget: BudgetAnalysis | null; indicators: IndicatorAnalysis[] }): number {
+  let s = a.budget?.score.value ?? 0;
+  for (const i of a.indicators) if (i.leaf) s += i.stated.value ?? 0;
+  return s;
+}
+
+/**
+ * 按百分制折算: with not-applicable rows that carry weight, a form may scale its total to the whole
+ * (100). It did when its total row says 折算, or when its stated total matches the scaled stated sum.
+ */
+function rescaleOf(form: SelfEvaluationForm, budget: BudgetAnalysis | null, rows: IndicatorAnalysis[], stated: number | null, whole: number, rules: RuleSet): number {
+  let dropped = 0;
+  for (const r of rows) if (r.notApplicable) dropped += r.weight.value ?? 0;
+  if (dropped <= 0 || dropped >= whole) return 1;
+  const factor = whole / (whole - dropped);
+  const t = form.total;
+  if ([t?.labelCell, t?.score, t?.weight].some((b) => b && b.text.includes('折算'))) return factor;
+  if (stated === null) return 1;
+  const raw = statedSum({ budget, indicators: rows });
+  const tol = rules.scoreTolerance + 1e-9;
+  return Math.abs(stated - raw * factor) <= tol && Math.abs(stated - raw) > tol ? factor : 1;
 }
 
 export function analyseSelfEvaluation(form: SelfEvaluationForm, rules: RuleSet): SelfEvaluationAnalysis {
@@ -144,18 +199,15 @@ export function analyseSelfEvaluation(form: SelfEvaluationForm, rules: RuleSet):
   for (const g of form.groups) for (const r of g.rows) groupOf.set(r, g);
   const indicators = form.indicators.map((r) => analyseIndicator(r, groupOf.get(r) ?? null, rules));
   const budget = analyseBudget(form, rules);
-  const computed = indicators.length ? computeTotal(budget, indicators, rules) : null;
+  const stated = cellNumber(form.total?.score);
+  const statedWeight = cellNumber(form.total?.weight);
+  const rescale = rescaleOf(form, budget, indicators, stated.value, statedWeight.value ?? 100, rules);
+  const computed = indicators.length ? computeTotal(budget, indicators, rules, rescale) : null;
   return {
     form,
     budget,
     indicators,
-    total: {
-      cell: form.total?.score ?? null,
-      stated: cellNumber(form.total?.score),
-      computed,
-      weightCell: form.total?.weight ?? null,
-      statedWeight: cellNumber(form.total?.weight),
-    },
+    total: { cell: form.total?.score ?? null, stated, computed, weightCell: form.total?.weight ?? null, statedWeight, rescale },
     grade: gradeFor(computed, rules),
   };
 }

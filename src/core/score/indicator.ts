@@ -16,11 +16,14 @@ function targetWord(text: string): string {
 /** Tier the actual claims, for qualitative and date targets. */
 export function actualTier(target: ParsedValue, actual: ParsedValue): Tier | null {
   if (actual.kind !== 'qualitative') return null;
-  if (actual.tier) return actual.tier;
   const a = actual.text;
+  // Read against the target first: "否" answers "是否发生安全事故" well, "良" falls short of "优".
+  if (a && target.kind === 'qualitative') {
+    const outcome = qualitativeOutcome(target.raw, actual.raw);
+    if (outcome) return outcome;
+  }
+  if (actual.tier) return actual.tier;
   if (!a || target.kind !== 'qualitative') return null;
-  const outcome = qualitativeOutcome(target.raw, actual.raw);
-  if (outcome) return outcome;
   if (NEGATION.test(a)) return null;
   const word = targetWord(target.text);
   if (target.text.includes(a) || (word && a.includes(word))) return 'met';

@@ -41,17 +41,30 @@ function isCfb(b: Uint8Array): boolean {
   return b.length >= 8 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
 }
 
-/** Counts `<c` start tags (cells) in a stream of bytes, across chunk boundaries. */
-function cellCounter(): { feed(c: Uint8Array): void; count(): number } {
-  let state = 0; // 0 nothing, 1 after '<', 2 after '<c'
+/** Whether a byte can follow the element name in `<c ...>`, `<c>` or `<c/>`. */
+const endsName = (x: number): boolean => x === 0x20 || x === 0x3e || x === 0x2f || x === 0x09 || x === 0x0a || x === 0x0d;
+
+/**
+ * Counts `<c` start tags (cells) over a stream of chunks, on bytes (no text decoding). A tag split
+ * across chunks is found from the previous chunk's last two bytes.
+ */
+export function cellCounter(): { feed(c: Uint8Array): void; count(): number } {
   let n = 0;
+  let tail = 0; // last two bytes seen, (b[-2] << 8) | b[-1]
   return {
     feed(c) {
-      for (let i = 0; i < c.length; i++) {
-        const x = c[i];
-        if (state === 2 && (x === 0x20 || x === 0x3e || x === 0x2f || x === 0x09 || x === 0x0a || x === 0x0d)) n++;
-        state = x === 0x3c ? 1 : state === 1 && x === 0x63 ? 2 : 0;
+      const len = c.length;
+      if (len === 0) return;
+      if (tail === 0x3c63 && endsName(c[0])) n++;
+      else if ((tail & 0xff) === 0x3c && c[0] === 0x63 && len > 1 && endsName(c[1])) n++;
+      // Every "<c" has a byte at an odd index: reading only those halves the loads.
+      for (let j = 1; j + 1 < len; j += 2) {
+        const x = c[j];
+        if (x === 0x3c) {
+          if (c[j + 1] === 0x63 && j + 2 < len && endsName(c[j + 2])) n++;
+        } else if (x === 0x63 && c[j - 1] === 0x3c && endsName(c[j + 1])) n++;
       }
+      tail = len > 1 ? (c[len - 2] << 8) | c[len - 1] : ((tail << 8) | c[0]) & 0xffff;
     },
     count: () => n,
   };

@@ -4,7 +4,7 @@
  * anything is inflated, and so that untouched entries can be copied byte for byte (local header,
  * compressed data and data descriptor) when a package is rewritten.
  */
-import { Inflate, deflateSync } from 'fflate';
+import { Inflate, deflateSync, inflateSync } from 'fflate';
 import { HostError } from '../host';
 
 export interface ZipEntry {
@@ -151,8 +151,48 @@ export function readZip(b: Uint8Array): ZipArchive {
 }
 
 /**
- * Inflates one entry, streaming, and aborts as soon as the output exceeds `cap` or the declared size:
- * a lying header cannot make us allocate more than we checked. `onChunk` sees the data as it comes.
+ * Compressed entries up to this size are inflated in one call into a buffer of exactly limit + 1 bytes.
+ * fflate then never grows the buffer: it drops writes past its end, so a lying part allocates nothing
+ * extra and costs at most ~1032 × this in CPU (deflate's largest ratio), the same as one streaming step.
+ */
+const ONE_SHOT_MAX_COMPRESSED = 64 * 1024;
+/** ...and only when the limit is small, so a part declaring far more than it holds allocates little. */
+const ONE_SHOT_MAX_OUT = 8 * 1024 * 1024;
+const STEP = 64 * 1024;
+/** Reused output buffer for parts that are not kept (inspection inflates every part just to bound it). */
+let scratch = new Uint8Array(0);
+const SCRATCH_MAX = 1024 * 1024;
+
+function beyond(e: ZipEntry): HostError {
+  return new HostError('too-large', `part ${e.name} inflates beyond its declared size (possible zip bomb)`);
+}
+
+function inflateOnce(raw: Uint8Array, e: ZipEntry, limit: number, keep: boolean): Uint8Array {
+  if (raw.length === 0) return raw; // fflate hands back the whole `out` for empty input
+  let out: Uint8Array;
+  if (keep || limit >= SCRATCH_MAX) out = new Uint8Array(limit + 1);
+  else {
+    // Safe to reuse: fflate refuses back-references before the start, so old bytes are never read.
+    if (scratch.length <= limit) scratch = new Uint8Array(Math.min(SCRATCH_MAX, Math.max(limit + 1, scratch.length * 2)));
+    out = scratch.subarray(0, limit + 1);
+  }
+  let d: Uint8Array;
+  try {
+    d = inflateSync(raw, { out });
+  } catch (err) {
+    // A stored block that does not fit makes TypedArray.set throw a RangeError.
+    if (err instanceof RangeError) throw beyond(e);
+    throw corrupt(`part ${e.name} does not inflate`);
+  }
+  if (d.length > limit) throw beyond(e); // fflate returns the buffer clamped: limit + 1 means overflow
+  return d;
+}
+
+/**
+ * Inflates one entry and aborts once the output exceeds `cap` or the declared size: a lying header
+ * cannot make us allocate more than we checked. `onChunk` sees the data as it comes (the whole part
+ * in one chunk when it is small). With `keep` false the part is not kept: the chunks are only valid
+ * during `onChunk`, and the result must not be used.
  */
 export function inflateEntry(
   b: Uint8Array,
@@ -164,28 +204,28 @@ export function inflateEntry(
   if (e.flags & 1) throw new HostError('unreadable', 'the workbook is encrypted; save it without a password first');
   const limit = Math.min(cap, e.size);
   const raw = b.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
+  if (e.method === 0 || (e.method === 8 && raw.length <= ONE_SHOT_MAX_COMPRESSED && limit <= ONE_SHOT_MAX_OUT)) {
+    if (e.method === 0 && raw.length > limit) throw beyond(e);
+    const d = e.method === 0 ? raw : inflateOnce(raw, e, limit, keep);
+    if (d.length !== e.size) throw corrupt(`part ${e.name} is shorter than declared`);
+    onChunk?.(d);
+    return keep ? d : new Uint8Array(0);
+  }
+  if (e.method !== 8) throw new HostError('unreadable', `part ${e.name} uses an unsupported compression method (${e.method})`);
   const chunks: Uint8Array[] = [];
   let total = 0;
-  const take = (c: Uint8Array): void => {
+  const inf = new Inflate((c) => {
     total += c.length;
-    if (total > limit) {
-      throw new HostError('too-large', `part ${e.name} inflates beyond its declared size (possible zip bomb)`);
-    }
+    if (total > limit) throw beyond(e);
     onChunk?.(c);
     if (keep) chunks.push(c);
-  };
-  if (e.method === 0) take(raw);
-  else if (e.method === 8) {
-    const inf = new Inflate((c) => take(c));
-    const STEP = 64 * 1024;
-    try {
-      for (let i = 0; i < raw.length; i += STEP) inf.push(raw.subarray(i, i + STEP), i + STEP >= raw.length);
-      if (raw.length === 0) inf.push(new Uint8Array(0), true);
-    } catch (err) {
-      if (err instanceof HostError) throw err;
-      throw corrupt(`part ${e.name} does not inflate`);
-    }
-  } else throw new HostError('unreadable', `part ${e.name} uses an unsupported compression method (${e.method})`);
+  });
+  try {
+    for (let i = 0; i < raw.length; i += STEP) inf.push(raw.subarray(i, i + STEP), i + STEP >= raw.length);
+  } catch (err) {
+    if (err instanceof HostError) throw err;
+    throw corrupt(`part ${e.name} does not inflate`);
+  }
   if (total !== e.size) throw corrupt(`part ${e.name} is shorter than declared`);
   if (!keep) return new Uint8Array(0);
   if (chunks.length === 1) return chunks[0];

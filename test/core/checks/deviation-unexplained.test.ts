@@ -8,6 +8,7 @@ ruleTester(deviationUnexplained, {
   valid: [
     { name: 'met target, full score, no text', form: selfEvaluation({ rows: [{ target: '1个', actual: '1个', weight: 10, score: 10 }] }) },
     { name: 'missed target with a reason', form: missed('受疫情影响，部分群众未参与调查，下年度加强宣传') },
+    { name: 'Guangxi: 125% is under its 130% threshold', rules: 'guangxi', form: selfEvaluation({ rows: [{ target: '≥100个', actual: '125个', weight: 10, score: 10 }] }) },
     { name: 'Sichuan rule off by default', form: selfEvaluation({ rows: [], budget: { budgeted: 100, executed: 80, weight: 10, rate: 0.8, score: 8 } }) },
   ],
   invalid: [
@@ -15,6 +16,7 @@ ruleTester(deviationUnexplained, {
     { name: 'stated score under the weight though the rule gives full (seed I18)', form: selfEvaluation({ rows: [{ target: '≥98%', actual: '≥98%', weight: 10, score: 8 }] }), findings: [{ cell: 'I13' }] },
     { name: 'over-achievement without a reason', form: selfEvaluation({ rows: [{ target: '≥100个', actual: '150个', weight: 10, score: 10 }] }), findings: [{ cell: 'I13', severity: 'warning' }] },
     { name: 'full score but the text says 未完成', form: selfEvaluation({ rows: [{ target: '1个', actual: '1个', weight: 10, score: 10, explanation: '部分工作未完成' }] }), findings: [{ cell: 'I13', severity: 'warning', message: /“未完成”，前后矛盾/ }] },
+    { name: 'Guangxi: a reason for 150% is mandatory', rules: 'guangxi', form: selfEvaluation({ rows: [{ target: '≥100个', actual: '150个', weight: 10, score: 10 }] }), findings: [{ cell: 'I13', severity: 'error' }] },
     { name: 'Sichuan: execution under 90% needs a reason', rules: 'sichuan', form: selfEvaluation({ rows: [], budget: { budgeted: 100, executed: 80, weight: 10, rate: 0.8, score: 8 } }), findings: [{ cell: 'G4', severity: 'warning' }] },
   ],
 });

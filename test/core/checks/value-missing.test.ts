@@ -5,6 +5,10 @@ import { basicData, moneySection, selfEvaluation } from '../helpers/forms';
 ruleTester(valueMissing, {
   valid: [
     { name: 'a complete row', form: selfEvaluation({ rows: [{ target: '≥98%', actual: '96%', weight: 10, score: 9.8 }], total: { score: 19.8 } }) },
+    {
+      name: 'a scored parent line ("数量指标 | | | 30 | 29") needs no target or actual of its own',
+      form: selfEvaluation({ rows: [{ target: null, actual: null, weight: 20, score: 19.6, parent: true }, { target: '100%', actual: '98%', weight: 20, score: 19.6 }] }),
+    },
     { name: 'basic data with matching budgets', form: basicData([moneySection([['公用经费', 1, 2, 2]])]) },
   ],
   invalid: [

@@ -90,6 +90,17 @@ describe('two forms on one sheet', () => {
     ]);
     expect(forms[1].indicators[0].cells.score?.a1).toBe('S12');
   });
+
+  it('gives each table to the title over it when one empty column separates the forms', () => {
+    const a = centralForm({ title: '项目支出绩效自评表（甲）' });
+    const b = centralForm({ title: '项目支出绩效自评表（乙）' });
+    const rows = paste(paste([], a.rows, 0, 0), b.rows, 0, 10);
+    const forms = locateForms(workbook(sheet(rows, { merges: [...a.merges, ...shiftMerges(b.merges, 0, 10)] }))) as SelfEvaluationForm[];
+    expect(forms.map((f) => [f.title, f.range, f.indicators.length, f.funds !== null])).toEqual([
+      ['项目支出绩效自评表（甲）', 'A1:I17', 5, true],
+      ['项目支出绩效自评表（乙）', 'K1:S17', 5, true],
+    ]);
+  });
 });
 
 describe('header layouts', () => {

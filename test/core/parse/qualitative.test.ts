@@ -19,6 +19,18 @@ describe('isPlaceholder', () => {
   it.each(['有效', '及时', '良好', '显著提升', '1/3', '元/人'])('%s is not', (s) => expect(isPlaceholder(s)).toBe(false));
 });
 
+describe('qualitativeOutcome on a grade scale', () => {
+  it.each([
+    ['优', '良', 'partial'], ['好', '较好', 'partial'], ['好', '一般', 'partial'], ['高', '较高', 'partial'], ['优秀', '良好', 'partial'],
+    ['好', '差', 'missed'], ['优', '差', 'missed'], ['高', '低', 'missed'],
+    ['良', '优', 'met'], ['较好', '好', 'met'], ['好', '好', 'met'], ['定性好', '较好', 'partial'],
+  ])('target %s, actual %s → %s', (t, a, tier) => expect(qualitativeOutcome(t, a)).toBe(tier));
+  it('leaves words off a common scale to the word lists', () => {
+    expect(qualitativeOutcome('明显', '较好')).toBe('met');
+    expect(qualitativeOutcome('有效', '一般')).toBe('partial');
+  });
+});
+
 describe('sameQualitative and qualitativeOutcome', () => {
   const same: [string, string][] = [
     ['是否优化', '优化'], ['隐患是否消除', '消除'], ['隐患是否消除', '隐患消除'], ['是否及时', '及时'], ['有效', '有效'],

@@ -10,6 +10,8 @@ describe('resolveRuleSet', () => {
   it('finds built-ins by id', () => {
     expect(resolveRuleSet('sichuan').executionRateReason).toBe(0.9);
     expect(resolveRuleSet('hunan').reverseFormula).toBe('deduction');
+    expect(resolveRuleSet('guangxi')).toMatchObject({ overAchievement: 1.3, overAchievementNeedsReason: true });
+    expect(resolveRuleSet().overAchievementNeedsReason).toBe(false);
   });
   it('merges a user object over its base, deeply, then overrides', () => {
     const r = resolveRuleSet({ id: 'gx', extends: 'sichuan', overAchievement: 1.3, weights: { output: 40, outcome: 40 } }, { scoreTolerance: 0 });
@@ -23,6 +25,7 @@ describe('resolveRuleSet', () => {
     [{ reverseFormula: 'square' }, /"reverseFormula" must be/],
     [{ weights: { output: 60 } }, /add up to 100 \(they add up to 110\)/],
     [{ overAchievement: 0.5 }, /"overAchievement" must be a number from 1/],
+    [{ overAchievementNeedsReason: 'yes' }, /"overAchievementNeedsReason" must be true or false/],
     [{ qualitativeTiers: { met: [0.9, 0.8] } }, /qualitativeTiers.met/],
     [{ rounding: 1.5 }, /whole number/],
     [{ colour: 'red' }, /Unknown rule set field\(s\): colour/],

@@ -96,6 +96,11 @@ describe('qualitative', () => {
     expect(scoreIndicator(qual('隐患是否消除'), qual('消除'), 10, 10, R).met).toBe(true);
     expect(scoreIndicator(qual('是否及时'), qual('不及时'), 10, 10, R).met).not.toBe(true);
   });
+
+  it('reads the actual against the target before its own tier: 否 to 是否发生安全事故 is met, 良 to 优 is not', () => {
+    expect(scoreIndicator(qual('是否发生安全事故', null, true), qual('否', 'missed'), 10, 10, R)).toMatchObject({ computed: 10, met: true });
+    expect(scoreIndicator(qual('优'), qual('良', 'met'), 10, 10, R)).toMatchObject({ tier: 'partial', computed: 7.99 });
+  });
   it('reports an empty actual', () => {
     expect(scoreIndicator(qual('有效'), empty(), 10, null, R).problems).toContainEqual({ code: 'value-missing', field: 'actual' });
   });
