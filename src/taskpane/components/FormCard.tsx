@@ -1,7 +1,7 @@
 /** One located form: kind, sheet, unit/project, indicator count, stated vs computed total and grade. */
 import { Body1, Body1Strong, Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ErrorCircle16Filled } from '@fluentui/react-icons';
-import type { FormReview, Grade } from '../../core/types';
+import type { FormReview } from '../../core/types';
 import { differs, formKindKey, formatNumber } from '../model';
 import { useT } from '../i18nContext';
 import { useSharedStyles } from './styles';
