@@ -1,6 +1,6 @@
 /**
  * Documented limits for loading a workbook file. They are checked from the zip's own directory and
- * a bounded streaming inflate BEFORE ExcelJS sees the bytes, so a hostile file fails fast and cleanly
+ * a bounded inflate BEFORE ExcelJS sees the bytes, so a hostile file fails fast and cleanly
  * (HostError 'too-large' / 'unreadable') instead of exhausting memory. Self-evaluation workbooks are
  * a few hundred KB; these bounds leave two orders of magnitude of headroom.
  */

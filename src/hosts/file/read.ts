@@ -45,8 +45,8 @@ function colourOf(c: Partial<ExcelJS.Color> | undefined): string | null {
   return null;
 }
 
-function solidFill(fill: ExcelJS.Fill | undefined): string | null {
-  const f = fill as ExcelJS.FillPattern | undefined;
+function fillOf(cell: ExcelJS.Cell): string | null {
+  const f = cell.fill as ExcelJS.FillPattern | undefined;
   if (!f || f.type !== 'pattern' || f.pattern !== 'solid') return null;
   return colourOf(f.fgColor);
 }
@@ -73,11 +73,10 @@ function textOf(value: CellValue, numFmt: string | undefined): string {
 interface RowInternals {
   _cells: (ExcelJS.Cell | undefined)[];
   number: number;
-  style: Partial<ExcelJS.Style>;
+  getCell(col: number): ExcelJS.Cell;
 }
 interface SheetInternals {
   _rows: (RowInternals | undefined)[];
-  _columns?: ({ style?: Partial<ExcelJS.Style> } | undefined)[];
   _merges?: Record<string, { range: string } | undefined>;
 }
 
@@ -93,9 +92,7 @@ function mergesOf(ws: ExcelJS.Worksheet): string[] {
   return out;
 }
 
-// Read once: a property lookup through the module object on every cell costs as much as the rest of the loop.
-const { Null: NULL_TYPE, Merge: MERGE_TYPE } = ExcelJS.ValueType;
-const isValueCell = (cell: ExcelJS.Cell | undefined): cell is ExcelJS.Cell => !!cell && cell.type !== NULL_TYPE;
+const isValueCell = (cell: ExcelJS.Cell | undefined): cell is ExcelJS.Cell => !!cell && cell.type !== ExcelJS.ValueType.Null;
 
 export function sheetFromExcelJS(ws: ExcelJS.Worksheet): SheetSnapshot {
   const merges = mergesOf(ws);
@@ -106,8 +103,8 @@ export function sheetFromExcelJS(ws: ExcelJS.Worksheet): SheetSnapshot {
   let right = -1;
   for (const row of sheetRows) {
     if (!row) continue;
-    let last = row._cells.length - 1;
-    while (last >= 0 && !isValueCell(row._cells[last])) last--;
+    let last = -1;
+    for (let j = 0; j < row._cells.length; j++) if (isValueCell(row._cells[j])) last = j;
     if (last < 0) continue;
     valueRows.push(row);
     bottom = Math.max(bottom, row.number - 1);
@@ -134,33 +131,21 @@ export function sheetFromExcelJS(ws: ExcelJS.Worksheet): SheetSnapshot {
     numberFormats.push(new Array(cols).fill('General'));
     fills.push(new Array(cols).fill(null));
   }
-  const columns = (ws as unknown as SheetInternals)._columns;
   for (const row of valueRows) {
     const i = row.number - 1;
     if (i >= rows) continue;
-    const cells = row._cells;
-    const n = Math.min(cells.length, cols);
+    const n = Math.min(row._cells.length, cols);
     for (let j = 0; j < n; j++) {
-      const cell = cells[j];
-      if (!cell) {
-        // Like eachCell({ includeEmpty: true }), whose new cell takes its row's or column's style
-        // (Cell._mergeStyle), without creating that cell.
-        const rs = row.style;
-        const cs = columns?.[j]?.style;
-        numberFormats[i][j] = rs?.numFmt || cs?.numFmt || 'General';
-        fills[i][j] = solidFill(rs?.fill || cs?.fill);
-        continue;
-      }
-      const style = cell.style;
-      numberFormats[i][j] = style.numFmt || 'General';
-      fills[i][j] = solidFill(style.fill);
-      // Empty cells keep the defaults; like Excel, only a merged area's top-left cell holds the value.
-      const type = cell.type;
-      if (type === NULL_TYPE || type === MERGE_TYPE) continue;
+      // Like eachCell({ includeEmpty: true }): a gap becomes a cell carrying its row's or column's style.
+      const cell = row._cells[j] ?? row.getCell(j + 1);
+      numberFormats[i][j] = cell.numFmt || 'General';
+      fills[i][j] = fillOf(cell);
+      // Like Excel, only a merged area's top-left cell holds the value.
+      if (cell.isMerged && cell.master !== cell) continue;
       const { value, formula } = unwrap(cell.value);
       values[i][j] = value;
       formulas[i][j] = formulaOf(cell, formula);
-      texts[i][j] = textOf(value, style.numFmt);
+      texts[i][j] = textOf(value, cell.numFmt);
     }
   }
   const protection = (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection;

@@ -180,8 +180,9 @@ function inflateOnce(raw: Uint8Array, e: ZipEntry, limit: number, keep: boolean)
   try {
     d = inflateSync(raw, { out });
   } catch (err) {
-    // A stored block that does not fit makes TypedArray.set throw a RangeError.
-    if (err instanceof RangeError) throw beyond(e);
+    // A stored block that does not fit makes TypedArray.set throw a RangeError (by name: it may come
+    // from another realm, as under Jest).
+    if ((err as Error)?.name === 'RangeError') throw beyond(e);
     throw corrupt(`part ${e.name} does not inflate`);
   }
   if (d.length > limit) throw beyond(e); // fflate returns the buffer clamped: limit + 1 means overflow

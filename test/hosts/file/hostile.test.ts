@@ -110,6 +110,37 @@ describe('hostile inputs', () => {
     expect(e.message).toMatch(/beyond its declared size/);
   });
 
+  // Parts up to 64 KB compressed inflate in one call into a buffer of the declared size + 1; larger ones stream.
+  it('lying headers are refused on every inflate path (one call, stored blocks, streaming)', async () => {
+    const noise = (n: number) => {
+      let s = 2463534242; // xorshift32: incompressible, so deflate writes stored blocks
+      return Uint8Array.from({ length: n }, () => ((s ^= s << 13), (s ^= s >>> 17), (s ^= s << 5), s & 0xff));
+    };
+    for (const content of [new Uint8Array(2 * 1024 * 1024), noise(20_000), noise(200_000)]) {
+      const e = await readError(declaring(500, content));
+      expect(e.code).toBe('too-large');
+      expect(e.message).toMatch(/sheet1\.xml inflates beyond its declared size/);
+    }
+  });
+
+  it('a part shorter than declared is damaged, on both inflate paths', async () => {
+    for (const n of [1000, 200_000]) {
+      const content = Uint8Array.from({ length: n }, (_, i) => (i * 7919) % 251);
+      const e = await readError(declaring(n + 10, content));
+      expect(e.code).toBe('unreadable');
+      expect(e.message).toMatch(/shorter than declared/);
+    }
+  });
+
+  it('a deflate bomb just under the one-call threshold is stopped without allocating its output', async () => {
+    const bomb = declaring(1000, new Uint8Array(60 * 1024 * 1024)); // ~60 KB compressed, 1000:1
+    expect(bomb.length).toBeLessThan(64 * 1024 + 1000);
+    const before = process.memoryUsage().arrayBuffers;
+    const e = await readError(bomb);
+    expect(e.code).toBe('too-large');
+    expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(16 * 1024 * 1024);
+  });
+
   it('a file over the size limit is refused without parsing', async () => {
     const big = new Uint8Array(MAX_FILE_BYTES + 1);
     big.set([0x50, 0x4b, 3, 4]);

@@ -94,6 +94,37 @@ describe('reader on generated workbooks', () => {
     expect(snap.sheets[2].protected).toBe(true);
   });
 
+  it('an empty cell between values takes its row style, else its column style (like eachCell includeEmpty)', async () => {
+    const bytes = await xlsx((wb) => {
+      const ws = wb.addWorksheet('S');
+      ws.getColumn(3).numFmt = '0.00';
+      ws.getColumn(3).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF00FF00' } };
+      const row = ws.getRow(2);
+      row.numFmt = '0%';
+      row.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } };
+      for (const r of [1, 2, 3]) {
+        ws.getCell(r, 1).value = 'x';
+        ws.getCell(r, 4).value = r;
+      }
+    });
+    const s = (await snapshotFromBuffer(bytes)).sheets[0];
+    // Reference: ExcelJS creating the empty cells itself.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('S') as ExcelJS.Worksheet;
+    for (const r of [1, 2, 3]) {
+      for (const c of [2, 3]) {
+        const ref = ws.getRow(r).getCell(c);
+        const fill = ref.fill as ExcelJS.FillPattern | undefined;
+        expect([r, c, s.numberFormats[r - 1][c - 1], s.fills?.[r - 1][c - 1]]).toEqual([
+          r, c, ref.numFmt || 'General', fill?.pattern === 'solid' ? '#' + String(fill.fgColor?.argb).slice(-6) : null,
+        ]);
+        expect(s.values[r - 1][c - 1]).toBeNull();
+      }
+    }
+    expect([s.numberFormats[1][1], s.fills?.[1][1], s.numberFormats[2][2], s.fills?.[2][2]]).toEqual(['0%', '#FFFF00', '0.00', '#00FF00']);
+  });
+
   it('a 10,000-row form reads within seconds', async () => {
     const bytes = await xlsx((wb) => {
       const ws = wb.addWorksheet('Big');
