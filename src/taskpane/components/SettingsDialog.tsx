@@ -4,6 +4,7 @@
  * it; focus moves to its heading on open and back to the settings button on close (App).
  */
 import { useEffect, useRef } from 'react';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Settings } from '../../app/types';
 import { RULE_SETS, type RuleSetOption } from '../settings';
 import { SettingsForm } from './SettingsForm';
@@ -16,7 +17,17 @@ export interface SettingsDialogProps {
   onClose(): void;
 }
 
+const useStyles = makeStyles({
+  panel: {
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+});
+
 export function SettingsDialog({ open, settings, ruleSets = RULE_SETS, onSave, onClose }: SettingsDialogProps) {
+  const s = useStyles();
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
     if (open) ref.current?.querySelector<HTMLElement>('h2')?.focus();
@@ -25,6 +36,7 @@ export function SettingsDialog({ open, settings, ruleSets = RULE_SETS, onSave, o
   return (
     <section
       ref={ref}
+      className={s.panel}
       role="region"
       aria-labelledby="selfeval-settings-title"
       aria-describedby="selfeval-settings-intro"
