@@ -1,8 +1,8 @@
 /** One review of a snapshot with the workbook's settings: the seam between the app and the engine. */
 import type { WorkbookSnapshot } from '../core/snapshot';
-import type { FileReview, Lang } from '../core/types';
+import type { FileReview, IndicatorReview, Lang } from '../core/types';
 import type { ComputedCell } from '../core/plan';
-import { reviewWorkbook } from '../core/review';
+import { reviewWorkbook, type ComputedCell as ReviewedCell } from '../core/review';
 import { resolveRuleSet } from '../core/rules';
 import type { RuleSet } from '../core/rules';
 import type { Settings } from './types';
@@ -37,15 +37,28 @@ const WORDS = {
 };
 
 /** Names each computed cell for the pane's list of changes: "H14 解决问题到位率 得分". */
-function withLabels(review: FileReview, cells: ComputedCell[], lang: Lang): ComputedCell[] {
+function withLabels(review: FileReview, cells: ReviewedCell[], lang: Lang): ComputedCell[] {
   const w = WORDS[lang];
-  const names = new Map<string, string>();
+  // Sheet → cell → its name, or the indicator whose score it is (named only if listed); a later form's entry wins, as it always has.
+  const names = new Map<string, Map<string, string | IndicatorReview>>();
   for (const form of review.forms) {
-    const put = (cell: string | null | undefined, name: string) => cell && names.set(`${form.sheet}!${cell}`, name);
-    put(form.budget?.rate.cell, w.rate);
-    put(form.budget?.score.cell, w.budgetScore);
-    put(form.total?.cell, w.total);
-    for (const i of form.indicators ?? []) put(i.score.cell, `${i.path[i.path.length - 1] ?? ''} ${w.score}`.trim());
+    let onSheet = names.get(form.sheet);
+    if (!onSheet) names.set(form.sheet, (onSheet = new Map()));
+    put(onSheet, form.budget?.rate.cell, w.rate);
+    put(onSheet, form.budget?.score.cell, w.budgetScore);
+    put(onSheet, form.total?.cell, w.total);
+    for (const i of form.indicators ?? []) put(onSheet, i.score.cell, i);
   }
-  return cells.map((c) => ({ ...c, label: `${c.cell} ${names.get(`${c.sheet}!${c.cell}`) ?? ''}`.trim() }));
+  const out = new Array<ReviewedCell & { label: string }>(cells.length);
+  for (let k = 0; k < cells.length; k++) {
+    const c = cells[k];
+    const named = names.get(c.sheet)?.get(c.cell);
+    const name = named === undefined ? '' : typeof named === 'string' ? named : `${named.path[named.path.length - 1] ?? ''} ${w.score}`.trim();
+    out[k] = { sheet: c.sheet, cell: c.cell, value: c.value, kind: c.kind, numberFormat: c.numberFormat, label: `${c.cell} ${name}`.trim() };
+  }
+  return out;
+}
+
+function put(onSheet: Map<string, string | IndicatorReview>, cell: string | null | undefined, name: string | IndicatorReview): void {
+  if (cell) onSheet.set(cell, name);
 }

@@ -27,19 +27,53 @@ function columnNameOf(col: number): string {
 // Row numbers as text, for the same reason.
 const ROW_NAMES: string[] = [];
 
-export function toA1(row: number, col: number): string {
-  const rowName = row >= 0 && row < 65536 && Number.isInteger(row) ? (ROW_NAMES[row] ??= String(row + 1)) : String(row + 1);
-  return columnName(col) + rowName;
+function rowName(row: number): string {
+  return row >= 0 && row < 65536 && Number.isInteger(row) ? (ROW_NAMES[row] ??= String(row + 1)) : String(row + 1);
 }
 
+// Whole addresses of the top-left of sheets, where forms sit: the same cells are bound on every form.
+const A1_NAMES: (string[] | undefined)[] = [];
+const A1_ROWS = 2048;
+const A1_COLS = 32;
+
+export function toA1(row: number, col: number): string {
+  if (row >= 0 && row < A1_ROWS && col >= 0 && col < A1_COLS && Number.isInteger(row) && Number.isInteger(col)) {
+    const names = (A1_NAMES[row] ??= new Array<string>(A1_COLS));
+    return (names[col] ??= columnName(col) + rowName(row));
+  }
+  return columnName(col) + rowName(row);
+}
+
+/**
+ * "B7", "$B$7" → { row: 6, col: 1 }: one to three letters, one to seven digits, each optionally
+ * after a "$". Read by character codes (it runs on every finding and every cell of a file).
+ */
 export function parseA1(a1: string): CellRef | null {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(a1.trim());
-  if (!m) return null;
+  const s = a1.trim();
+  let i = s.charCodeAt(0) === DOLLAR ? 1 : 0;
   let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  const row = Number(m[2]);
-  if (row < 1) return null;
+  let letters = 0;
+  for (; i < s.length && isLetter(s.charCodeAt(i)); i++) {
+    if (++letters > 3) return null;
+    col = col * 26 + ((s.charCodeAt(i) & ~0x20) - 64); // a–z read as A–Z
+  }
+  if (letters === 0) return null;
+  if (s.charCodeAt(i) === DOLLAR) i++;
+  let row = 0;
+  let digits = 0;
+  for (; i < s.length; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9 || ++digits > 7) return null;
+    row = row * 10 + d;
+  }
+  if (digits === 0 || row < 1) return null;
   return { row: row - 1, col: col - 1 };
+}
+
+const DOLLAR = 36;
+
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 export interface RangeRef {

@@ -73,13 +73,25 @@ export function fmtPct(x: number): string {
   return `${roundTo(x * 100, 2)}%`;
 }
 
-/** Fills "{name}" placeholders. */
-export function fillTemplate(template: string, data: Record<string, string | number | null | undefined>): string {
+/** A placeholder's value: plain, or one per language. */
+export type TemplateValue = string | number | { zh: string; en: string } | null | undefined;
+
+const NO_DATA: Record<string, unknown> = {};
+
+/** data[k], with a per-language pair read in `lang` (only the data's own keys are pairs). */
+function valueIn(data: Record<string, TemplateValue> | undefined, k: string, lang: 'zh-CN' | 'en-US'): unknown {
+  if (data === undefined || !Object.prototype.hasOwnProperty.call(data, k)) return NO_DATA[k];
+  const v = data[k];
+  return v !== null && typeof v === 'object' ? (lang === 'zh-CN' ? v.zh : v.en) : v;
+}
+
+/** Fills "{name}" placeholders; per-language values ({ zh, en }) are read in `lang`. */
+export function fillTemplate(template: string, data: Record<string, TemplateValue> | undefined, lang: 'zh-CN' | 'en-US' = 'zh-CN'): string {
   const parts = templateParts(template);
   let out = parts[0];
   for (let i = 1; i < parts.length; i += 2) {
     const k = parts[i];
-    const v = data[k];
+    const v = valueIn(data, k, lang);
     out += (v === undefined || v === null ? `{${k}}` : typeof v === 'number' ? fmtNum(v) : String(v)) + parts[i + 1];
   }
   return out;

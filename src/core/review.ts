@@ -5,8 +5,8 @@ import type { FileReview, Finding, FormReview, IndicatorReview, Lang } from './t
 import { parseA1 } from './address';
 import { locateForms } from './locate';
 import { resolveRuleSet, type RuleSet } from './rules';
-import { analyseSelfEvaluation, indicatorPath, type SelfEvaluationAnalysis } from './score/form';
-import { runChecks, RULES, type FormEntry, type Rule, type RuleFailure } from './checks';
+import { analyseSelfEvaluation, indicatorPath, type IndicatorAnalysis, type SelfEvaluationAnalysis } from './score/form';
+import { runChecksInto, RULES, type FormEntry, type Rule, type RuleFailure } from './checks';
 
 export interface ComputedCell {
   sheet: string;
@@ -39,23 +39,26 @@ const MESSAGES = {
   notFound: { 'zh-CN': '未找到可识别的绩效自评表或基础数据表', 'en-US': 'No recognisable self-evaluation form or basic-data table' },
 };
 
+function indicatorReview(i: IndicatorAnalysis): IndicatorReview {
+  const r: IndicatorReview = {
+    row: i.row.row + 1,
+    path: indicatorPath(i.row),
+    kind: i.result.kind,
+    target: { cell: i.targetCell?.a1 ?? null, text: i.targetText },
+    actual: { cell: i.actualCell?.a1 ?? null, text: (i.actualCell?.text ?? '').trim() },
+    weight: i.weight.value,
+    score: { cell: i.scoreCell?.a1 ?? null, stated: i.stated.value, computed: i.result.computed },
+    explanation: { cell: i.explanationCell?.a1 ?? null, text: i.explanation },
+  };
+  if (i.row.parent) r.parent = true;
+  if (i.notApplicable) r.notApplicable = true;
+  return r;
+}
+
 function selfEvaluationReview(form: SelfEvaluationForm, a: SelfEvaluationAnalysis): FormReview {
   const b = a.budget;
-  const indicators: IndicatorReview[] = a.indicators.map((i) => {
-    const r: IndicatorReview = {
-      row: i.row.row + 1,
-      path: indicatorPath(i.row),
-      kind: i.result.kind,
-      target: { cell: i.targetCell?.a1 ?? null, text: i.targetText },
-      actual: { cell: i.actualCell?.a1 ?? null, text: (i.actualCell?.text ?? '').trim() },
-      weight: i.weight.value,
-      score: { cell: i.scoreCell?.a1 ?? null, stated: i.stated.value, computed: i.result.computed },
-      explanation: { cell: i.explanationCell?.a1 ?? null, text: i.explanation },
-    };
-    if (i.row.parent) r.parent = true;
-    if (i.notApplicable) r.notApplicable = true;
-    return r;
-  });
+  const indicators = new Array<IndicatorReview>(a.indicators.length);
+  for (let k = 0; k < indicators.length; k++) indicators[k] = indicatorReview(a.indicators[k]);
   const review: FormReview = {
     sheet: form.sheet,
     kind: 'self-evaluation',
@@ -83,19 +86,19 @@ function basicDataReview(form: BasicDataForm): FormReview {
   return { sheet: form.sheet, kind: 'basic-data', range: form.range, unit: form.unit?.text ?? null };
 }
 
-function computedCells(a: SelfEvaluationAnalysis): ComputedCell[] {
-  const out: ComputedCell[] = [];
+function pushComputed(out: ComputedCell[], sheet: string, cell: string | undefined, value: number | null, kind: ComputedCell['kind']): void {
+  if (cell && value !== null) out.push({ sheet, cell, value, kind, numberFormat: kind === 'rate' ? '0.00%' : '0.00' });
+}
+
+/** Appends the form's computed cells to `out` (one shared list for the workbook, no per-form copies). */
+function computedCells(a: SelfEvaluationAnalysis, out: ComputedCell[]): void {
   const sheet = a.form.sheet;
-  const push = (cell: string | undefined, value: number | null, kind: ComputedCell['kind']) => {
-    if (cell && value !== null) out.push({ sheet, cell, value, kind, numberFormat: kind === 'rate' ? '0.00%' : '0.00' });
-  };
   if (a.budget) {
-    push(a.budget.line.cells.rate?.a1, a.budget.computed.rate, 'rate');
-    push(a.budget.line.cells.score?.a1, a.budget.computed.score, 'score');
+    pushComputed(out, sheet, a.budget.line.cells.rate?.a1, a.budget.computed.rate, 'rate');
+    pushComputed(out, sheet, a.budget.line.cells.score?.a1, a.budget.computed.score, 'score');
   }
-  for (const i of a.indicators) if (i.leaf) push(i.scoreCell?.a1, i.result.computed, 'score');
-  if (a.indicators.length) push(a.total.cell?.a1, a.total.computed, 'total');
-  return out;
+  for (const i of a.indicators) if (i.leaf) pushComputed(out, sheet, i.scoreCell?.a1, i.result.computed, 'score');
+  if (a.indicators.length) pushComputed(out, sheet, a.total.cell?.a1, a.total.computed, 'total');
 }
 
 /** Sheet (workbook order), then row, then column; findings without a cell first within their sheet. */
@@ -116,9 +119,12 @@ function sortFindings(findings: Finding[], sheetOrder: string[]): Finding[] {
     rows[i] = ref ? ref.row : -1;
     cols[i] = ref ? ref.col : -1;
   }
-  const order = Array.from({ length: n }, (_, i) => i);
+  const order = new Array<number>(n);
+  for (let i = 0; i < n; i++) order[i] = i;
   order.sort((x, y) => sheets[x] - sheets[y] || rows[x] - rows[y] || cols[x] - cols[y] || x - y);
-  return order.map((i) => findings[i]);
+  const out = new Array<Finding>(n);
+  for (let i = 0; i < n; i++) out[i] = findings[order[i]];
+  return out;
 }
 
 const errorMessage = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -150,10 +156,8 @@ export function reviewWorkbook(snapshot: WorkbookSnapshot, opts: ReviewOptions =
   for (const e of entries) {
     if (!e.review) continue;
     reviews.push(e.review);
-    if (e.analysis) cells.push(...computedCells(e.analysis));
-    const res = runChecks({ form: e.form, analysis: e.analysis, review: e.review, workbook: entries, rules }, lang, opts.checks ?? RULES);
-    findings.push(...res.findings);
-    failures.push(...res.failures);
+    if (e.analysis) computedCells(e.analysis, cells);
+    runChecksInto({ form: e.form, analysis: e.analysis, review: e.review, workbook: entries, rules }, lang, opts.checks ?? RULES, findings, failures);
   }
   if (!reviews.length) {
     findings.push({ code: 'form-not-found', severity: 'error', sheet: null, cell: null, message: MESSAGES.notFound[lang] });

@@ -3,13 +3,21 @@ import type { FindingDraft, Rule } from './types';
 
 /** Empty, "0", "无", "/", dashes, or a leftover template hint. */
 export function isMissingExplanation(text: string): boolean {
-  const t = text.replace(/[\s\u3000]+/g, '');
-  if (/^(|0|无|没有|暂无|\/|／|\\|-+|－+|—+|–+|——+|\.+|。)$/.test(t)) return true;
-  return /请(填写|说明|简要|分析)|需(说明|填写)|(如|若)未完成|未完成的?(请|须|需)|偏差原因分析及改进措施|^[（(].*(说明|填写).*[)）]$/.test(t);
+  const t = text.replace(SPACE_RUNS, '');
+  if (NOTHING_SAID.test(t)) return true;
+  return TEMPLATE_HINT.test(t);
 }
+
+// Module constants: a regex literal is a new object on every call, and this runs per row.
+const SPACE_RUNS = /[\s\u3000]+/g;
+const NOTHING_SAID = /^(|0|无|没有|暂无|\/|／|\\|-+|－+|—+|–+|——+|\.+|。)$/;
+const TEMPLATE_HINT = /请(填写|说明|简要|分析)|需(说明|填写)|(如|若)未完成|未完成的?(请|须|需)|偏差原因分析及改进措施|^[（(].*(说明|填写).*[)）]$/;
 
 const SAYS_MISSED = /未完成|没有完成|未达到|未达成|未实现|没有达到|未能完成/;
 const NEGATED_MISS = /无未完成|不存在未完成|没有未完成|已全部完成/;
+
+/** A score below the weight (beyond rounding). */
+const under = (score: number | null, weight: number) => score !== null && score < weight - 0.005;
 
 export const deviationUnexplained: Rule = {
   id: 'deviation-unexplained',
@@ -28,7 +36,7 @@ export const deviationUnexplained: Rule = {
     for (const ind of a.indicators) {
       if (!ind.leaf || !ind.explanationCell) continue;
       const w = ind.weight.value;
-      const below = w !== null && [ind.stated.value, ind.result.computed].some((s) => s !== null && s < w - 0.005);
+      const below = w !== null && (under(ind.stated.value, w) || under(ind.result.computed, w));
       const missed = ind.result.met === false;
       const missing = isMissingExplanation(ind.explanation);
       const cell = ind.explanationCell.a1;

@@ -1,7 +1,7 @@
 /** All checks, and the runner that turns drafts into findings in one language. */
 import type { Finding, Lang } from '../types';
 import { fillTemplate } from '../format';
-import type { CheckContext, MessageData, Rule } from './types';
+import type { CheckContext, Rule } from './types';
 import { valueMissing } from './value-missing';
 import { valueFormat } from './value-format';
 import { unitMismatch } from './unit-mismatch';
@@ -22,15 +22,6 @@ export const RULES: Rule[] = [
   scoreOverWeight, weightProfile, deviationUnexplained, overAchievement, limitExceeded, crossTableMismatch,
 ];
 
-function resolveData(data: MessageData | undefined, lang: Lang): Record<string, string | number | null | undefined> {
-  const out: Record<string, string | number | null | undefined> = {};
-  for (const k in data) {
-    if (!Object.prototype.hasOwnProperty.call(data, k)) continue;
-    const v = data[k];
-    out[k] = v !== null && typeof v === 'object' ? (lang === 'zh-CN' ? v.zh : v.en) : v;
-  }
-  return out;
-}
 
 export interface RuleFailure {
   rule: string;
@@ -43,6 +34,12 @@ export interface RuleFailure {
 export function runChecks(ctx: CheckContext, lang: Lang, rules: Rule[] = RULES): { findings: Finding[]; failures: RuleFailure[] } {
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];
+  runChecksInto(ctx, lang, rules, findings, failures);
+  return { findings, failures };
+}
+
+/** runChecks appending to the caller's lists (the review collects a whole workbook's findings in one). */
+export function runChecksInto(ctx: CheckContext, lang: Lang, rules: Rule[], findings: Finding[], failures: RuleFailure[]): void {
   for (const rule of rules) {
     if (!rule.meta.forms.includes(ctx.form.kind)) continue;
     try {
@@ -54,7 +51,7 @@ export function runChecks(ctx: CheckContext, lang: Lang, rules: Rule[] = RULES):
           severity: d.severity ?? rule.severity,
           sheet: ctx.form.sheet,
           cell: d.cell,
-          message: fillTemplate(lang === 'zh-CN' ? template.zh : template.en, resolveData(d.data, lang)),
+          message: fillTemplate(lang === 'zh-CN' ? template.zh : template.en, d.data, lang),
         };
         if (d.expected !== undefined) f.expected = d.expected;
         if (d.found !== undefined) f.found = d.found;
@@ -64,5 +61,4 @@ export function runChecks(ctx: CheckContext, lang: Lang, rules: Rule[] = RULES):
       failures.push({ rule: rule.id, sheet: ctx.form.sheet, message: e instanceof Error ? e.message : String(e) });
     }
   }
-  return { findings, failures };
 }

@@ -38,8 +38,10 @@ export const scoreMismatch: Rule = {
     // The total: reported here only when it adds up (else sum-mismatch already points at the cell).
     const t = a.total;
     if (t.cell && t.stated.value !== null && t.computed !== null) {
-      const parts = [b?.score.value ?? 0, ...a.indicators.filter((i) => i.leaf).map((i) => i.stated.value ?? 0)];
-      const addsUp = Math.abs(parts.reduce((x, y) => x + y, 0) * t.rescale - t.stated.value) <= 0.005;
+      // Budget score + leaf scores as stated (blank as 0), added in row order.
+      let parts = b?.score.value ?? 0;
+      for (const i of a.indicators) if (i.leaf) parts += i.stated.value ?? 0;
+      const addsUp = Math.abs(parts * t.rescale - t.stated.value) <= 0.005;
       const sev = scoreGap(t.stated.value, t.computed, ctx.rules);
       if (addsUp && sev) out.push({ messageId: 'total', severity: sev === 'error' ? 'warning' : sev, cell: t.cell.a1, data: { expected: t.computed, found: t.stated.value }, expected: t.computed, found: t.stated.value });
     }

@@ -1,5 +1,5 @@
 /** sum-mismatch: a stated whole differs from the sum of its stated parts. */
-import type { BasicDataForm, FundsBlock, FundsColumn } from '../form';
+import type { BasicDataForm, FundsBlock, FundsColumn, IndicatorGroup } from '../form';
 import type { SelfEvaluationAnalysis } from '../score/form';
 import { cellNumber } from '../score/cells';
 import { parseWeightHeading } from '../parse';
@@ -10,36 +10,78 @@ import { cellAt, moneyColumns, norm, numAt, rowIndex, section, MONEY, type Basic
 import { moneyGap, sum } from './util';
 
 const MONEY_COLUMNS: FundsColumn[] = ['planned', 'budgeted', 'executed'];
+/** A heading's bracketed note: "产出指标（40分）" → "产出指标". */
+const NAME_NOTE = /[（(].*$/s;
 const COLUMN_NAMES: Record<string, { zh: string; en: string }> = {
   planned: { zh: '年初预算数', en: 'initial budget' },
   budgeted: { zh: '全年预算数', en: 'full-year budget' },
   executed: { zh: '全年执行数', en: 'full-year execution' },
 };
 
+// Sums below are plain loops adding in the order the rows come (the same float result as summing
+// a filtered list), without building the lists: they run over every row of every form.
+
+/** Σ of a group's weights (not-applicable rows count their written weight, blank as 0); null when a leaf's weight is blank or the group has no rows. */
+function groupWeights(a: SelfEvaluationAnalysis, g: IndicatorGroup): number | null {
+  let s = 0;
+  let rows = 0;
+  for (const i of a.indicators) {
+    if (i.group !== g || !(i.leaf || i.notApplicable)) continue;
+    const w = i.notApplicable ? i.weight.value ?? 0 : i.weight.value;
+    if (w === null) return null;
+    s += w;
+    rows++;
+  }
+  return rows ? s : null;
+}
+
 function scores(a: SelfEvaluationAnalysis, rules: RuleSet): FindingDraft[] {
   const out: FindingDraft[] = [];
-  const leaves = a.indicators.filter((i) => i.leaf);
-  if (!leaves.length) return out;
+  let leaves = 0;
+  for (const i of a.indicators) if (i.leaf) leaves++;
+  if (!leaves) return out;
   // 总分 vs budget score + leaf scores, as stated.
-  const parts = [a.budget?.score.value ?? null, ...leaves.map((i) => i.stated.value)].filter((v): v is number => v !== null);
+  let parts = 0;
+  let partSum = 0;
+  const budgetScore = a.budget?.score.value ?? null;
+  if (budgetScore !== null) {
+    partSum += budgetScore;
+    parts++;
+  }
+  for (const i of a.indicators) {
+    if (i.leaf && i.stated.value !== null) {
+      partSum += i.stated.value;
+      parts++;
+    }
+  }
   const stated = a.total.stated.value;
-  if (a.total.cell && stated !== null && parts.length) {
-    const s = roundTo(sum(parts) * a.total.rescale, rules.rounding);
+  if (a.total.cell && stated !== null && parts) {
+    const s = roundTo(partSum * a.total.rescale, rules.rounding);
     if (Math.abs(s - stated) > 0.005) out.push({ messageId: 'totalScore', cell: a.total.cell.a1, data: { stated, sum: s }, expected: s, found: stated });
   }
   // Level-1 headings ("产出指标 (40分)") vs their rows' weights.
   for (const g of a.form.groups) {
     const heading = g.statedWeight ?? parseWeightHeading(g.cell.text);
+    if (heading === null) continue;
     // Not-applicable rows keep their written weight in the heading (按百分制折算 drops it from the total only).
-    const ws = a.indicators.filter((i) => i.group === g && (i.leaf || i.notApplicable)).map((i) => (i.notApplicable ? i.weight.value ?? 0 : i.weight.value));
-    if (heading === null || !ws.length || ws.some((w) => w === null)) continue;
-    const s = roundTo(sum(ws as number[]), rules.rounding);
-    if (Math.abs(s - heading) > 0.005) out.push({ messageId: 'heading', cell: g.cell.a1, data: { name: g.name.replace(/[（(].*$/s, '').trim(), heading, sum: s }, expected: s, found: heading });
+    const ws = groupWeights(a, g);
+    if (ws === null) continue;
+    const s = roundTo(ws, rules.rounding);
+    if (Math.abs(s - heading) > 0.005) out.push({ messageId: 'heading', cell: g.cell.a1, data: { name: g.name.replace(NAME_NOTE, '').trim(), heading, sum: s }, expected: s, found: heading });
   }
-  // Weights: budget + leaves against the 总分 row's 分值 (100 by default).
-  const weights = [a.budget?.weight.value ?? null, ...leaves.map((i) => i.weight.value), ...a.indicators.filter((i) => i.notApplicable).map((i) => i.weight.value ?? 0)];
-  if (weights.slice(1).every((w) => w !== null)) {
-    const s = roundTo(sum(weights.filter((w): w is number => w !== null)), rules.rounding);
+  // Weights: budget + leaves (then not-applicable rows, blank as 0) against the 总分 row's 分值 (100 by default).
+  let weightSum = 0;
+  let complete = true;
+  const budgetWeight = a.budget?.weight.value ?? null;
+  if (budgetWeight !== null) weightSum += budgetWeight;
+  for (const i of a.indicators) {
+    if (!i.leaf) continue;
+    if (i.weight.value === null) complete = false;
+    else weightSum += i.weight.value;
+  }
+  for (const i of a.indicators) if (i.notApplicable) weightSum += i.weight.value ?? 0;
+  if (complete) {
+    const s = roundTo(weightSum, rules.rounding);
     const whole = a.total.statedWeight.value ?? 100;
     if (Math.abs(s - whole) > 0.005) {
       out.push({ messageId: 'weights', cell: a.total.weightCell?.a1 ?? a.total.cell?.a1 ?? null, data: { whole, sum: s }, expected: s, found: whole });

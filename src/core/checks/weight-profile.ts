@@ -1,5 +1,6 @@
 /** weight-profile: level-1 weights differ from the rule set's profile (e.g. 10/50/30/10). Only warns: the sheet's weights rule. */
 import type { IndicatorGroup } from '../form';
+import type { SelfEvaluationAnalysis } from '../score/form';
 import { parseWeightHeading } from '../parse';
 import { roundTo } from '../format';
 import type { WeightProfile } from '../rules/types';
@@ -9,12 +10,14 @@ type Category = keyof WeightProfile;
 
 /** 成本 counts with 产出 (national 2020 makes 成本指标 a level-2 of 产出); 决策/过程/管理 frameworks are not this profile. */
 function categoryOf(name: string): Category | null {
-  const n = name.replace(/[\s\u3000]+/g, '');
-  if (/满意/.test(n)) return 'satisfaction';
-  if (/效益|效果/.test(n)) return 'outcome';
-  if (/产出|成本/.test(n)) return 'output';
+  const n = name.replace(SPACE_RUNS, '');
+  if (n.includes('满意')) return 'satisfaction';
+  if (n.includes('效益') || n.includes('效果')) return 'outcome';
+  if (n.includes('产出') || n.includes('成本')) return 'output';
   return null;
 }
+
+const SPACE_RUNS = /[\s\u3000]+/g;
 
 const NAMES: Record<Category, { zh: string; en: string }> = {
   budget: { zh: '预算执行率', en: 'budget execution' },
@@ -22,6 +25,13 @@ const NAMES: Record<Category, { zh: string; en: string }> = {
   outcome: { zh: '效益指标', en: 'outcome' },
   satisfaction: { zh: '满意度指标', en: 'satisfaction' },
 };
+
+/** Σ weights of a group's scored and not-applicable rows (blank as 0), in row order, without building a list. */
+function rowWeights(a: SelfEvaluationAnalysis, g: IndicatorGroup): number {
+  let s = 0;
+  for (const i of a.indicators) if (i.group === g && (i.leaf || i.notApplicable)) s += i.weight.value ?? 0;
+  return s;
+}
 
 export const weightProfile: Rule = {
   id: 'weight-profile',
@@ -37,8 +47,7 @@ export const weightProfile: Rule = {
     for (const g of a.form.groups) {
       const cat = categoryOf(g.name);
       if (!cat) return []; // another framework (项目决策/项目管理…): the profile does not apply
-      const rows = a.indicators.filter((i) => i.group === g && (i.leaf || i.notApplicable)).map((i) => i.weight.value ?? 0);
-      const points = g.statedWeight ?? parseWeightHeading(g.cell.text) ?? rows.reduce((x, y) => x + y, 0);
+      const points = g.statedWeight ?? parseWeightHeading(g.cell.text) ?? rowWeights(a, g);
       const prev = sums[cat];
       sums[cat] = { points: (prev?.points ?? 0) + points, group: prev?.group ?? g };
     }

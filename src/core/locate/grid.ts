@@ -22,6 +22,19 @@ function rowsOf(arr: unknown, count: number): unknown[][] {
   return out;
 }
 
+/** A raw snapshot entry as a cell value: non-finite numbers and foreign types read as empty. */
+function valueOf(v: unknown): CellValue {
+  if (typeof v === 'string' || typeof v === 'boolean') return v;
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  return null;
+}
+
+/** Displayed text, falling back to the raw value. */
+function textOf(t: unknown, v: CellValue): string {
+  if (typeof t === 'string' && t !== '') return t;
+  return v === null ? '' : String(v);
+}
+
 /** A text-bearing merge master on a row (see Grid.rowCells). */
 export interface RowCell {
   col: number;
@@ -41,8 +54,9 @@ export class Grid {
   private readonly formulas: unknown[][];
   private readonly numberFormats: unknown[][];
   private readonly rowMerges: (RangeRef[] | undefined)[];
+  private readonly width: number;
   // Per-row caches, filled on first use: the locator reads the same cells many times.
-  private readonly normRows: (string | undefined)[][] = [];
+  private readonly normRows: (string[] | undefined)[] = [];
   private readonly boundRows: (Bound | undefined)[][] = [];
   private readonly cellRows: (RowCell[] | undefined)[] = [];
 
@@ -55,6 +69,7 @@ export class Grid {
     for (const row of values) if (Array.isArray(row) && row.length > width) width = row.length;
     this.bottom = this.top + values.length - 1;
     this.right = this.left + width - 1;
+    this.width = width;
     this.values = rowsOf(values, values.length);
     this.texts = rowsOf(sheet.texts, values.length);
     this.formulas = rowsOf(sheet.formulas, values.length);
@@ -85,30 +100,31 @@ export class Grid {
   }
 
   value(row: number, col: number): CellValue {
-    const v = this.values[row - this.top]?.[col - this.left];
-    if (typeof v === 'string' || typeof v === 'boolean') return v;
-    if (typeof v === 'number') return Number.isFinite(v) ? v : null;
-    return null;
+    return valueOf(this.values[row - this.top]?.[col - this.left]);
   }
 
   /** Displayed text, falling back to the raw value. */
   text(row: number, col: number): string {
-    const t = this.texts[row - this.top]?.[col - this.left];
-    if (typeof t === 'string' && t !== '') return t;
-    const v = this.value(row, col);
-    return v === null ? '' : String(v);
+    return textOf(this.texts[row - this.top]?.[col - this.left], this.value(row, col));
   }
 
   /** Normalised text (see text.ts), cached. */
   norm(row: number, col: number): string {
     if (!this.inside(row, col)) return '';
-    const cache = (this.normRows[row - this.top] ??= []);
-    let n = cache[col - this.left];
-    if (n === undefined) {
-      n = norm(this.text(row, col));
-      cache[col - this.left] = n;
+    return this.normsOf(row - this.top)[col - this.left];
+  }
+
+  /** Normalised texts of a whole row (by column offset), computed once: most rows are read in full. */
+  private normsOf(i: number): string[] {
+    let row = this.normRows[i];
+    if (row === undefined) {
+      const texts = this.texts[i];
+      const values = this.values[i];
+      row = new Array<string>(this.width);
+      for (let j = 0; j < this.width; j++) row[j] = norm(textOf(texts[j], valueOf(values[j])));
+      this.normRows[i] = row;
     }
-    return n;
+    return row;
   }
 
   isNumber(row: number, col: number): boolean {
@@ -144,19 +160,20 @@ export class Grid {
     if (!this.inside(row, col)) return null;
     const i = row - this.top;
     const j = col - this.left;
-    const cache = (this.boundRows[i] ??= []);
+    const cache = (this.boundRows[i] ??= new Array<Bound | undefined>(this.width));
     return (cache[j] ??= this.makeBound(row, col, i, j));
   }
 
   private makeBound(row: number, col: number, i: number, j: number): Bound {
     const f = this.formulas[i][j];
     const nf = this.numberFormats[i][j];
+    const value = valueOf(this.values[i][j]);
     return {
       row,
       col,
       a1: toA1(row, col),
-      value: this.value(row, col),
-      text: this.text(row, col),
+      value,
+      text: textOf(this.texts[i][j], value),
       formula: typeof f === 'string' ? f : null,
       numberFormat: typeof nf === 'string' && nf !== '' ? nf : 'General',
     };
@@ -184,6 +201,22 @@ export class Grid {
     return a === 0 && b === all.length ? all : all.slice(a, b);
   }
 
+  /**
+   * Column of the first text-bearing master in [from, to], or -1: what rowCells(row, from, to)[0]
+   * gives, without building the row's list (the indicator rows only need a glance).
+   */
+  firstTextCol(row: number, from: number, to: number): number {
+    if (row < this.top || row > this.bottom) return -1;
+    const i = row - this.top;
+    const norms = this.normsOf(i);
+    const merged = this.rowMerges[i] !== undefined;
+    const last = Math.min(to, this.right);
+    for (let c = Math.max(from, this.left); c <= last; c++) {
+      if (norms[c - this.left] !== '' && (!merged || this.isMaster(row, c))) return c;
+    }
+    return -1;
+  }
+
   /** Every text-bearing master of a row, computed once per row. */
   private allRowCells(row: number): RowCell[] {
     if (row < this.top || row > this.bottom) return [];
@@ -191,10 +224,14 @@ export class Grid {
     let cells = this.cellRows[i];
     if (cells === undefined) {
       cells = [];
-      for (let c = this.left; c <= this.right; c++) {
-        if (!this.isMaster(row, c)) continue;
-        const n = this.norm(row, c);
-        if (n !== '') cells.push({ col: c, right: this.spanRight(row, c), norm: n });
+      const norms = this.normsOf(i);
+      const merged = this.rowMerges[i] !== undefined;
+      for (let j = 0; j < this.width; j++) {
+        const n = norms[j];
+        if (n === '') continue;
+        const c = this.left + j;
+        if (!merged) cells.push({ col: c, right: c, norm: n });
+        else if (this.isMaster(row, c)) cells.push({ col: c, right: this.spanRight(row, c), norm: n });
       }
       this.cellRows[i] = cells;
     }

@@ -24,15 +24,19 @@ const NEEDS_NORM = /[\uFF01-\uFF5E\s\u200B-\u200D\u2060\uFEFF]/;
 const normCached = memoByString((t: string) => foldWidth(t).replace(/[\s\u200B-\u200D\u2060\uFEFF]+/g, ''));
 
 const ASCII_WORD = /[A-Za-z0-9%.]/;
+// Module constants, not literals in the functions: a literal is a new RegExp object per call.
+const ANY_SPACE = /\s/;
+const EDGE_SPACES = /^[\s\u3000]+|[\s\u3000]+$/g;
+const SPACE_RUNS = /[\s\u3000]+/g;
 
 /**
  * A label as shown to people: trimmed, line breaks inside Chinese words removed
  * ("经济效\n益指标" → "经济效益指标"), other whitespace runs collapsed to one space.
  */
 export function cleanLabel(s: string): string {
-  if (!/\s/.test(s)) return s; // nothing to trim or collapse (\s covers \u3000)
-  const t = s.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
-  return t.replace(/[\s\u3000]+/g, (_m, off: number, str: string) => {
+  if (!ANY_SPACE.test(s)) return s; // nothing to trim or collapse (\s covers \u3000)
+  const t = s.replace(EDGE_SPACES, '');
+  return t.replace(SPACE_RUNS, (_m, off: number, str: string) => {
     const prev = str[off - 1] ?? '';
     const next = str[off + _m.length] ?? '';
     return ASCII_WORD.test(prev) && ASCII_WORD.test(next) ? ' ' : '';

@@ -3,6 +3,7 @@
  * seen across provinces, total/footer/hint markers, field labels.
  */
 import type { FundsColumn } from '../form';
+import { memoByString } from '../memo';
 
 /** Indicator-table header roles; the two target variants are resolved per header (header.ts). */
 export type HeaderRole =
@@ -14,7 +15,10 @@ function bare(n: string): string {
   return n.replace(/\((分|%|万元|元)\)$/, '');
 }
 
-export function indicatorRole(n: string): HeaderRole | null {
+// Memoised (with fundsRole): header labels repeat on every form.
+export const indicatorRole = memoByString(indicatorRoleOf);
+
+function indicatorRoleOf(n: string): HeaderRole | null {
   if (n.length === 0 || n.length > 24) return null;
   const s = bare(n);
   if (/^一级(指标)?$|^一级指标/.test(s)) return 'level1';
@@ -36,7 +40,9 @@ export function indicatorRole(n: string): HeaderRole | null {
 
 export const LEVEL_RE = /一级指标|二级指标|三级指标/;
 
-export function fundsRole(n: string): FundsColumn | null {
+export const fundsRole = memoByString(fundsRoleOf);
+
+function fundsRoleOf(n: string): FundsColumn | null {
   if (n.length === 0 || n.length > 24) return null;
   const s = bare(n);
   if (s.includes('执行率')) return 'rate';
@@ -54,33 +60,47 @@ export const SELF_TITLE_RE = /自评表/;
 export const BASIC_TITLE_RE = /基础数据表/;
 
 /** "总分", "合计", "总分(100分)", "自评总分". */
+const TOTAL_LABEL_RE = /^(总分|合计|总计|总得分|自评总分|综合得分|得分合计|分值合计|合计得分|总分值)/;
+/** First characters of those labels: a cheap test before the regex (it runs on every cell of every table row). */
+const TOTAL_LABEL_FIRST = new Set(Array.from('总合自综得分', (c) => c.charCodeAt(0)));
+
 export function isTotalLabel(n: string): boolean {
-  return /^(总分|合计|总计|总得分|自评总分|综合得分|得分合计|分值合计|合计得分|总分值)/.test(n) && n.length <= 16;
+  return n.length <= 16 && TOTAL_LABEL_FIRST.has(n.charCodeAt(0)) && TOTAL_LABEL_RE.test(n);
 }
 
 /** Lines that close a table: signatures, notes. */
+const FOOTER_RE = /^(填表人|填报人|说明|注[:：]|备注|单位负责人|联系电话|填报日期|审核人|负责人)/;
+
 export function isFooter(n: string): boolean {
-  return /^(填表人|填报人|说明|注[:：]|备注|单位负责人|联系电话|填报日期|审核人|负责人)/.test(n);
+  return FOOTER_RE.test(n);
 }
 
 /** Template hints left in an indicator row ("可根据实际增加行", "……"). */
+const HINT_RE = /可根据|根据实际|自行|可增加|可增行|请填写|填写说明|^(……|\.\.\.|…)+$|^例[:：]|^如[:：]/;
+
 export function isHint(n: string): boolean {
-  return /可根据|根据实际|自行|可增加|可增行|请填写|填写说明|^(……|\.\.\.|…)+$|^例[:：]|^如[:：]/.test(n);
+  return HINT_RE.test(n);
 }
 
 /** Rows that start the next part of a form, so a funds block or table above has ended. */
+const SECTION_BREAK_RE = /^(年度总体目标|总体目标|年度目标|绩效指标|一级指标|预期目标|实际完成情况)/;
+
 export function isSectionBreak(n: string): boolean {
-  return /^(年度总体目标|总体目标|年度目标|绩效指标|一级指标|预期目标|实际完成情况)/.test(n);
+  return SECTION_BREAK_RE.test(n);
 }
 
 export const GRADE_RE = /^(优|良|中|差|优秀|良好|合格|不合格|及格|不及格|较好|一般)$/;
 
 /** Field labels in a form's header; the first matching rule names the field. */
+const NOT_FIELD_RE = /自评表|数据表|评价表/;
+const UNIT_FIELD_RE = /实施单位|单位名称|部门名称|部门\(单位\)|填报单位|预算单位|评价单位|^单位$/;
+
 export function fieldOf(n: string): 'unit' | 'project' | null {
-  if ((n.length > 40 && !n.includes(':')) || /自评表|数据表|评价表/.test(n)) return null;
-  const head = n.split(':')[0];
-  if (/项目名称/.test(head)) return 'project';
-  if (/实施单位|单位名称|部门名称|部门\(单位\)|填报单位|预算单位|评价单位|^单位$/.test(head)) return 'unit';
+  if ((n.length > 40 && !n.includes(':')) || NOT_FIELD_RE.test(n)) return null;
+  const colon = n.indexOf(':');
+  const head = colon < 0 ? n : n.slice(0, colon);
+  if (head.includes('项目名称')) return 'project';
+  if (UNIT_FIELD_RE.test(head)) return 'unit';
   return null;
 }
 
@@ -89,8 +109,15 @@ export const SECTION_RE = /^(财政供养人员|经费控制|楼堂馆所|人员
 
 /** Rows after which a 基础数据表 has no more sections. */
 export function endsBasicData(n: string): boolean {
-  return /^厉行节约/.test(n) || isFooter(n);
+  return n.startsWith('厉行节约') || isFooter(n);
 }
+
+/** What a table row's label cell says, for the indicator rows (indicators.ts): flags of LABEL_*. */
+export const LABEL_FOOTER = 1;
+export const LABEL_HINT = 2;
+
+// Memoised: one lookup instead of a regex per test; labels repeat across rows and forms.
+export const labelFlags = memoByString((n: string): number => (isFooter(n) ? LABEL_FOOTER : 0) | (isHint(n) ? LABEL_HINT : 0));
 
 /** What a cell can anchor, for the sheet scan (scan.ts): flags of ANCHOR_*. */
 export const ANCHOR_SELF_TITLE = 1;
@@ -103,7 +130,10 @@ export const ANCHOR_FUNDS = 16;
 const MAX_TITLE_LENGTH = 60;
 
 /** All anchor tests of one normalised cell in one call (the scan runs it on every text cell). */
-export function anchorFlags(n: string): number {
+// Memoised: the same labels recur on every form of a workbook.
+export const anchorFlags = memoByString(anchorFlagsOf);
+
+function anchorFlagsOf(n: string): number {
   let flags = 0;
   if (n.length <= MAX_TITLE_LENGTH) {
     if (SELF_TITLE_RE.test(n)) flags |= ANCHOR_SELF_TITLE;

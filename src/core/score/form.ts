@@ -1,6 +1,6 @@
 /** A located self-evaluation form, parsed and scored: what the review and the checks read. */
 import type { Bound, FundsLine, IndicatorGroup, IndicatorRow, SelfEvaluationForm } from '../form';
-import type { ParsedValue } from '../parse/types';
+import type { CellInput, ParsedValue } from '../parse/types';
 import { parseSplitTarget, parseValue } from '../parse';
 import type { RuleSet } from '../rules/types';
 import type { Grade } from '../types';
@@ -62,15 +62,22 @@ export interface SelfEvaluationAnalysis {
 /** Text without whitespace (most names have none: returned as they are). */
 const clean = (s: string | null | undefined) => {
   const t = s ?? '';
-  return /\s/.test(t) ? t.replace(/[\s\u3000]+/g, '').trim() : t;
+  return ANY_SPACE.test(t) ? t.replace(SPACE_RUNS, '').trim() : t;
 };
+
+// Module constants: a regex literal is a new object on every call, and these run per row.
+const ANY_SPACE = /\s/;
+const SPACE_RUNS = /[\s\u3000]+/g;
+const WEIGHT_NOTE = /[（(][^()（）]*分[)）]/g;
 
 /** "产出指标\n\n(40分)" → "产出指标". */
 export function stripWeightText(s: string): string {
-  return clean(s.includes('分') ? s.replace(/[（(][^()（）]*分[)）]/g, '') : s);
+  return clean(s.includes('分') ? s.replace(WEIGHT_NOTE, '') : s);
 }
 
-const input = (b: Bound | null | undefined) => (b ? { value: b.value, text: b.text, numberFormat: b.numberFormat } : { value: null, text: '', numberFormat: 'General' });
+/** A bound cell as the parsers' input: the Bound itself carries value, text and numberFormat (the parsers only read them). */
+const EMPTY_INPUT: CellInput = { value: null, text: '', numberFormat: 'General' };
+const input = (b: Bound | null | undefined): CellInput => b ?? EMPTY_INPUT;
 
 /** 调整指标值 left blank means the target was not adjusted: the 年初指标值 stands. */
 function targetCell(c: IndicatorRow['cells']): Bound | null {
@@ -214,5 +221,6 @@ export function analyseSelfEvaluation(form: SelfEvaluationForm, rules: RuleSet):
 
 /** Display path of a row: level names without their weight text. */
 export function indicatorPath(row: IndicatorRow): string[] {
-  return [stripWeightText(row.level1), clean(row.level2), clean(row.level3)].filter((s) => s !== '');
+  const path = [stripWeightText(row.level1), clean(row.level2), clean(row.level3)];
+  return path.includes('') ? path.filter((s) => s !== '') : path;
 }

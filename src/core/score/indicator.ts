@@ -132,7 +132,7 @@ function actualQuantity(actual: ParsedValue, c: Ctx): Quantity | null {
   if (actual.kind === 'number') {
     // "≥98%" copied from the target is not a measurement; "=97%" still states one.
     if (actual.comparator && actual.comparator !== '=') c.problems.push({ code: 'value-format', field: 'actual', reason: 'comparator' });
-    return { value: actual.value, written: actual.written, unit: actual.unit };
+    return actual; // a NumberValue is a Quantity (value, written, unit); harmonise only reads it
   }
   if (actual.kind === 'empty') c.problems.push({ code: 'value-missing', field: 'actual' });
   else if (actual.kind === 'invalid') c.problems.push({ code: 'value-format', field: 'actual', reason: 'unreadable' });
@@ -152,7 +152,7 @@ function scoreNumber(target: NumberValue, actual: ParsedValue, c: Ctx): ScoreRes
   const kind = target.direction === 'reverse' ? 'reverse' : target.direction === 'equal' ? 'equal' : 'forward';
   const q = actualQuantity(actual, c);
   if (!q) return wordsForNumber(kind, actual, c);
-  const h = harmonise({ value: target.value, written: target.written, unit: target.unit }, q);
+  const h = harmonise(target, q);
   if (!h.ok) {
     c.problems.push({ code: 'unit-mismatch', field: 'actual', targetUnit: h.targetUnit, actualUnit: h.actualUnit });
     return base(kind, c.problems);
