@@ -68,6 +68,11 @@ export function fmtNum(x: number): string {
   return String(roundTo(x, 4));
 }
 
+/** Money for messages, to the cent: 2673.4 → "2673.40". */
+export function fmtMoney(x: number): string {
+  return roundTo(x, 2).toFixed(2);
+}
+
 /** A fraction as a percent for messages: 0.97 → "97%". */
 export function fmtPct(x: number): string {
   return `${roundTo(x * 100, 2)}%`;

@@ -3,7 +3,7 @@ import type { BasicDataForm, FundsBlock, FundsColumn, IndicatorGroup } from '../
 import type { SelfEvaluationAnalysis } from '../score/form';
 import { cellNumber } from '../score/cells';
 import { parseWeightHeading } from '../parse';
-import { roundTo } from '../format';
+import { fmtMoney, roundTo } from '../format';
 import type { RuleSet } from '../rules/types';
 import type { FindingDraft, Rule } from './types';
 import { cellAt, moneyColumns, norm, numAt, rowIndex, section, MONEY, type BasicRow } from './basic';
@@ -109,13 +109,13 @@ function funds(block: FundsBlock, rules: RuleSet): FindingDraft[] {
         continue;
       }
       const gap = moneyGap(w, parts, rules);
-      if (gap) out.push({ messageId: 'funds', severity: gap.severity, cell: whole.a1, data: { column: COLUMN_NAMES[col], split: name, parts: parts.join(' + '), sum: gap.sum, whole: w }, expected: gap.sum, found: w });
+      if (gap) out.push({ messageId: 'funds', severity: gap.severity, cell: whole.a1, data: { column: COLUMN_NAMES[col], split: name, parts: parts.map(fmtMoney).join(' + '), sum: fmtMoney(gap.sum), whole: fmtMoney(w) }, expected: gap.sum, found: w });
     }
     // "按支出性质分：1925.67" vs its own parts.
     const parts = split.lines.map((l) => l.textAmount ?? null).filter((v): v is number => v !== null);
     if (split.statedTotal !== null && split.header && parts.length) {
       const gap = moneyGap(split.statedTotal, parts, rules);
-      if (gap) out.push({ messageId: 'splitHeader', severity: gap.severity, cell: split.header.a1, data: { split: split.name, parts: parts.join(' + '), sum: gap.sum, whole: split.statedTotal }, expected: gap.sum, found: split.statedTotal });
+      if (gap) out.push({ messageId: 'splitHeader', severity: gap.severity, cell: split.header.a1, data: { split: split.name, parts: parts.map(fmtMoney).join(' + '), sum: fmtMoney(gap.sum), whole: fmtMoney(split.statedTotal) }, expected: gap.sum, found: split.statedTotal });
     }
   }
   return out;
@@ -145,7 +145,7 @@ function basicData(form: BasicDataForm, rules: RuleSet): FindingDraft[] {
       const parts = partRows.map((r) => numAt(rows[r], col)).filter((v): v is number => v !== null);
       if (whole === null || !parts.length) continue;
       const s = roundTo(sum(parts), 6);
-      const data = { name: norm(rows[wholeRow].label).replace(/[:：]$/, ''), column: sec.columns[col].label, whole, sum: s };
+      const data = { name: norm(rows[wholeRow].label).replace(/[:：]$/, ''), column: sec.columns[col].label, whole: fmtMoney(whole), sum: fmtMoney(s) };
       const cell = cellAt(rows[wholeRow], col)?.a1 ?? null;
       if (asCap) {
         if (s > whole + rules.moneyTolerance / 2) out.push({ messageId, cell, data, expected: s, found: whole });

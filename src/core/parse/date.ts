@@ -65,7 +65,11 @@ export function parseDateText(text: string): DateParts | 'bad' | null {
   if ((m = /^(\d{4})([-./])(\d{1,2})(?:\2(\d{1,2}))?(.*)$/.exec(s))) {
     if (m[4] === undefined && m[2] === '.' && m[5] === '') return null;
     if (m[4] === undefined && /^\d/.test(m[5])) return null;
-    return build(Number(m[1]), Number(m[3]), m[4] === undefined ? null : Number(m[4]), m[5]);
+    // "1000.00以内" is an amount, not the year 1000: only a plausible year and month make this a date.
+    const year = Number(m[1]);
+    const month = Number(m[3]);
+    if (year < 1900 || year > 2100 || month < 1 || month > 12) return null;
+    return build(year, month, m[4] === undefined ? null : Number(m[4]), m[5]);
   }
   // 12月31日前 / 12月底前 / 十二月
   if ((m = /^(\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?(?:(\d{1,2})[日号])?(.*)$/.exec(s))) {

@@ -64,3 +64,13 @@ describe('date helpers', () => {
     expect(partsFromExcelSerial(-1)).toBeNull();
   });
 });
+
+describe('amounts that look like dotted dates', () => {
+  it.each(['1000.00以内', '≤1000.00', '2500.5以上', '1999.13'])('%s is not a date', (text) => {
+    expect(parseValue({ value: text }).kind).not.toBe('date');
+    expect(parseValue({ value: text }).kind).not.toBe('invalid');
+  });
+  it('a real dotted date still is one', () => {
+    expect(parseValue({ value: '2023.12.31前' })).toMatchObject({ kind: 'date', year: 2023, month: 12, day: 31 });
+  });
+});
