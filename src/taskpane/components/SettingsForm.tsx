@@ -27,6 +27,15 @@ const useStyles = makeStyles({
 
 const THRESHOLD = { min: 100, max: 1000 };
 
+/** A decimal input with its hint, and the reason when the value is refused. */
+function NumberField(p: { label: string; hint: string; invalid?: string; value: string; unit?: string; onChange(v: string): void }) {
+  return (
+    <Field label={p.label} hint={p.hint} validationState={p.invalid ? 'error' : 'none'} validationMessage={p.invalid}>
+      <Input inputMode="decimal" value={p.value} contentAfter={p.unit} onChange={(_, d) => p.onChange(d.value)} />
+    </Field>
+  );
+}
+
 /** "比值法：分值 × …" → "比值法"; "Ratio: …" → "Ratio". */
 const shortName = (label: string) => label.split(/[：:]/)[0];
 const TOLERANCE = { min: 0, max: 10 };
@@ -92,14 +101,14 @@ export function SettingsForm({ settings, ruleSets, onSave, onCancel }: SettingsF
               ))}
             </Select>
           </Field>
-          <Field
+          <NumberField
             label={t('settings.overAchievement')}
             hint={t('settings.overAchievementHint')}
-            validationState={thresholdOk ? 'none' : 'error'}
-            validationMessage={thresholdOk ? undefined : t('settings.invalidNumber', THRESHOLD)}
-          >
-            <Input inputMode="decimal" value={threshold} contentAfter="%" onChange={(_, d) => setThreshold(d.value)} />
-          </Field>
+            invalid={thresholdOk ? undefined : t('settings.invalidNumber', THRESHOLD)}
+            value={threshold}
+            unit="%"
+            onChange={setThreshold}
+          />
           {/* A select, not radios: the full description of the chosen method shows as the hint below it. */}
           <Field label={t('settings.reverseFormula')} hint={t(`settings.reverse.${reverse}`)}>
             <Select value={reverse} onChange={(_, d) => setReverse(d.value as ReverseFormula)}>
@@ -110,14 +119,13 @@ export function SettingsForm({ settings, ruleSets, onSave, onCancel }: SettingsF
               ))}
             </Select>
           </Field>
-          <Field
+          <NumberField
             label={t('settings.scoreTolerance')}
             hint={t('settings.scoreToleranceHint')}
-            validationState={toleranceOk ? 'none' : 'error'}
-            validationMessage={toleranceOk ? undefined : t('settings.invalidNumber', TOLERANCE)}
-          >
-            <Input inputMode="decimal" value={tolerance} onChange={(_, d) => setTolerance(d.value)} />
-          </Field>
+            invalid={toleranceOk ? undefined : t('settings.invalidNumber', TOLERANCE)}
+            value={tolerance}
+            onChange={setTolerance}
+          />
         <div className={s.actions}>
           <Button appearance="secondary" onClick={onCancel}>
             {t('settings.cancel')}
