@@ -1,7 +1,29 @@
 /** score-mismatch: a stated score differs from the rule set's score, or a qualitative score lies outside its band. */
 import { fmtNum } from '../format';
+import type { SelfEvaluationAnalysis } from '../score/form';
+import { gradeFor } from '../score/budget';
+import type { RuleSet } from '../rules/types';
 import type { FindingDraft, Rule } from './types';
 import { scoreGap } from './util';
+import { statedGrade } from './grade';
+
+/**
+ * The grade written beside the total: against the stated total's grade (error: the form contradicts
+ * itself), else against the computed total's (info: the recompute will change the grade).
+ */
+function gradeFinding(a: SelfEvaluationAnalysis, rules: RuleSet): FindingDraft | null {
+  const cell = a.form.total?.grade;
+  const said = cell ? statedGrade(cell.text) : null;
+  if (!cell || !said) return null;
+  const stated = a.total.stated.value;
+  const byStated = gradeFor(stated, rules);
+  if (stated !== null && byStated !== said.grade) {
+    return { messageId: 'grade', cell: cell.a1, data: { total: stated, grade: byStated, found: said.word } };
+  }
+  const computed = a.total.computed;
+  if (computed === null || a.grade === null || a.grade === said.grade) return null;
+  return { messageId: 'gradeComputed', severity: 'info', cell: cell.a1, data: { total: computed, grade: a.grade, found: said.word } };
+}
 
 const TIERS = { met: { zh: '达成', en: 'met' }, partial: { zh: '部分达成', en: 'partly met' }, missed: { zh: '未达成', en: 'missed' } };
 
@@ -14,6 +36,8 @@ export const scoreMismatch: Rule = {
     band: { zh: '得分 {found} 不在“{tier}”档 {low}–{high} 分之内，建议 {expected}', en: 'Score {found} lies outside the "{tier}" band {low}–{high}; suggested {expected}' },
     budget: { zh: '预算执行得分应为 {expected}（{formula}），表内为 {found}', en: 'The budget score should be {expected} ({formula}); the form says {found}' },
     total: { zh: '按规则计算总分应为 {expected}，表内为 {found}', en: 'Under the rules the total is {expected}; the form says {found}' },
+    grade: { zh: '总分 {total} 对应等级为“{grade}”，表内为“{found}”', en: 'A total of {total} is graded {grade}; the form says {found}' },
+    gradeComputed: { zh: '按规则计算总分为 {total}，对应等级为“{grade}”，表内为“{found}”', en: 'Under the rules the total is {total}, graded {grade}; the form says {found}' },
   },
   check(ctx) {
     const a = ctx.analysis;
@@ -45,6 +69,8 @@ export const scoreMismatch: Rule = {
       const sev = scoreGap(t.stated.value, t.computed, ctx.rules);
       if (addsUp && sev) out.push({ messageId: 'total', severity: sev === 'error' ? 'warning' : sev, cell: t.cell.a1, data: { expected: t.computed, found: t.stated.value }, expected: t.computed, found: t.stated.value });
     }
+    const g = gradeFinding(a, ctx.rules);
+    if (g) out.push(g);
     return out;
   },
 };

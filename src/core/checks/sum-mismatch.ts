@@ -8,6 +8,7 @@ import type { RuleSet } from '../rules/types';
 import type { FindingDraft, Rule } from './types';
 import { cellAt, moneyColumns, norm, numAt, rowIndex, section, MONEY, type BasicRow } from './basic';
 import { moneyGap, sum } from './util';
+import { parentRows } from './parents';
 
 const MONEY_COLUMNS: FundsColumn[] = ['planned', 'budgeted', 'executed'];
 /** A heading's bracketed note: "产出指标（40分）" → "产出指标". */
@@ -179,6 +180,8 @@ export const sumMismatch: Rule = {
     totalScore: { zh: '总分填为 {stated}，各项得分合计为 {sum}', en: 'The total says {stated}; the scores add up to {sum}' },
     heading: { zh: '“{name}”标明 {heading} 分，其下各指标分值合计为 {sum}', en: '"{name}" says {heading} points; its indicators\' weights add up to {sum}' },
     weights: { zh: '各项分值合计为 {sum}，应为 {whole}', en: 'The weights add up to {sum}, not {whole}' },
+    parentWeight: { zh: '“{name}”分值为 {whole}，其下各项分值合计为 {sum}', en: '"{name}" is worth {whole} points; the rows under it add up to {sum}' },
+    parentScore: { zh: '“{name}”得分为 {whole}，其下各项得分合计为 {sum}', en: '"{name}" scores {whole}; the rows under it add up to {sum}' },
     funds: { zh: '{column} {whole} 与{split}各项之和 {sum}（{parts}）不符', en: 'The {column} {whole} differs from the sum of {split}, {sum} ({parts})' },
     zeroTotal: { zh: '年度资金总额的{column}为 0，但其分项合计为 {sum}', en: 'The {column} of the total is 0 while its split adds up to {sum}' },
     splitHeader: { zh: '{split}标明 {whole}，其分项之和为 {sum}（{parts}）', en: '{split} says {whole}; its parts add up to {sum} ({parts})' },
@@ -189,6 +192,6 @@ export const sumMismatch: Rule = {
     if (ctx.form.kind === 'basic-data') return basicData(ctx.form, ctx.rules);
     const a = ctx.analysis;
     if (!a) return [];
-    return [...scores(a, ctx.rules), ...(a.form.funds ? funds(a.form.funds, ctx.rules) : [])];
+    return [...scores(a, ctx.rules), ...parentRows(a, ctx.rules), ...(a.form.funds ? funds(a.form.funds, ctx.rules) : [])];
   },
 };

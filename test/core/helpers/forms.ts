@@ -5,6 +5,9 @@ import { bound } from './bound';
 
 export interface RowSpec {
   level1?: string;
+  /** 数量指标 by default. */
+  level2?: string;
+  /** `指标n` by default; '' for a level-2 line. */
   level3?: string;
   target: CellValue;
   actual: CellValue;
@@ -25,7 +28,7 @@ export interface FormSpec {
   expenseSplit?: [string, number | null][];
   /** Central-style cell split rows: label, budgeted, executed. */
   cellSplit?: [string, CellValue, CellValue][];
-  total?: { weight?: CellValue; score: CellValue };
+  total?: { weight?: CellValue; score: CellValue; grade?: CellValue };
   scope?: 'whole-unit' | 'project';
   sheet?: string;
 }
@@ -40,7 +43,7 @@ export function selfEvaluation(spec: FormSpec): SelfEvaluationForm {
     const row: IndicatorRow = {
       row: n - 1,
       level1,
-      level2: '数量指标',
+      level2: r.level2 ?? '数量指标',
       level3: r.level3 ?? `指标${i + 1}`,
       cells: {
         level1: bound(`B${n}`, level1),
@@ -74,7 +77,7 @@ export function selfEvaluation(spec: FormSpec): SelfEvaluationForm {
     columns: {},
     groups: [...groups.values()],
     indicators,
-    total: spec.total ? { labelCell: bound(`A${totalRow}`, '总分'), weight: bound(`G${totalRow}`, spec.total.weight ?? 100), score: bound(`H${totalRow}`, spec.total.score), grade: null } : null,
+    total: spec.total ? { labelCell: bound(`A${totalRow}`, '总分'), weight: bound(`G${totalRow}`, spec.total.weight ?? 100), score: bound(`H${totalRow}`, spec.total.score), grade: spec.total.grade === undefined ? null : bound(`I${totalRow}`, spec.total.grade) } : null,
   };
 }
 

@@ -41,3 +41,50 @@ describe('★ core indicators and a scored parent row', () => {
     expect(r.errors().map((f) => f.cell)).toEqual(['G9', 'H9']);
   });
 });
+
+/** The same form with `edit` applied to copies of its rows (1-based row → cells by 0-based column). */
+function variant(edit: Record<number, Record<number, string | number | null>>, extra: (string | number | null)[][] = []) {
+  const out = rows.map((r, i) => {
+    const copy = [...r];
+    for (const [c, v] of Object.entries(edit[i + 1] ?? {})) copy[Number(c)] = v;
+    return copy;
+  });
+  return [...out, ...extra];
+}
+const MERGES = ['A3:A4', 'A6:A9', 'B6:B8', 'A10:A11', 'A13:E13'];
+
+describe('a scored parent row that disagrees with its children', () => {
+  let r: Reviewed;
+  // 数量指标 says 35 points and 28; its rows are worth 20 + 10 and score 20 + 9.
+  beforeAll(async () => (r = await reviewSheets([{ name: '核心', rows: variant({ 6: { 5: 35, 6: 28 } }), merges: MERGES }])));
+
+  it('reports the parent\'s 分值 and 得分 against the sums of its rows', () => {
+    expect(r.at('F6')).toEqual([expect.objectContaining({ code: 'sum-mismatch', severity: 'error', expected: 30, found: 35, message: '“数量指标”分值为 35，其下各项分值合计为 30' })]);
+    expect(r.at('G6')).toEqual([expect.objectContaining({ code: 'sum-mismatch', severity: 'error', expected: 29, found: 28, message: '“数量指标”得分为 28，其下各项得分合计为 29' })]);
+  });
+
+  it('still leaves the parent out of the total and the weights', () => {
+    expect(r.form().total).toMatchObject({ stated: 99, computed: 98.6 });
+    expect(r.codes('G13')).toEqual(['score-mismatch']); // the recompute's 98.6, not a sum: 10 + 20 + 9 + 20 + 15 + 15 + 10 = 99
+    expect(r.at('F13')).toEqual([]); // weights 10 + 20 + 10 + 20 + 15 + 15 + 10 = 100 without the parent's 35
+  });
+});
+
+describe('the grade written beside the total', () => {
+  it('a grade that contradicts the stated total is an error at the grade cell', async () => {
+    const r = await reviewSheets([{ name: '核心', rows: variant({ 13: { 7: '良' } }), merges: MERGES }]);
+    expect(r.form().grade).toBe('优');
+    expect(r.at('H13')).toEqual([expect.objectContaining({ code: 'score-mismatch', severity: 'error', message: '总分 99 对应等级为“优”，表内为“良”' })]);
+  });
+
+  it('"评价等级：优秀" on the line under the total agrees with 99: no finding', async () => {
+    const r = await reviewSheets([{ name: '核心', rows: variant({}, [['评价等级：优秀']]), merges: MERGES }]);
+    expect(r.at('A14')).toEqual([]);
+    expect(r.errors().map((f) => f.cell)).toEqual(['G9', 'H9']);
+  });
+
+  it('"评价等级 | 中" under the total: error at the grade', async () => {
+    const r = await reviewSheets([{ name: '核心', rows: variant({}, [['评价等级', '中']]), merges: MERGES }]);
+    expect(r.at('B14')).toEqual([expect.objectContaining({ code: 'score-mismatch', severity: 'error', message: '总分 99 对应等级为“优”，表内为“中”' })]);
+  });
+});
