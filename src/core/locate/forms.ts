@@ -88,8 +88,13 @@ class Box {
     this.bottom = Math.max(this.bottom, bottom);
     this.right = Math.max(this.right, right);
   }
+  /** Plain comparisons (bound coordinates are integers): this runs on every bound cell of a form. */
   addBound(b: Bound | null | undefined): void {
-    if (b) this.add(b.row, b.col);
+    if (!b) return;
+    if (b.row < this.top) this.top = b.row;
+    if (b.row > this.bottom) this.bottom = b.row;
+    if (b.col < this.left) this.left = b.col;
+    if (b.col > this.right) this.right = b.col;
   }
   addLine(l: FundsLine): void {
     this.addBound(l.labelCell);
@@ -152,7 +157,7 @@ function selfEvaluation(g: Grid, d: Draft, stopRows: Set<number>, floor: number)
   const funds = d.funds ? readFunds(g, d.funds, own) : null;
   const table = d.ind ? readIndicatorTable(g, d.ind, own) : null;
   if (!funds && !d.ind) return null;
-  const { groups, indicators } = table ? groupRows(table.rows) : { groups: [], indicators: [] };
+  const { groups, indicators } = table ? groupRows(table) : { groups: [], indicators: [] };
   const columns: Partial<Record<IndicatorColumn, Bound>> = {};
   if (d.ind) {
     for (const [k, col] of Object.entries(d.ind.cols) as [IndicatorColumn, number][]) {

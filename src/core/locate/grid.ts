@@ -114,6 +114,36 @@ export class Grid {
     return this.normsOf(row - this.top)[col - this.left];
   }
 
+  /**
+   * Matching key of a cell whose value is a string, else '' (numbers, booleans and blanks are never
+   * labels: the sheet scan skips them before any text work). The cached row key when the shown text
+   * is the value itself (the usual case), else the value's own key.
+   */
+  stringNorm(row: number, col: number): string {
+    if (!this.inside(row, col)) return '';
+    const i = row - this.top;
+    const j = col - this.left;
+    const v = this.values[i][j];
+    if (typeof v !== 'string') return '';
+    const t = this.texts[i][j];
+    return typeof t !== 'string' || t === '' || t === v ? this.normsOf(i)[j] : norm(v);
+  }
+
+  /** Raw snapshot values of a row inside the grid, by column offset from `left` (may be shorter than the grid). Do not mutate. */
+  rowValues(row: number): readonly unknown[] {
+    return this.values[row - this.top];
+  }
+
+  /** Normalised texts of a row inside the grid, by column offset from `left`. Shared: do not mutate. */
+  rowNorms(row: number): readonly string[] {
+    return this.normsOf(row - this.top);
+  }
+
+  /** Whether any merged area crosses this row (when not, every cell is its own master). */
+  hasMerges(row: number): boolean {
+    return row >= this.top && this.rowMerges[row - this.top] !== undefined;
+  }
+
   /** Normalised texts of a whole row (by column offset), computed once: most rows are read in full. */
   private normsOf(i: number): string[] {
     let row = this.normRows[i];
@@ -199,22 +229,6 @@ export class Grid {
     let b = a;
     while (b < all.length && all[b].col <= to) b++;
     return a === 0 && b === all.length ? all : all.slice(a, b);
-  }
-
-  /**
-   * Column of the first text-bearing master in [from, to], or -1: what rowCells(row, from, to)[0]
-   * gives, without building the row's list (the indicator rows only need a glance).
-   */
-  firstTextCol(row: number, from: number, to: number): number {
-    if (row < this.top || row > this.bottom) return -1;
-    const i = row - this.top;
-    const norms = this.normsOf(i);
-    const merged = this.rowMerges[i] !== undefined;
-    const last = Math.min(to, this.right);
-    for (let c = Math.max(from, this.left); c <= last; c++) {
-      if (norms[c - this.left] !== '' && (!merged || this.isMaster(row, c))) return c;
-    }
-    return -1;
   }
 
   /** Every text-bearing master of a row, computed once per row. */

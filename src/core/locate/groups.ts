@@ -1,24 +1,35 @@
 /** Groups indicator rows by level-1 heading and marks scored parent rows. */
 import type { IndicatorGroup, IndicatorRow } from '../form';
 import { parseWeightHeading } from '../parse';
-import type { RawIndicator } from './indicators';
-import { cleanLabel, norm } from './text';
+import type { IndicatorTable } from './indicators';
+import { cleanLabel, isBlank, norm } from './text';
 
 /** "产出指标\n\n(40分)" → "产出指标". */
 export function headingName(text: string): string {
   return cleanLabel(text.replace(/[（(]?\s*\d+(?:\.\d+)?\s*分\s*[)）]?/g, ''));
 }
 
-function filled(r: RawIndicator, key: 'weight' | 'score'): boolean {
+function filled(r: IndicatorRow, key: 'weight' | 'score'): boolean {
   const b = r.cells[key];
-  return !!b && b.text.trim() !== '';
+  return !!b && !isBlank(b.text);
 }
 
 const SUB_ITEM = /^(其中|[(（]\d+[)）]|[①-⑳]|\d+\.\d+)/;
 
+/** A first character SUB_ITEM can start with (其, a bracket, ①–⑳, a digit): most names skip the regex. */
+function maySubItem(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c === 0x5176 || c === 0x28 || c === 0xff08 || (c >= 0x2460 && c <= 0x2473) || (c >= 0x30 && c <= 0x39);
+}
+
+function isSubItem(level3: string): boolean {
+  const n = norm(level3);
+  return maySubItem(n) && SUB_ITEM.test(n);
+}
+
 /** How deep a row sits: 1 heading only, 2 level-2 name only, 3 a level-3 name; indentation and sub-numbering go deeper. */
-function depth(r: RawIndicator): number {
-  if (r.level3 !== '') return 3 + (r.indent > 0 ? 1 : 0) + (SUB_ITEM.test(norm(r.level3)) ? 1 : 0);
+function depth(r: IndicatorRow, indent: number): number {
+  if (r.level3 !== '') return 3 + (indent > 0 ? 1 : 0) + (isSubItem(r.level3) ? 1 : 0);
   return r.level2 !== '' ? 2 : 1;
 }
 
@@ -27,48 +38,49 @@ function depth(r: RawIndicator): number {
  * sits deeper (a level-2 line over its level-3 lines, an indented or "其中" sub-item).
  * Conservative: only the immediate next row is looked at.
  */
-function markParents(rows: RawIndicator[]): void {
+function markParents(t: IndicatorTable): void {
+  const rows = t.rows;
+  // The depth of row i + 1, kept for the next step (each row's depth is computed once).
+  let nextDepth = -1;
   for (let i = 0; i + 1 < rows.length; i++) {
+    const known = nextDepth;
+    nextDepth = -1;
     const a = rows[i];
     const b = rows[i + 1];
     if (!(filled(a, 'weight') || filled(a, 'score')) || !(filled(b, 'weight') || filled(b, 'score'))) continue;
-    if (a.headingText !== b.headingText) continue;
-    const da = depth(a);
-    if (depth(b) <= da) continue;
+    if (t.headingTexts[i] !== t.headingTexts[i + 1]) continue;
+    const da = known >= 0 ? known : depth(a, t.indents[i]);
+    nextDepth = depth(b, t.indents[i + 1]);
+    if (nextDepth <= da) continue;
     if (da === 2 && b.level2 !== '' && b.level2 !== a.level2) continue;
     a.parent = true;
   }
 }
 
-function publicRow(r: RawIndicator): IndicatorRow {
-  const out: IndicatorRow = { row: r.row, level1: r.level1, level2: r.level2, level3: r.level3, cells: r.cells };
-  if (r.core) out.core = true;
-  if (r.parent) out.parent = true;
-  return out;
-}
-
-export function groupRows(raw: RawIndicator[]): { groups: IndicatorGroup[]; indicators: IndicatorRow[] } {
-  markParents(raw);
-  const indicators: IndicatorRow[] = [];
+/** Groups the table's rows (marking parents on them: the rows are the form's own objects). */
+export function groupRows(t: IndicatorTable): { groups: IndicatorGroup[]; indicators: IndicatorRow[] } {
+  markParents(t);
   const groups: IndicatorGroup[] = [];
-  let cur: (IndicatorGroup & { key: string }) | null = null;
-  for (const r of raw) {
-    const row = publicRow(r);
-    indicators.push(row);
+  let cur: IndicatorGroup | null = null;
+  let curKey = '';
+  for (let i = 0; i < t.rows.length; i++) {
+    const r = t.rows[i];
+    const headingText = t.headingTexts[i];
     // Consecutive rows under the same heading text form one group, merged or not.
-    const key = norm(r.headingText);
-    if (!cur || cur.key !== key) {
-      const cell = r.headingCell ?? r.cells.level2 ?? r.cells.level3 ?? Object.values(r.cells).find((b) => b) ?? null;
+    const key = norm(headingText);
+    if (!cur || curKey !== key) {
+      const cell = t.headingCells[i] ?? r.cells.level2 ?? r.cells.level3 ?? Object.values(r.cells).find((b) => b) ?? null;
       if (!cell) continue;
-      cur = { key, name: headingName(r.headingText), cell, statedWeight: parseWeightHeading(r.headingText), rows: [] };
+      cur = { name: headingName(headingText), cell, statedWeight: parseWeightHeading(headingText), rows: [] };
+      curKey = key;
       groups.push(cur);
     }
-    cur.rows.push(row);
+    cur.rows.push(r);
     // A heading line that carries its own weight ("产出指标 | | | 50") states the group's weight.
     if (cur.statedWeight === null && r.parent && r.level2 === '' && r.level3 === '') {
       const w = Number(r.cells.weight?.value);
       if (typeof r.cells.weight?.value === 'number' && Number.isFinite(w)) cur.statedWeight = w;
     }
   }
-  return { groups: groups.map(({ name, cell, statedWeight, rows }) => ({ name, cell, statedWeight, rows })), indicators };
+  return { groups, indicators: t.rows };
 }

@@ -2,20 +2,21 @@
 import type { Bound, IndicatorColumn, IndicatorRow, TotalRow } from '../form';
 import type { Grid } from './grid';
 import type { IndicatorHeader } from './header';
-import { cleanLabel, indentOf } from './text';
+import { cleanLabel, indentOf, isBlank } from './text';
 import { GRADE_RE, isTotalLabel, labelFlags, LABEL_FOOTER, LABEL_HINT } from './vocab';
 
-export interface RawIndicator extends IndicatorRow {
-  /** Leading indentation of the level-3 text (for parent detection). */
-  indent: number;
-  /** Cell of the level-1 heading for grouping (the merge master, or the carried cell). */
-  headingCell: Bound | null;
-  /** Raw level-1 text, weight note included. */
-  headingText: string;
-}
-
+/**
+ * The rows as the form shows them, and what grouping needs of each row in arrays of the same
+ * length (not fields of a second object per row: there is one row object per indicator, no copy).
+ */
 export interface IndicatorTable {
-  rows: RawIndicator[];
+  rows: IndicatorRow[];
+  /** Leading indentation of each row's level-3 text (for parent detection). */
+  indents: number[];
+  /** Each row's level-1 heading cell for grouping (the merge master, or the carried cell). */
+  headingCells: (Bound | null)[];
+  /** Each row's raw level-1 text, weight note included. */
+  headingTexts: string[];
   total: TotalRow | null;
   /** Last row that belongs to the table (total row, or last indicator row). */
   lastRow: number;
@@ -25,7 +26,7 @@ export interface IndicatorTable {
 const MAX_BLANK_RUN = 3;
 
 function hasContent(b: Bound | null | undefined): boolean {
-  return !!b && b.text.trim() !== '';
+  return !!b && !isBlank(b.text);
 }
 
 /** A table row at a glance, from its text cells in one pass (this runs on every row). */
@@ -48,10 +49,22 @@ function hasChar(s: string, code: number): boolean {
   return false;
 }
 
-function glance(g: Grid, row: number, from: number, to: number, totalLimit: number): RowGlance {
-  const out: RowGlance = { first: -1, footer: false, totalCol: -1, star: false };
-  for (let c = g.firstTextCol(row, from, to); c >= 0; c = g.firstTextCol(row, c + 1, to)) {
-    const n = g.norm(row, c);
+/**
+ * Fills `out` (one record per table, reused row after row) from the text-bearing masters of the
+ * row in [from, to], in one pass over the row's cached keys.
+ */
+function glance(g: Grid, row: number, from: number, to: number, totalLimit: number, out: RowGlance): void {
+  out.first = -1;
+  out.footer = false;
+  out.totalCol = -1;
+  out.star = false;
+  if (row < g.top || row > g.bottom) return;
+  const norms = g.rowNorms(row);
+  const merged = g.hasMerges(row);
+  const last = Math.min(to, g.right);
+  for (let c = Math.max(from, g.left); c <= last; c++) {
+    const n = norms[c - g.left];
+    if (n === '' || (merged && !g.isMaster(row, c))) continue;
     if (out.first < 0) {
       out.first = c;
       out.footer = (labelFlags(n) & LABEL_FOOTER) !== 0;
@@ -59,7 +72,6 @@ function glance(g: Grid, row: number, from: number, to: number, totalLimit: numb
     if (out.totalCol < 0 && c < totalLimit && isTotalLabel(n)) out.totalCol = c;
     if (hasChar(n, STAR)) out.star = true;
   }
-  return out;
 }
 
 function gradeCell(g: Grid, row: number, from: number, to: number): Bound | null {
@@ -125,19 +137,24 @@ function setCell(cells: RowCells, role: IndicatorColumn, b: Bound | null): void 
 }
 
 export function readIndicatorTable(g: Grid, h: IndicatorHeader, stopRows: Set<number>): IndicatorTable {
-  const rows: RawIndicator[] = [];
+  const rows: IndicatorRow[] = [];
+  const indents: number[] = [];
+  const headingCells: (Bound | null)[] = [];
+  const headingTexts: string[] = [];
   const scanLeft = Math.max(g.left, h.left - 3);
   const roles = Object.keys(h.cols) as IndicatorColumn[];
   const cols = roles.map((role) => h.cols[role] as number);
   let total: TotalRow | null = null;
   let lastRow = h.dataStart - 1;
   let blank = 0;
-  let prev: RawIndicator | null = null;
+  // The last row read (index into rows), whose heading and level-2 name carry down.
+  let prev = -1;
   // A 总分 label sits left of the weight (or score) column.
   const totalLabelLimit = h.cols.weight ?? h.cols.score ?? Infinity;
+  const seen: RowGlance = { first: -1, footer: false, totalCol: -1, star: false };
   for (let r = h.dataStart; r <= g.bottom; r++) {
     if (stopRows.has(r)) break;
-    const seen = glance(g, r, scanLeft, h.right, totalLabelLimit);
+    glance(g, r, scanLeft, h.right, totalLabelLimit, seen);
     if (seen.footer) break;
     if (seen.totalCol >= 0) {
       total = readTotal(g, h, r, seen.totalCol);
@@ -147,7 +164,8 @@ export function readIndicatorTable(g: Grid, h: IndicatorHeader, stopRows: Set<nu
     const cells = bindRow(g, r, roles, cols);
     const l3raw = cells.level3?.text ?? '';
     const scored = hasContent(cells.target) || hasContent(cells.actual) || hasContent(cells.weight) || hasContent(cells.score);
-    if (l3raw.trim() === '' && !scored) {
+    const l3blank = isBlank(l3raw);
+    if (l3blank && !scored) {
       if (seen.first < 0 && ++blank >= MAX_BLANK_RUN) break;
       continue;
     }
@@ -159,30 +177,23 @@ export function readIndicatorTable(g: Grid, h: IndicatorHeader, stopRows: Set<nu
     let l2Bound = cells.level2 ?? null;
     let l2Text = l2Bound?.text ?? '';
     // Unmerged templates leave the heading blank under its first row: carry it down.
-    if (prev && l1Text.trim() === '') {
-      l1Bound = prev.headingCell;
-      l1Text = prev.headingText;
+    if (prev >= 0 && isBlank(l1Text)) {
+      l1Bound = headingCells[prev];
+      l1Text = headingTexts[prev];
     }
-    if (prev && l2Text.trim() === '' && l1Bound?.a1 === prev.headingCell?.a1 && l3raw.trim() !== '') {
-      l2Bound = prev.cells.level2 ?? null;
-      l2Text = prev.level2;
+    if (prev >= 0 && isBlank(l2Text) && l1Bound?.a1 === headingCells[prev]?.a1 && !l3blank) {
+      l2Bound = rows[prev].cells.level2 ?? null;
+      l2Text = rows[prev].level2;
     }
     if (h.cols.level1 !== undefined) cells.level1 = l1Bound;
     if (h.cols.level2 !== undefined) cells.level2 = l2Bound;
-    const row: RawIndicator = {
-      row: r,
-      level1: cleanLabel(l1Text),
-      level2: cleanLabel(l2Text),
-      level3: cleanLabel(l3raw),
-      cells,
-      indent: indentOf(l3raw),
-      headingCell: l1Bound,
-      headingText: l1Text,
-    };
+    const row: IndicatorRow = { row: r, level1: cleanLabel(l1Text), level2: cleanLabel(l2Text), level3: cleanLabel(l3raw), cells };
     if (seen.star) row.core = true;
-    rows.push(row);
-    prev = row;
+    prev = rows.push(row) - 1;
+    indents.push(indentOf(l3raw));
+    headingCells.push(l1Bound);
+    headingTexts.push(l1Text);
     lastRow = r;
   }
-  return { rows, total, lastRow };
+  return { rows, indents, headingCells, headingTexts, total, lastRow };
 }

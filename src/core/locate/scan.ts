@@ -2,8 +2,7 @@
 import type { Grid } from './grid';
 import { readIndicatorHeaders, type IndicatorHeader } from './header';
 import { readFundsHeaders, type FundsHeader } from './funds';
-import { norm } from './text';
-import { anchorFlags, ANCHOR_BASIC_TITLE, ANCHOR_FUNDS, ANCHOR_LEVEL, ANCHOR_SECTION, ANCHOR_SELF_TITLE } from './vocab';
+import { anchorFlags, mayAnchor, ANCHOR_BASIC_TITLE, ANCHOR_FUNDS, ANCHOR_LEVEL, ANCHOR_SECTION, ANCHOR_SELF_TITLE } from './vocab';
 
 export interface TitleCell {
   row: number;
@@ -27,12 +26,13 @@ export function scanSheet(g: Grid): Anchors {
   for (let r = g.top; r <= g.bottom; r++) {
     let level = false;
     let funds = false;
-    for (let c = g.left; c <= g.right; c++) {
-      const v = g.value(r, c);
-      if (v === null || typeof v !== 'string') continue;
-      // The grid's cached key when the shown text is the value itself (the usual case).
-      const n = g.text(r, c) === v ? g.norm(r, c) : norm(v);
-      if (n === '') continue;
+    const values = g.rowValues(r);
+    const last = Math.min(values.length - 1, g.right - g.left);
+    for (let j = 0; j <= last; j++) {
+      if (typeof values[j] !== 'string') continue; // numbers and blanks are never header text
+      const c = g.left + j;
+      const n = g.stringNorm(r, c);
+      if (n === '' || !mayAnchor(n)) continue;
       const flags = anchorFlags(n);
       if (flags === 0) continue;
       if (flags & (ANCHOR_SELF_TITLE | ANCHOR_BASIC_TITLE) && g.isMaster(r, c)) {

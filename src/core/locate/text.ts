@@ -12,20 +12,54 @@ function foldWidth(s: string): string {
  * NBSP, zero-width) dropped. "年度预\n算申请\n（万元）" → "年度预算申请(万元)".
  */
 export function norm(s: string): string {
+  if (s === '') return s; // most cells of a sheet
   // Long texts are paragraphs, never labels: cut them so matching stays linear.
   const t = s.length > 300 ? s.slice(0, 300) : s;
-  return NEEDS_NORM.test(t) ? normCached(t) : t;
+  return needsNorm(t) ? normCached(t) : t;
 }
 
-/** Characters norm rewrites; a label without one is its own key. */
-const NEEDS_NORM = /[\uFF01-\uFF5E\s\u200B-\u200D\u2060\uFEFF]/;
+/**
+ * Whether a UTF-16 code unit matches /\s/ (ECMAScript WhiteSpace and LineTerminator).
+ * By code, not a regex: it runs on every character of every label, and a RegExp call costs more than the loop.
+ */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  if (c > 0x3000) return c === 0xfeff; // Chinese text: one comparison
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+}
+
+/** s contains a /\s/ character (see isSpaceCode). */
+export function hasSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isSpaceCode(s.charCodeAt(i))) return true;
+  return false;
+}
+
+/** s.trim() === '' without the trimmed copy (trim drops exactly the /\s/ characters). */
+export function isBlank(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isSpaceCode(s.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * Whether norm rewrites anything in t: full-width ASCII (U+FF01–FF5E), whitespace or a zero-width
+ * character (U+200B–200D, U+2060, U+FEFF); a label without one is its own key.
+ */
+function needsNorm(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 0xa0 && c > 0x20) continue; // printable ASCII: the digits of every number's text
+    if (c > 0x3000 && c < 0xfeff) continue; // Chinese characters and punctuation
+    if (isSpaceCode(c) || (c >= 0xff01 && c <= 0xff5e) || (c >= 0x200b && c <= 0x200d) || c === 0x2060) return true;
+  }
+  return false;
+}
 
 // Memoised: headers and level names repeat on every form of a workbook.
 const normCached = memoByString((t: string) => foldWidth(t).replace(/[\s\u200B-\u200D\u2060\uFEFF]+/g, ''));
 
 const ASCII_WORD = /[A-Za-z0-9%.]/;
 // Module constants, not literals in the functions: a literal is a new RegExp object per call.
-const ANY_SPACE = /\s/;
 const EDGE_SPACES = /^[\s\u3000]+|[\s\u3000]+$/g;
 const SPACE_RUNS = /[\s\u3000]+/g;
 
@@ -34,7 +68,7 @@ const SPACE_RUNS = /[\s\u3000]+/g;
  * ("经济效\n益指标" → "经济效益指标"), other whitespace runs collapsed to one space.
  */
 export function cleanLabel(s: string): string {
-  if (!ANY_SPACE.test(s)) return s; // nothing to trim or collapse (\s covers \u3000)
+  if (!hasSpace(s)) return s; // nothing to trim or collapse (\s covers \u3000)
   const t = s.replace(EDGE_SPACES, '');
   return t.replace(SPACE_RUNS, (_m, off: number, str: string) => {
     const prev = str[off - 1] ?? '';

@@ -61,11 +61,13 @@ export const BASIC_TITLE_RE = /基础数据表/;
 
 /** "总分", "合计", "总分(100分)", "自评总分". */
 const TOTAL_LABEL_RE = /^(总分|合计|总计|总得分|自评总分|综合得分|得分合计|分值合计|合计得分|总分值)/;
-/** First characters of those labels: a cheap test before the regex (it runs on every cell of every table row). */
-const TOTAL_LABEL_FIRST = new Set(Array.from('总合自综得分', (c) => c.charCodeAt(0)));
-
 export function isTotalLabel(n: string): boolean {
-  return n.length <= 16 && TOTAL_LABEL_FIRST.has(n.charCodeAt(0)) && TOTAL_LABEL_RE.test(n);
+  return n.length <= 16 && startsTotalLabel(n.charCodeAt(0)) && TOTAL_LABEL_RE.test(n);
+}
+
+/** First characters of those labels (总合自综得分): a cheap test before the regex (it runs on every cell of every table row). */
+function startsTotalLabel(c: number): boolean {
+  return c === 0x603b || c === 0x5408 || c === 0x81ea || c === 0x7efc || c === 0x5f97 || c === 0x5206;
 }
 
 /** Lines that close a table: signatures, notes. */
@@ -132,6 +134,22 @@ const MAX_TITLE_LENGTH = 60;
 /** All anchor tests of one normalised cell in one call (the scan runs it on every text cell). */
 // Memoised: the same labels recur on every form of a workbook.
 export const anchorFlags = memoByString(anchorFlagsOf);
+
+/**
+ * A character every anchor needs (表 of the titles, 级 of 一级指标, 数/率/支 of the funds headers, or
+ * a section title's first character): cells without one skip the memo lookup. Keep in step with anchorFlagsOf.
+ */
+export function mayAnchor(n: string): boolean {
+  const first = n.charCodeAt(0);
+  // 财 经 楼 人 三: SECTION_RE's first characters.
+  if (first === 0x8d22 || first === 0x7ecf || first === 0x697c || first === 0x4eba || first === 0x4e09) return true;
+  for (let i = 0; i < n.length; i++) {
+    const c = n.charCodeAt(i);
+    // 表 级 数 率 支
+    if (c === 0x8868 || c === 0x7ea7 || c === 0x6570 || c === 0x7387 || c === 0x652f) return true;
+  }
+  return false;
+}
 
 function anchorFlagsOf(n: string): number {
   let flags = 0;

@@ -17,23 +17,27 @@ function dateToSerial(d: Date): number {
   return (d.getTime() - EXCEL_EPOCH_MS) / 86400000;
 }
 
-/** The plain value and formula of an ExcelJS cell value. */
-function unwrap(v: ExcelJS.CellValue): { value: CellValue; formula: string | null } {
-  if (v === null || v === undefined) return { value: null, formula: null };
-  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return { value: v, formula: null };
-  if (v instanceof Date) return { value: dateToSerial(v), formula: null };
+/** The plain value of an ExcelJS cell value (a formula's cached result). No pair object per cell: this runs on every cell. */
+function plainValue(v: ExcelJS.CellValue): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+  if (v instanceof Date) return dateToSerial(v);
   const o = v as unknown as Record<string, unknown>;
-  if ('error' in o) return { value: String(o.error), formula: null };
-  if ('richText' in o && Array.isArray(o.richText)) {
-    return { value: (o.richText as { text: string }[]).map((r) => r.text).join(''), formula: null };
-  }
-  if ('formula' in o || 'sharedFormula' in o) {
-    const res = unwrap((o.result ?? null) as ExcelJS.CellValue).value;
-    const f = String(o.formula ?? o.sharedFormula ?? '');
-    return { value: res, formula: '=' + f };
-  }
-  if ('text' in o) return { value: String(o.text), formula: null };
-  return { value: null, formula: null };
+  if ('error' in o) return String(o.error);
+  if ('richText' in o && Array.isArray(o.richText)) return (o.richText as { text: string }[]).map((r) => r.text).join('');
+  if ('formula' in o || 'sharedFormula' in o) return plainValue((o.result ?? null) as ExcelJS.CellValue);
+  if ('text' in o) return String(o.text);
+  return null;
+}
+
+/** "=" + the formula of a formula value, else null (the same tests, in the same order, as plainValue). */
+function formulaText(v: ExcelJS.CellValue): string | null {
+  if (v === null || typeof v !== 'object' || v instanceof Date) return null;
+  const o = v as unknown as Record<string, unknown>;
+  if ('error' in o) return null;
+  if ('richText' in o && Array.isArray(o.richText)) return null;
+  if ('formula' in o || 'sharedFormula' in o) return '=' + String(o.formula ?? o.sharedFormula ?? '');
+  return null;
 }
 
 /** "#RRGGBB" of an ExcelJS colour given as argb or a legacy palette index; theme colours give null. */
@@ -103,8 +107,9 @@ export function sheetFromExcelJS(ws: ExcelJS.Worksheet): SheetSnapshot {
   let right = -1;
   for (const row of sheetRows) {
     if (!row) continue;
-    let last = -1;
-    for (let j = 0; j < row._cells.length; j++) if (isValueCell(row._cells[j])) last = j;
+    // The last value cell, found from the end: one test for most rows instead of one per cell.
+    let last = row._cells.length - 1;
+    while (last >= 0 && !isValueCell(row._cells[last])) last--;
     if (last < 0) continue;
     valueRows.push(row);
     bottom = Math.max(bottom, row.number - 1);
@@ -124,12 +129,16 @@ export function sheetFromExcelJS(ws: ExcelJS.Worksheet): SheetSnapshot {
   const formulas: (string | null)[][] = [];
   const numberFormats: string[][] = [];
   const fills: (string | null)[][] = [];
+  // Every row starts as a copy of a blank row: slice() of a filled array is a block copy, cheaper than fill() per row.
+  const blankNulls = new Array<null>(cols).fill(null);
+  const blankTexts = new Array<string>(cols).fill('');
+  const blankFormats = new Array<string>(cols).fill('General');
   for (let r = 0; r < rows; r++) {
-    values.push(new Array(cols).fill(null));
-    texts.push(new Array(cols).fill(''));
-    formulas.push(new Array(cols).fill(null));
-    numberFormats.push(new Array(cols).fill('General'));
-    fills.push(new Array(cols).fill(null));
+    values.push(blankNulls.slice());
+    texts.push(blankTexts.slice());
+    formulas.push(blankNulls.slice());
+    numberFormats.push(blankFormats.slice());
+    fills.push(blankNulls.slice());
   }
   for (const row of valueRows) {
     const i = row.number - 1;
@@ -142,9 +151,10 @@ export function sheetFromExcelJS(ws: ExcelJS.Worksheet): SheetSnapshot {
       fills[i][j] = fillOf(cell);
       // Like Excel, only a merged area's top-left cell holds the value.
       if (cell.isMerged && cell.master !== cell) continue;
-      const { value, formula } = unwrap(cell.value);
+      const raw = cell.value;
+      const value = plainValue(raw);
       values[i][j] = value;
-      formulas[i][j] = formulaOf(cell, formula);
+      formulas[i][j] = formulaOf(cell, formulaText(raw));
       texts[i][j] = textOf(value, cell.numFmt);
     }
   }
