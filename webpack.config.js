@@ -55,6 +55,8 @@ module.exports = async (env = {}, argv = {}) => {
 
   return {
     mode: dev ? 'development' : 'production',
+    // Office runs add-ins in WebView2/WKWebView and WPS in Chromium: modern output, no ES5 runtime.
+    target: ['web', 'es2020'],
     devtool: dev ? 'eval-cheap-module-source-map' : 'source-map',
     entry: {
       taskpane: './src/taskpane/index.tsx',

@@ -91,7 +91,7 @@ export function isSectionBreak(n: string): boolean {
   return SECTION_BREAK_RE.test(n);
 }
 
-export const GRADE_RE = /^(优|良|中|差|优秀|良好|合格|不合格|及格|不及格|较好|一般)$/;
+export const GRADE_RE = /^(优|良|中|差|优秀|良好|中等|较差|合格|不合格|及格|不及格|较好|一般)$/;
 
 /** Field labels in a form's header; the first matching rule names the field. */
 const NOT_FIELD_RE = /自评表|数据表|评价表/;

@@ -1,5 +1,6 @@
 /** The main actions: one-click recompute (primary), check again and settings. */
-import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { BusyIndicator } from './BusyIndicator';
 import { ArrowClockwise20Regular, Calculator20Regular, Settings20Regular } from '@fluentui/react-icons';
 import type { Operation } from '../useAssistant';
 import { useT } from '../i18nContext';
@@ -30,7 +31,7 @@ export const SETTINGS_BUTTON_ID = 'selfeval-settings-button';
 export function ActionBar({ busy, canRecompute, onRecompute, onCheck, onSettings }: ActionBarProps) {
   const t = useT();
   const s = useStyles();
-  const tiny = <Spinner size="tiny" aria-hidden />;
+  const tiny = <BusyIndicator />;
   return (
     <div className={s.bar} role="toolbar" aria-label={t('app.title')}>
       <Button

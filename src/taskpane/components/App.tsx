@@ -1,6 +1,7 @@
 /** The task pane: forms found, totals, one-click recompute, findings, changed cells, settings. */
 import { useState } from 'react';
-import { Caption1, MessageBar, MessageBarBody, Spinner, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
+import { Caption1, MessageBar, MessageBarBody, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
+import { BusyIndicator } from './BusyIndicator';
 import type { AssistantApi } from '../../app/types';
 import { DEFAULT_LANG, t as translate, type Lang } from '../../i18n';
 import { LangProvider } from '../i18nContext';
@@ -99,7 +100,7 @@ export function App({ api, lang, hostName, ruleSets }: AppProps) {
 
         <Feedback error={view.error} success={view.success} onDismissError={view.dismissError} onDismissSuccess={view.dismissSuccess} />
 
-        {!state && busy === 'check' ? <Spinner size="small" label={t('app.loading')} /> : null}
+        {!state && busy === 'check' ? <BusyIndicator size="small" label={t('app.loading')} /> : null}
 
         {review?.error ? (
           <MessageBar intent="error">

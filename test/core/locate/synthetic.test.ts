@@ -240,6 +240,14 @@ describe('indicator rows', () => {
     expect(at(form.total?.labelCell)).toBe('A3');
     expect(at(form.total?.grade)).toBe('H3');
   });
+
+  it.each(['等级：较差', '评价等级:中等'])('reads %s as the grade cell itself', (text) => {
+    const form = table(
+      ['一级指标', '二级指标', '三级指标', '指标值', '实际完成值', '分值', '得分', '备注'],
+      [['产出指标', '数量指标', 'x', '1', '1', 100, 55, ''], ['总分', null, null, null, null, 100, 55, text, '说明']],
+    );
+    expect(at(form.total?.grade)).toBe('H3');
+  });
 });
 
 describe('Hunan text splits with amounts in the headers', () => {
