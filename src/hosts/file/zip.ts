@@ -267,30 +267,26 @@ function freshEntry(name: string, data: Uint8Array, like: ZipEntry | undefined, 
   const packed = deflateSync(data, { level: 6 });
   const crc = crc32(data);
   const flags = 0x0800; // UTF-8 names
+  // Local and central headers share one run of fields (version needed … name length), 2 bytes apart.
+  const shared = (h: Uint8Array, at: number) => {
+    put16(h, at, 20);
+    put16(h, at + 2, flags);
+    put16(h, at + 4, 8); // deflate
+    put16(h, at + 6, time);
+    put16(h, at + 8, date);
+    put32(h, at + 10, crc);
+    put32(h, at + 14, packed.length);
+    put32(h, at + 18, data.length);
+    put16(h, at + 22, nameBytes.length);
+  };
   const local = new Uint8Array(30 + nameBytes.length);
   put32(local, 0, SIG_LOCAL);
-  put16(local, 4, 20);
-  put16(local, 6, flags);
-  put16(local, 8, 8);
-  put16(local, 10, time);
-  put16(local, 12, date);
-  put32(local, 14, crc);
-  put32(local, 18, packed.length);
-  put32(local, 22, data.length);
-  put16(local, 26, nameBytes.length);
+  shared(local, 4);
   local.set(nameBytes, 30);
   const central = new Uint8Array(46 + nameBytes.length);
   put32(central, 0, SIG_CENTRAL);
   put16(central, 4, like ? u16(like.central, 4) : 20);
-  put16(central, 6, 20);
-  put16(central, 8, flags);
-  put16(central, 10, 8);
-  put16(central, 12, time);
-  put16(central, 14, date);
-  put32(central, 16, crc);
-  put32(central, 20, packed.length);
-  put32(central, 24, data.length);
-  put16(central, 28, nameBytes.length);
+  shared(central, 6);
   put16(central, 36, like ? u16(like.central, 36) : 0);
   put32(central, 38, like ? u32(like.central, 38) : 0);
   central.set(nameBytes, 46);
