@@ -15,7 +15,7 @@ export class FileHost implements SpreadsheetHost {
 
   /** Checks the bytes against the documented limits right away (throws HostError). */
   constructor(bytes: Uint8Array, readonly name?: string) {
-    inspectWorkbook(bytes);
+    inspectWorkbook(bytes, true); // keeps the inflated parts for the first read()
     this.data = bytes;
   }
 

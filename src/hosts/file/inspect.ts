@@ -9,7 +9,7 @@ import {
   MAX_CELLS, MAX_COMPRESSION_RATIO, MAX_ENTRIES, MAX_ENTRY_UNCOMPRESSED_BYTES, MAX_FILE_BYTES,
   MAX_TOTAL_UNCOMPRESSED_BYTES, RATIO_CHECK_MIN_BYTES,
 } from './limits';
-import { inflateEntry, readZip, type ZipArchive } from './zip';
+import { inflateEntry, readZip, storedZip, type ZipArchive } from './zip';
 
 export interface Inspection {
   zip: ZipArchive;
@@ -75,16 +75,31 @@ export function cellCounter(): { feed(c: Uint8Array): void; count(): number } {
  * and inflating every part costs as much as the whole review. Hosts never mutate bytes in place.
  */
 const inspected = new WeakMap<Uint8Array, Inspection>();
+/**
+ * With `keepParts`, the inflated parts are kept as a STORED copy of the package (same parts, names
+ * and CRCs, nothing compressed) until takeStoredCopy() hands it out once, so that the reader does not
+ * inflate everything a second time.
+ */
+const storedCopies = new WeakMap<Uint8Array, Uint8Array>();
 
-export function inspectWorkbook(b: Uint8Array): Inspection {
+export function inspectWorkbook(b: Uint8Array, keepParts = false): Inspection {
   const known = inspected.get(b);
   if (known) return known;
-  const result = inspectUncached(b);
+  const parts: Uint8Array[] | undefined = keepParts ? [] : undefined;
+  const result = inspectUncached(b, parts);
   inspected.set(b, result);
+  if (parts) storedCopies.set(b, storedZip(result.zip, parts));
   return result;
 }
 
-function inspectUncached(b: Uint8Array): Inspection {
+/** The stored copy kept by inspectWorkbook(b, true), once (undefined if none is pending). */
+export function takeStoredCopy(b: Uint8Array): Uint8Array | undefined {
+  const copy = storedCopies.get(b);
+  storedCopies.delete(b);
+  return copy;
+}
+
+function inspectUncached(b: Uint8Array, parts?: Uint8Array[]): Inspection {
   if (b.length === 0) throw new HostError('unreadable', 'the file is empty');
   if (b.length > MAX_FILE_BYTES) {
     throw new HostError('too-large', `the file is ${mb(b.length)}; the limit is ${mb(MAX_FILE_BYTES)}`);
@@ -127,12 +142,13 @@ function inspectUncached(b: Uint8Array): Inspection {
   const counter = cellCounter();
   for (const e of entries) {
     const isSheet = /^xl\/worksheets\/[^/]+\.xml$/i.test(e.name);
-    inflateEntry(b, e, MAX_ENTRY_UNCOMPRESSED_BYTES, isSheet ? (c) => {
+    const d = inflateEntry(b, e, MAX_ENTRY_UNCOMPRESSED_BYTES, isSheet ? (c) => {
       counter.feed(c);
       if (counter.count() > MAX_CELLS) {
         throw new HostError('too-large', `the workbook has more than ${MAX_CELLS.toLocaleString('en-US')} cells`);
       }
-    } : undefined, false);
+    } : undefined, !!parts);
+    parts?.push(d);
   }
   return { zip, cells: counter.count() };
 }

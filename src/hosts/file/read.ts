@@ -8,7 +8,7 @@ import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../core/snap
 import { formatNumber } from '../../core/numfmt';
 import { parseRange } from '../../core/address';
 import { HostError } from '../host';
-import { inspectWorkbook } from './inspect';
+import { inspectWorkbook, takeStoredCopy } from './inspect';
 import { INDEXED_COLOURS } from './palette';
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
@@ -183,11 +183,13 @@ function short(e: unknown): string {
 /** Loads the bytes into an ExcelJS workbook after the safety gate; errors are HostErrors. */
 export async function loadExcelJS(data: ArrayBuffer | Uint8Array): Promise<ExcelJS.Workbook> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  inspectWorkbook(bytes);
+  inspectWorkbook(bytes, true);
+  // The parts the inspection inflated, repackaged uncompressed: JSZip then only slices them.
+  const stored = takeStoredCopy(bytes) ?? bytes;
   const wb = new ExcelJS.Workbook();
   try {
     // Data validations are not needed here, and ExcelJS expands their ranges cell by cell.
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer, { ignoreNodes: ['dataValidations'] } as object);
+    await wb.xlsx.load(stored as unknown as ArrayBuffer, { ignoreNodes: ['dataValidations'] } as object);
   } catch (e) {
     throw new HostError('unreadable', `the workbook could not be read (${short(e)})`, undefined, e);
   }

@@ -347,3 +347,57 @@ export function rewriteZip(
   result.set(eocd, p);
   return result;
 }
+
+/**
+ * A STORED (uncompressed) zip of already inflated parts, for a reader that would otherwise inflate
+ * them again. Same entry order, names (raw bytes) and CRCs as the original directory; no data
+ * descriptors, no zip64 (the limits keep every size far below 4 GB).
+ */
+export function storedZip(zip: ZipArchive, parts: Uint8Array[]): Uint8Array {
+  const n = zip.entries.length;
+  let localTotal = 0;
+  let centralTotal = 0;
+  for (let i = 0; i < n; i++) {
+    const nameLen = u16(zip.entries[i].central, 28);
+    localTotal += 30 + nameLen + parts[i].length;
+    centralTotal += 46 + nameLen;
+  }
+  const out = new Uint8Array(localTotal + centralTotal + 22);
+  let p = 0;
+  let c = localTotal;
+  for (let i = 0; i < n; i++) {
+    const e = zip.entries[i];
+    const d = parts[i];
+    const nameBytes = e.central.subarray(46, 46 + u16(e.central, 28));
+    const flags = e.flags & 0x0800; // keep only "UTF-8 names"
+    const shared = (at: number) => {
+      put16(out, at, 20);
+      put16(out, at + 2, flags);
+      put16(out, at + 4, 0); // stored
+      put16(out, at + 6, u16(e.central, 12));
+      put16(out, at + 8, u16(e.central, 14));
+      put32(out, at + 10, e.crc);
+      put32(out, at + 14, d.length);
+      put32(out, at + 18, d.length);
+      put16(out, at + 22, nameBytes.length);
+    };
+    put32(out, c, SIG_CENTRAL);
+    put16(out, c + 4, 20);
+    shared(c + 6);
+    put32(out, c + 42, p);
+    out.set(nameBytes, c + 46);
+    c += 46 + nameBytes.length;
+    put32(out, p, SIG_LOCAL);
+    shared(p + 4);
+    out.set(nameBytes, p + 30);
+    p += 30 + nameBytes.length;
+    out.set(d, p);
+    p += d.length;
+  }
+  put32(out, c, SIG_EOCD);
+  put16(out, c + 8, n);
+  put16(out, c + 10, n);
+  put32(out, c + 12, centralTotal);
+  put32(out, c + 16, localTotal);
+  return out;
+}
