@@ -5,7 +5,8 @@
  * scientific, and date/time codes. Anything it cannot read falls back to General.
  */
 
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+/** Day 0 of Excel's 1900 date system (serial 1 is 1900-01-01, after Excel's phantom 1900-02-29). */
+export const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 

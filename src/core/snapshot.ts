@@ -37,6 +37,7 @@ export interface WorkbookSnapshot {
 
 const ERROR_VALUES = new Set([
   '#DIV/0!', '#N/A', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '#CALC!', '#GETTING_DATA', '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!',
+  '#EXTERNAL!', '#PYTHON!', '#TIMEOUT!',
 ]);
 
 export function isErrorValue(v: unknown): v is string {

@@ -1,11 +1,7 @@
 /** Text helpers for matching form labels: one spelling per header, whatever the clerk typed. */
 import { parseNumberLoose } from '../parse';
+import { foldWidth } from '../parse/normalize';
 import { memoByString } from '../memo';
-
-/** Full-width ASCII (U+FF01–FF5E) → ASCII. */
-function foldWidth(s: string): string {
-  return s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-}
 
 /**
  * Matching key of a label: widths folded, every kind of whitespace (line breaks, \u3000,

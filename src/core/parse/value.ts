@@ -7,11 +7,11 @@ import { parseQuantity, parseRange } from './quantity';
 import { isPlaceholder, qualitativeTier } from './qualitative';
 import { PERCENT } from './units';
 import { memoByString } from '../memo';
+import { isErrorValue } from '../snapshot';
 
 /** Longer text is prose, not a value; also bounds the work on pathological input. */
 const MAX_LENGTH = 2000;
 
-const ERROR_VALUE = /^#(?:DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|EXTERNAL!|PYTHON!|TIMEOUT!)$/i;
 
 /** Cells that mean "nothing here": dashes, slashes, "——". */
 const BLANK_MARK = /^[-/\\~_.·*]+$/;
@@ -100,7 +100,7 @@ function parseTextOnce(input: string): ParsedValue {
   if (raw.length > MAX_LENGTH) return invalid(raw, 'too-long');
   const s = normalizeText(raw);
   if (s === '' || BLANK_MARK.test(s)) return { kind: 'empty', raw };
-  if (ERROR_VALUE.test(s)) return invalid(raw, 'error-value');
+  if (isErrorValue(s)) return invalid(raw, 'error-value');
   return parseNormalized(raw, s);
 }
 

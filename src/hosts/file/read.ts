@@ -5,13 +5,11 @@
  */
 import ExcelJS from 'exceljs';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
-import { formatNumber } from '../../core/numfmt';
+import { EXCEL_EPOCH_MS, formatNumber } from '../../core/numfmt';
 import { parseRange } from '../../core/address';
 import { HostError } from '../host';
 import { inspectWorkbook, takeStoredCopy } from './inspect';
 import { INDEXED_COLOURS } from './palette';
-
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
 function dateToSerial(d: Date): number {
   return (d.getTime() - EXCEL_EPOCH_MS) / 86400000;
