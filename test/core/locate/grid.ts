@@ -1,6 +1,7 @@
 /** Builds SheetSnapshots from plain 2-D arrays for locator tests. */
 import { parseRange, toA1 } from '../../../src/core/address';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../../src/core/snapshot';
+import { sheetOf } from '../../helpers/grid';
 
 export interface SheetOptions {
   name?: string;
@@ -12,21 +13,9 @@ export interface SheetOptions {
 
 /** A sheet whose used range starts at A1; merged non-master cells should be given as null, like Excel. */
 export function sheet(rows: CellValue[][], opts: SheetOptions = {}): SheetSnapshot {
-  const width = Math.max(0, ...rows.map((r) => r.length));
-  const values = rows.map((r) => Array.from({ length: width }, (_, j) => (j < r.length ? r[j] : null)));
-  const numberFormats = values.map((r) => r.map(() => 'General'));
-  for (const [i, j, f] of opts.formats ?? []) numberFormats[i][j] = f;
-  return {
-    name: opts.name ?? 'Sheet1',
-    top: 0,
-    left: 0,
-    values,
-    texts: values.map((r) => r.map((v) => (v === null ? '' : String(v)))),
-    formulas: values.map((r) => r.map(() => null)),
-    numberFormats,
-    merges: opts.merges ?? [],
-    visibility: opts.visibility ?? 'visible',
-  };
+  const s = sheetOf(opts.name ?? 'Sheet1', rows, { merges: opts.merges ?? [], visibility: opts.visibility ?? 'visible' });
+  for (const [i, j, f] of opts.formats ?? []) s.numberFormats[i][j] = f;
+  return s;
 }
 
 /** Moves a block down by `row` rows and right by `col` columns (padding with empty cells). */
