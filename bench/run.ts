@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 import { generateWorkbook } from '../test/helpers/generate';
 import { FakeExcel } from '../test/hosts/excel/fakeExcel';
 import { snapshotFromBuffer } from '../src/hosts/file/read';
-import { FileHost } from '../src/hosts/file/host';
+import { FileHost } from '../src/hosts/file/node';
 import { ExcelHost } from '../src/hosts/excel/ExcelHost';
 import { reviewWorkbook } from '../src/core/review';
 import { locateForms } from '../src/core/locate';

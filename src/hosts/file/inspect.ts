@@ -9,7 +9,7 @@ import {
   MAX_CELLS, MAX_COMPRESSION_RATIO, MAX_ENTRIES, MAX_ENTRY_UNCOMPRESSED_BYTES, MAX_FILE_BYTES,
   MAX_TOTAL_UNCOMPRESSED_BYTES, RATIO_CHECK_MIN_BYTES,
 } from './limits';
-import { inflateEntry, readZip, storedZip, type ZipArchive } from './zip';
+import { inflateEntry, readZip, type ZipArchive, type ZipEntry } from './zip';
 
 export interface Inspection {
   zip: ZipArchive;
@@ -76,11 +76,10 @@ export function cellCounter(): { feed(c: Uint8Array): void; count(): number } {
  */
 const inspected = new WeakMap<Uint8Array, Inspection>();
 /**
- * With `keepParts`, the inflated parts are kept as a STORED copy of the package (same parts, names
- * and CRCs, nothing compressed) until takeStoredCopy() hands it out once, so that the reader does not
- * inflate everything a second time.
+ * With `keepParts`, the inflated parts are kept until takeStoredCopy() hands them out once, as a
+ * STORED package, so that the reader does not inflate everything a second time.
  */
-const storedCopies = new WeakMap<Uint8Array, Uint8Array>();
+const keptParts = new WeakMap<Uint8Array, { zip: ZipArchive; parts: Uint8Array[] }>();
 
 export function inspectWorkbook(b: Uint8Array, keepParts = false): Inspection {
   const known = inspected.get(b);
@@ -88,15 +87,28 @@ export function inspectWorkbook(b: Uint8Array, keepParts = false): Inspection {
   const parts: Uint8Array[] | undefined = keepParts ? [] : undefined;
   const result = inspectUncached(b, parts);
   inspected.set(b, result);
-  if (parts) storedCopies.set(b, storedZip(result.zip, parts));
+  if (parts) keptParts.set(b, { zip: result.zip, parts });
   return result;
 }
 
-/** The stored copy kept by inspectWorkbook(b, true), once (undefined if none is pending). */
-export function takeStoredCopy(b: Uint8Array): Uint8Array | undefined {
-  const copy = storedCopies.get(b);
-  storedCopies.delete(b);
-  return copy;
+/** Inflated parts: entries[i] holds parts[i]. */
+export interface InflatedParts {
+  entries: ZipEntry[];
+  parts: Uint8Array[];
+}
+
+/** The parts kept by inspectWorkbook(b, true) whose names pass `wanted`; once (undefined if none are pending). */
+export function takeInflatedParts(b: Uint8Array, wanted: (name: string) => boolean): InflatedParts | undefined {
+  const kept = keptParts.get(b);
+  if (!kept) return undefined;
+  keptParts.delete(b);
+  const out: InflatedParts = { entries: [], parts: [] };
+  kept.zip.entries.forEach((e, i) => {
+    if (!wanted(e.name)) return;
+    out.entries.push(e);
+    out.parts.push(kept.parts[i]);
+  });
+  return out;
 }
 
 function inspectUncached(b: Uint8Array, parts?: Uint8Array[]): Inspection {

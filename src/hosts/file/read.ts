@@ -8,7 +8,8 @@ import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../core/snap
 import { EXCEL_EPOCH_MS, formatNumber } from '../../core/numfmt';
 import { parseRange } from '../../core/address';
 import { HostError } from '../host';
-import { inspectWorkbook, takeStoredCopy } from './inspect';
+import { inspectWorkbook, takeInflatedParts } from './inspect';
+import { storedZip } from './zip';
 import { INDEXED_COLOURS } from './palette';
 
 function dateToSerial(d: Date): number {
@@ -47,8 +48,8 @@ function colourOf(c: Partial<ExcelJS.Color> | undefined): string | null {
   return null;
 }
 
-function fillOf(cell: ExcelJS.Cell): string | null {
-  const f = cell.fill as ExcelJS.FillPattern | undefined;
+function solidFill(fill: ExcelJS.Fill | undefined): string | null {
+  const f = fill as ExcelJS.FillPattern | undefined;
   if (!f || f.type !== 'pattern' || f.pattern !== 'solid') return null;
   return colourOf(f.fgColor);
 }
@@ -75,10 +76,16 @@ function textOf(value: CellValue, numFmt: string | undefined): string {
 interface RowInternals {
   _cells: (ExcelJS.Cell | undefined)[];
   number: number;
-  getCell(col: number): ExcelJS.Cell;
+  style?: Partial<ExcelJS.Style>;
 }
+interface CellInternals {
+  style?: Partial<ExcelJS.Style>;
+  _value?: { model?: { type?: number; value?: unknown } };
+}
+const { ValueType } = ExcelJS;
 interface SheetInternals {
   _rows: (RowInternals | undefined)[];
+  _columns?: ({ style?: Partial<ExcelJS.Style> } | undefined)[];
   _merges?: Record<string, { range: string } | undefined>;
 }
 
@@ -94,11 +101,12 @@ function mergesOf(ws: ExcelJS.Worksheet): string[] {
   return out;
 }
 
-const isValueCell = (cell: ExcelJS.Cell | undefined): cell is ExcelJS.Cell => !!cell && cell.type !== ExcelJS.ValueType.Null;
+const isValueCell = (cell: ExcelJS.Cell | undefined): cell is ExcelJS.Cell => !!cell && cell.type !== ValueType.Null;
 
 export function sheetFromExcelJS(ws: ExcelJS.Worksheet): SheetSnapshot {
   const merges = mergesOf(ws);
   const sheetRows = (ws as unknown as SheetInternals)._rows;
+  const columns = (ws as unknown as SheetInternals)._columns;
   // Rows holding a value (ExcelJS's eachRow), with the extent of their cells.
   const valueRows: RowInternals[] = [];
   let bottom = -1;
@@ -143,17 +151,36 @@ export function sheetFromExcelJS(ws: ExcelJS.Worksheet): SheetSnapshot {
     if (i >= rows) continue;
     const n = Math.min(row._cells.length, cols);
     for (let j = 0; j < n; j++) {
-      // Like eachCell({ includeEmpty: true }): a gap becomes a cell carrying its row's or column's style.
-      const cell = row._cells[j] ?? row.getCell(j + 1);
-      numberFormats[i][j] = cell.numFmt || 'General';
-      fills[i][j] = fillOf(cell);
+      const cell = row._cells[j];
+      if (!cell) {
+        // A gap: empty, with its row's or else its column's style, as ExcelJS would give a cell it created there.
+        const rowStyle = row.style;
+        const colStyle = columns?.[j]?.style;
+        numberFormats[i][j] = rowStyle?.numFmt || colStyle?.numFmt || 'General';
+        fills[i][j] = solidFill(rowStyle?.fill ?? colStyle?.fill);
+        continue;
+      }
+      const style = (cell as unknown as CellInternals).style;
+      const numFmt = style?.numFmt;
+      numberFormats[i][j] = numFmt || 'General';
+      fills[i][j] = solidFill(style?.fill);
+      // The value's model, read directly: the public getters dispatch over a dozen value classes on every cell.
+      const model = (cell as unknown as CellInternals)._value?.model;
+      const type = model?.type;
+      if (type === ValueType.Number || type === ValueType.String) {
+        const v = model!.value as number | string;
+        values[i][j] = v;
+        texts[i][j] = typeof v === 'number' ? textOf(v, numFmt) : v;
+        continue;
+      }
+      if (type === ValueType.Null) continue;
       // Like Excel, only a merged area's top-left cell holds the value.
-      if (cell.isMerged && cell.master !== cell) continue;
+      if (type === ValueType.Merge) continue;
       const raw = cell.value;
       const value = plainValue(raw);
       values[i][j] = value;
       formulas[i][j] = formulaOf(cell, formulaText(raw));
-      texts[i][j] = textOf(value, cell.numFmt);
+      texts[i][j] = textOf(value, numFmt);
     }
   }
   const protection = (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection;
@@ -178,20 +205,49 @@ function short(e: unknown): string {
   return line.length > 120 ? line.slice(0, 117) + '...' : line;
 }
 
-/** Loads the bytes into an ExcelJS workbook after the safety gate; errors are HostErrors. */
+/**
+ * The parts a snapshot is read from, named as ExcelJS matches them. ExcelJS decodes every other part
+ * too (themes, docProps, calcChain, charts, printer settings …) only to drop or keep it for saving,
+ * which a read never does; comments and drawings reach it through the sheets' rels, left out too.
+ */
+const SNAPSHOT_PART = /^\/?xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|styles\.xml|worksheets\/sheet\d+\.xml)$/;
+
+/**
+ * Worksheet elements a snapshot has no use for, skipped by ExcelJS's parser (it expands data
+ * validations cell by cell, and drawings and hyperlinks would need the rels left out above).
+ * Kept: sheetData, cols (styles of empty cells), mergeCells, sheetProtection.
+ */
+const IGNORED_NODES = [
+  'sheetPr', 'dimension', 'sheetViews', 'sheetFormatPr', 'autoFilter', 'rowBreaks', 'hyperlinks', 'pageMargins',
+  'dataValidations', 'pageSetup', 'headerFooter', 'printOptions', 'picture', 'drawing', 'tableParts',
+  'conditionalFormatting', 'extLst',
+];
+
+/** Builds a workbook from inflated parts with ExcelJS's parsers, skipping its zip layer (see ./parts, Node only). */
+export type PartsLoader = (parts: { name: string; data: Uint8Array }[], options: { ignoreNodes: string[] }) => Promise<ExcelJS.Workbook>;
+let partsLoader: PartsLoader | null = null;
+
+/** Installs (or with null removes) the parts loader; without one, ExcelJS loads a stored zip of the parts (the browser). */
+export function usePartsLoader(f: PartsLoader | null): void {
+  partsLoader = f;
+}
+
+/** Loads the bytes into an ExcelJS workbook after the safety gate, for reading only; errors are HostErrors. */
 export async function loadExcelJS(data: ArrayBuffer | Uint8Array): Promise<ExcelJS.Workbook> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   inspectWorkbook(bytes, true);
-  // The parts the inspection inflated, repackaged uncompressed: JSZip then only slices them.
-  const stored = takeStoredCopy(bytes) ?? bytes;
-  const wb = new ExcelJS.Workbook();
+  // The parts the inspection inflated: ExcelJS need not unzip them again.
+  const kept = takeInflatedParts(bytes, (name) => SNAPSHOT_PART.test(name));
+  const options = { ignoreNodes: IGNORED_NODES };
   try {
-    // Data validations are not needed here, and ExcelJS expands their ranges cell by cell.
-    await wb.xlsx.load(stored as unknown as ArrayBuffer, { ignoreNodes: ['dataValidations'] } as object);
+    if (kept && partsLoader) return await partsLoader(kept.entries.map((e, i) => ({ name: e.name, data: kept.parts[i] })), options);
+    const wb = new ExcelJS.Workbook();
+    // Repackaged uncompressed, JSZip only slices them.
+    await wb.xlsx.load((kept ? storedZip(kept.entries, kept.parts) : bytes) as unknown as ArrayBuffer, options as object);
+    return wb;
   } catch (e) {
     throw new HostError('unreadable', `the workbook could not be read (${short(e)})`, undefined, e);
   }
-  return wb;
 }
 
 export async function snapshotFromBuffer(data: ArrayBuffer | Uint8Array, name?: string): Promise<WorkbookSnapshot> {

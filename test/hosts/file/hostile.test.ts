@@ -4,6 +4,8 @@ import { snapshotFromBuffer } from '../../../src/hosts/file/read';
 import { applyChanges } from '../../../src/hosts/file/patch';
 import { FileHost } from '../../../src/hosts/file/host';
 import { MAX_FILE_BYTES } from '../../../src/hosts/file/limits';
+import { useNativeInflate } from '../../../src/hosts/file/zip';
+import { zlibInflate } from '../../../src/hosts/file/node';
 import { SEED, fixture, hostError } from './helpers';
 
 const CT = '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>';
@@ -43,7 +45,11 @@ async function readError(bytes: Uint8Array) {
   return e;
 }
 
-describe('hostile inputs', () => {
+// The browser inflates with fflate, Node with zlib: both must refuse the same files the same way.
+describe.each([['fflate', null], ['zlib', zlibInflate]] as const)('hostile inputs (%s)', (_name, inflater) => {
+  beforeAll(() => useNativeInflate(inflater));
+  afterAll(() => useNativeInflate(zlibInflate));
+
   it('an empty file', async () => {
     const e = await readError(new Uint8Array(0));
     expect(e.code).toBe('unreadable');

@@ -125,6 +125,47 @@ describe('reader on generated workbooks', () => {
     expect([s.numberFormats[1][1], s.fills?.[1][1], s.numberFormats[2][2], s.fills?.[2][2]]).toEqual(['0%', '#FFFF00', '0.00', '#00FF00']);
   });
 
+  it('reading ExcelJS internals gives what its public getters give, for every kind of value', async () => {
+    const bytes = await xlsx((wb) => {
+      const ws = wb.addWorksheet('S');
+      ws.getColumn(3).numFmt = '0.00%';
+      ws.getCell('A1').value = '标题';
+      ws.mergeCells('A1:E1');
+      const values: ExcelJS.CellValue[] = [
+        1.5, -0, 1e21, '≥98%', '', ' ', true, false, new Date(Date.UTC(2023, 11, 31)), { error: '#N/A' } as ExcelJS.CellErrorValue,
+        { formula: 'A2*2', result: 3 } as ExcelJS.CellFormulaValue, { formula: 'A2/0', result: { error: '#DIV/0!' } } as ExcelJS.CellFormulaValue,
+        { formula: 'NOW()' } as ExcelJS.CellFormulaValue, { richText: [{ text: '富' }, { text: '文本' }] },
+        { text: '链接', hyperlink: 'https://example.org' },
+      ];
+      values.forEach((v, k) => (ws.getCell(2 + Math.floor(k / 5), 1 + (k % 5)).value = v));
+      ws.getCell('B6').value = 'm';
+      ws.mergeCells('B6:C7');
+    });
+    const s = (await snapshotFromBuffer(bytes)).sheets[0];
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('S') as ExcelJS.Worksheet;
+    ws.eachRow((row, r) => {
+      row.eachCell({ includeEmpty: true }, (ref, c) => {
+        const slave = ref.isMerged && ref.master !== ref;
+        const v = ref.value;
+        const o = (typeof v === 'object' && v !== null ? v : {}) as Record<string, unknown>;
+        const plain = slave || v === null || v === undefined ? null
+          : v instanceof Date ? 45291
+          : typeof v !== 'object' ? v
+          : 'error' in o ? o.error
+          : 'richText' in o ? '富文本'
+          : 'formula' in o ? ((o.result as { error?: string })?.error ?? o.result ?? null)
+          : o.text;
+        expect([ref.address, s.values[r - 1][c - 1]]).toEqual([ref.address, plain]);
+        expect([ref.address, s.formulas[r - 1][c - 1]]).toEqual([ref.address, !slave && 'formula' in o ? '=' + String(o.formula) : null]);
+        expect([ref.address, s.numberFormats[r - 1][c - 1]]).toEqual([ref.address, ref.numFmt || 'General']);
+      });
+    });
+    expect(s.texts[1][0]).toBe('1.5');
+    expect(s.values[1][2]).toBe(1e21);
+  });
+
   it('a 10,000-row form reads within seconds', async () => {
     const bytes = await xlsx((wb) => {
       const ws = wb.addWorksheet('Big');
