@@ -61,6 +61,11 @@ export interface QualitativeValue extends Base {
   tier: 'met' | 'partial' | 'missed' | null;
   /** True for a target placeholder that only names the indicator type ("定性", "是否及时"). */
   placeholder: boolean;
+  /**
+   * Quantities written inside the words, in order ("完成90%，较上年提高2个百分点" → 90%, 2个百分点);
+   * absent when there are none. The scorer picks the one that compares with a numeric target.
+   */
+  quantities?: NumberValue[];
 }
 
 export interface EmptyValue extends Base {
