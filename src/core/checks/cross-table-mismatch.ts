@@ -1,6 +1,7 @@
 /** cross-table-mismatch: 基础数据表 项目支出 / 公用经费 against the self-evaluation form's 按支出性质分 lines. */
 import type { FundsLine, SelfEvaluationForm } from '../form';
 import { cellNumber } from '../score/cells';
+import { roundTo } from '../format';
 import type { FindingDraft, Rule } from './types';
 import { column, norm, numAt, rowIndex, section, MONEY } from './basic';
 
@@ -10,6 +11,10 @@ function expenseLine(form: SelfEvaluationForm, label: RegExp): FundsLine | null 
   }
   return null;
 }
+
+/** 元 per unit of a money heading; 万元 when the heading names none (the templates' default). */
+const YUAN: Record<string, number> = { 元: 1, 万元: 1e4, 亿元: 1e8 };
+const unitOf = (text: string | null | undefined): string => /(亿元|万元|元)/.exec(norm(text ?? ''))?.[1] ?? '万元';
 
 /** The amount a funds line states: its text amount, or its 全年执行数 cell. */
 function amount(line: FundsLine): { value: number | null; cell: string } {
@@ -23,8 +28,8 @@ export const crossTableMismatch: Rule = {
   severity: 'error',
   meta: { description: { zh: '基础数据表与自评表数据不一致', en: 'The basic-data table and the self-evaluation form disagree' }, forms: ['self-evaluation'] },
   messages: {
-    project: { zh: '项目支出为 {found}，基础数据表（{sheet}）当年决算数为 {expected}', en: 'Project expenditure is {found}; the basic-data table ({sheet}) says {expected} for this year' },
-    public: { zh: '基础数据表公用经费 {public} 超过本表基本支出 {found}', en: 'Public funds in the basic-data table, {public}, exceed basic expenditure here, {found}' },
+    project: { zh: '项目支出为 {found}{unit}，基础数据表（{sheet}）当年决算数为 {expected}{unit}', en: 'Project expenditure is {found} {unit}; the basic-data table ({sheet}) says {expected} {unit} for this year' },
+    public: { zh: '基础数据表公用经费 {public}{unit} 超过本表基本支出 {found}{unit}', en: 'Public funds in the basic-data table, {public} {unit}, exceed basic expenditure here, {found} {unit}' },
   },
   check(ctx) {
     if (ctx.form.kind !== 'self-evaluation' || ctx.form.scope === 'project') return [];
@@ -36,20 +41,28 @@ export const crossTableMismatch: Rule = {
       if (!sec) continue;
       const finalCol = column(sec, /决算/, true);
       const sheet = entry.form.sheet;
+      // Compared in the basic-data table's unit (its 2 decimals are the coarser precision), reported in the form's.
+      const unit = unitOf(form.funds?.unit);
+      const toForm = YUAN[unitOf(sec.title)] / YUAN[unit];
+      const inTable = (x: number) => x / toForm;
+      const inForm = (x: number) => roundTo(x * toForm, 6);
+      const tolerance = ctx.rules.moneyTolerance / 2;
       const project = numAt(sec.rows[rowIndex(sec, /^项目支出/)], finalCol);
       const line = expenseLine(form, /^(其中[:：])?项目支出/);
       if (project !== null && line) {
         const a = amount(line);
-        if (a.value !== null && Math.abs(a.value - project) > ctx.rules.moneyTolerance / 2) {
-          out.push({ messageId: 'project', cell: a.cell, data: { found: a.value, expected: project, sheet }, expected: project, found: a.value });
+        if (a.value !== null && Math.abs(inTable(a.value) - project) > tolerance) {
+          const expected = inForm(project);
+          out.push({ messageId: 'project', cell: a.cell, data: { found: a.value, expected, sheet, unit }, expected, found: a.value });
         }
       }
       const pub = numAt(sec.rows[rowIndex(sec, /^公用经费/)], finalCol);
       const basic = expenseLine(form, /^(其中[:：])?基本支出/);
       if (pub !== null && basic) {
         const a = amount(basic);
-        if (a.value !== null && pub > a.value + ctx.rules.moneyTolerance / 2) {
-          out.push({ messageId: 'public', severity: 'warning', cell: a.cell, data: { public: pub, found: a.value, sheet }, expected: pub, found: a.value });
+        if (a.value !== null && pub > inTable(a.value) + tolerance) {
+          const expected = inForm(pub);
+          out.push({ messageId: 'public', severity: 'warning', cell: a.cell, data: { public: expected, found: a.value, sheet, unit }, expected, found: a.value });
         }
       }
     }

@@ -1,16 +1,24 @@
 /** deviation-unexplained: a missed target, a score below its weight, or large over-achievement with no usable explanation. */
 import type { FindingDraft, Rule } from './types';
 
-/** Empty, "0", "无", "/", dashes, or a leftover template hint. */
+/** Empty, "0", "无", "/", dashes, a leftover template hint, or a denial that there is a deviation ("无偏差"). */
 export function isMissingExplanation(text: string): boolean {
   const t = text.replace(SPACE_RUNS, '');
   if (NOTHING_SAID.test(t)) return true;
+  const bare = t.replace(END_PUNCTUATION, '');
+  if (NOTHING_SAID.test(bare) || NO_DEVIATION.test(bare)) return true;
   return TEMPLATE_HINT.test(t);
 }
 
 // Module constants: a regex literal is a new object on every call, and this runs per row.
 const SPACE_RUNS = /[\s\u3000]+/g;
+const END_PUNCTUATION = /[。.，,；;！!、]+$/;
 const NOTHING_SAID = /^(|0|无|没有|暂无|\/|／|\\|-+|－+|—+|–+|——+|\.+|。)$/;
+/**
+ * "无偏差", "没有偏差", "无差异", "不存在偏差", "无明显偏差原因": says there is nothing to explain, which on a
+ * row that missed its target (or far over-achieved it) explains nothing.
+ */
+const NO_DEVIATION = /^(?:无|没有|不存在|未发生|未出现|未产生)(?:任何|明显|较大)?(?:偏差|差异|偏离|差距)(?:原因)?(?:分析)?$|^(?:偏差|差异|偏离)(?:为)?(?:无|0|零)$/;
 const TEMPLATE_HINT = /请(填写|说明|简要|分析)|需(说明|填写)|(如|若)未完成|未完成的?(请|须|需)|偏差原因分析及改进措施|^[（(].*(说明|填写).*[)）]$/;
 
 const SAYS_MISSED = /未完成|没有完成|未达到|未达成|未实现|没有达到|未能完成/;

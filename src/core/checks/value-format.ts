@@ -8,6 +8,9 @@ export const valueFormat: Rule = {
   messages: {
     comparator: { zh: '实际完成值“{text}”带有比较符号，应填写实际测得的数值（按 {value} 计分）', en: 'The actual "{text}" carries a comparator; write the measured value (scored as {value})' },
     'text-for-number': { zh: '指标值为数值，实际完成值“{text}”却是文字', en: 'The target is a number but the actual "{text}" is text' },
+    'number-in-text': { zh: '实际完成值“{text}”不是单纯的数值，按其中的 {value} 计分，请只填写数值', en: 'The actual "{text}" is not a bare value; scored on the {value} in it: write the value only' },
+    'unit-omitted': { zh: '实际完成值“{text}”未写单位，按 {value} 计分', en: 'The actual "{text}" has no unit; scored as {value}' },
+    'unit-omitted-target': { zh: '年度指标值“{text}”未写单位，按 {value} 计分', en: 'The target "{text}" has no unit; scored as {value}' },
     'not-comparable': { zh: '实际完成值“{text}”无法与指标值“{target}”比较', en: 'The actual "{text}" cannot be compared with the target "{target}"' },
     unreadableTarget: { zh: '无法识别年度指标值“{text}”', en: 'Cannot read the target "{text}"' },
     unreadableActual: { zh: '无法识别实际完成值“{text}”', en: 'Cannot read the actual "{text}"' },
@@ -24,11 +27,12 @@ export const valueFormat: Rule = {
       for (const p of ind.result.problems) {
         if (p.code !== 'value-format') continue;
         if (p.field === 'target') {
-          out.push({ messageId: 'unreadableTarget', cell: ind.targetCell?.a1 ?? null, data: { text: ind.targetText } });
+          const omitted = p.reason === 'unit-omitted';
+          out.push({ messageId: omitted ? 'unit-omitted-target' : 'unreadableTarget', cell: ind.targetCell?.a1 ?? null, data: { text: ind.targetText, value: p.shown ?? '' } });
           continue;
         }
         const text = ind.actualCell?.text.trim() ?? '';
-        const value = ind.actual.kind === 'number' ? ind.actual.written + (ind.actual.unit?.name === '%' ? '%' : '') : '';
+        const value = p.shown ?? (ind.actual.kind === 'number' ? ind.actual.written + (ind.actual.unit?.name === '%' ? '%' : '') : '');
         const id = p.reason === 'unreadable' ? 'unreadableActual' : p.reason;
         out.push({ messageId: id, cell: ind.actualCell?.a1 ?? null, data: { text, value, target: ind.targetText } });
       }

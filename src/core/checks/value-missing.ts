@@ -20,7 +20,9 @@ function selfEvaluation(ctx: CheckContext): FindingDraft[] {
       // A scored parent row ("数量指标 | | | 30 | 28") is a subtotal: its target and actual live on its children.
       if (!ind.leaf && p.field !== 'weight') continue;
       const cell = p.field === 'target' ? ind.targetCell : p.field === 'actual' ? ind.actualCell : ind.weightCell;
-      out.push({ messageId: 'field', cell: cell?.a1 ?? ind.row.cells.level3?.a1 ?? null, data: { field: FIELD_NAMES[p.field], name } });
+      const at = cell?.a1 ?? ind.row.cells.level3?.a1 ?? null;
+      if (p.reason === 'not-available') out.push({ messageId: 'notAvailable', cell: at, data: { field: FIELD_NAMES[p.field], name, text: cell?.text.trim() ?? '' } });
+      else out.push({ messageId: 'field', cell: at, data: { field: FIELD_NAMES[p.field], name } });
     }
     if (ind.leaf && ind.scoreCell && ind.stated.value === null && ind.stated.readable) {
       out.push({ messageId: 'score', severity: 'warning', cell: ind.scoreCell.a1, data: { name, expected: ind.result.computed ?? '?' }, expected: ind.result.computed });
@@ -68,6 +70,7 @@ export const valueMissing: Rule = {
   meta: { description: { zh: '表中必填的单元格为空', en: 'A cell the form needs is empty' }, forms: ['self-evaluation', 'basic-data'] },
   messages: {
     field: { zh: '“{name}”的{field}为空', en: 'The {field} of "{name}" is empty' },
+    notAvailable: { zh: '“{name}”的{field}为“{text}”，没有可计分的数值，请填写实际完成值', en: 'The {field} of "{name}" says "{text}": no figure to score; fill in the actual' },
     score: { zh: '“{name}”未填得分，按规则应为 {expected}', en: 'No score for "{name}"; the rule gives {expected}' },
     budgeted: { zh: '全年预算数为空，无法计算执行率', en: 'The full-year budget is empty: no execution rate' },
     executed: { zh: '全年执行数为空，无法计算执行率', en: 'The full-year execution is empty: no execution rate' },

@@ -11,9 +11,10 @@ export interface TextField {
 
 /** Which label wins when several name the unit: the implementing unit over the reporting one. */
 function unitRank(n: string): number {
-  if (/实施单位/.test(n)) return 0;
-  if (/单位名称|部门\(单位\)|部门名称|预算单位/.test(n)) return 1;
-  return 2;
+  if (/实施单位|项目(承担)?单位|承担单位/.test(n)) return 0;
+  if (/单位名称|部门\(单位\)|部门名称|预算单位|预算部门|单位\((盖章|公章|签章)\)/.test(n)) return 1;
+  // The parent department names the unit only when nothing else does.
+  return /主管部门/.test(n) ? 3 : 2;
 }
 
 /** The value of a label cell: written after its colon, else the next text cell to the right. */

@@ -4,21 +4,27 @@ import { rangeToA1 } from '../address';
 import type { Grid } from './grid';
 import type { IndicatorHeader } from './header';
 import type { FundsHeader } from './funds';
-import { readFunds } from './funds';
-import { readIndicatorTable } from './indicators';
+import { readFunds, type LocatedFunds } from './funds';
+import { readIndicatorTable, type IndicatorTable } from './indicators';
 import { groupRows } from './groups';
 import { readFields } from './fields';
 import { readBasicData } from './basic-data';
 import { scanSheet, type TitleCell } from './scan';
-import { cleanLabel } from './text';
+import { cleanLabel, isBlank } from './text';
 
 type Component = { kind: 'funds'; h: FundsHeader } | { kind: 'ind'; h: IndicatorHeader };
 
 interface Draft {
   title: TitleCell | null;
   funds: FundsHeader | null;
+  /** More funds-like headers before the form's table (a 年度主要任务 list: 任务名称 | 预算数 | 执行数): one of them all is the funds block. */
+  moreFunds: FundsHeader[];
   ind: IndicatorHeader | null;
+  /** Indicator headers repeated below the first (after a page break, 续表): the table goes on under them unless a 总分 row closed it. */
+  moreInd: IndicatorHeader[];
 }
+
+const draft = (title: TitleCell | null): Draft => ({ title, funds: null, moreFunds: [], ind: null, moreInd: [] });
 
 /** Rows searched above an untitled form for its unit and project fields. */
 const FIELD_ROWS_ABOVE = 6;
@@ -49,7 +55,17 @@ function ownerOf(titles: { t: TitleCell; kind: 'self' | 'basic' }[], c: Componen
   return best;
 }
 
-/** Groups the sheet's tables into forms: a funds block comes before the indicator table of its form. */
+/** b lies under a, sharing columns with it. */
+function below(a: { row: number; left: number; right: number }, b: { row: number; left: number; right: number }): boolean {
+  return b.row > a.row && b.left <= a.right && b.right >= a.left;
+}
+
+/**
+ * Groups the sheet's tables into forms: a funds block comes before the indicator table of its
+ * form. What lies between a form's title and its table is one form's: a second funds-like header
+ * there (a task list) does not start a form, and a second indicator header under the table (a
+ * page break) continues it unless a 总分 row closed the table first (decided when it is read).
+ */
 function drafts(selfTitles: TitleCell[], basicTitles: TitleCell[], comps: Component[]): Draft[] {
   const titles = [...selfTitles.map((t) => ({ t, kind: 'self' as const })), ...basicTitles.map((t) => ({ t, kind: 'basic' as const }))];
   const out: Draft[] = [];
@@ -58,23 +74,93 @@ function drafts(selfTitles: TitleCell[], basicTitles: TitleCell[], comps: Compon
   const sorted = [...comps].sort((a, b) => a.h.row - b.h.row || a.h.left - b.h.left);
   for (const c of sorted) {
     const owner = ownerOf(titles, c);
-    let d: Draft | null | undefined = owner && owner.kind === 'self' ? byTitle.get(owner.t) : loose;
-    if (owner && owner.kind === 'self' && !d) {
-      d = { title: owner.t, funds: null, ind: null };
+    const titled = !!owner && owner.kind === 'self';
+    let d: Draft | null | undefined = owner && titled ? byTitle.get(owner.t) : loose;
+    if (owner && titled && !d) {
+      d = draft(owner.t);
       byTitle.set(owner.t, d);
       out.push(d);
     }
+    if (d && c.kind === 'funds' && d.ind === null && d.funds !== null && below(d.funds, c.h)) {
+      d.moreFunds.push(c.h);
+      continue;
+    }
+    if (d && c.kind === 'ind' && d.ind !== null && below(d.moreInd[d.moreInd.length - 1] ?? d.ind, c.h)) {
+      d.moreInd.push(c.h);
+      continue;
+    }
     const fits = d && d.ind === null && (c.kind === 'ind' || d.funds === null);
     if (!d || !fits) {
-      d = { title: null, funds: null, ind: null };
+      d = draft(null);
       out.push(d);
-      if (owner && owner.kind === 'self') byTitle.set(owner.t, d);
+      if (owner && titled) byTitle.set(owner.t, d);
     }
     if (c.kind === 'funds') d.funds = c.h;
     else d.ind = c.h;
-    if (!owner || owner.kind !== 'self') loose = d;
+    if (!titled) loose = d;
   }
   return out;
+}
+
+/** How surely a funds-like block is the form's funds block: its total line labelled (年度资金总额), not a task list. */
+function fundsRank(g: Grid, f: LocatedFunds | null, h: FundsHeader): number {
+  if (!f) return -Infinity;
+  const task = g.rowCells(h.row, Math.max(g.left, h.left - 4), h.right).some((c) => c.norm.includes('任务'));
+  return (f.labelled ? 1 : 0) - (task ? 2 : 0);
+}
+
+/**
+ * The table read under its first header and on under repeated ones, until a segment ends with
+ * a 总分 row; the headers after that are returned as `rest` (they start forms of their own).
+ */
+function readTable(g: Grid, d: Draft, stopRows: Set<number>): { table: IndicatorTable | null; rest: IndicatorHeader[] } {
+  if (!d.ind) return { table: null, rest: [] };
+  let table = readIndicatorTable(g, d.ind, stopRows);
+  for (let k = 0; k < d.moreInd.length; k++) {
+    if (table.total) return { table, rest: d.moreInd.slice(k) };
+    table = stitch(table, readIndicatorTable(g, d.moreInd[k], stopRows));
+  }
+  return { table, rest: [] };
+}
+
+/** An IndicatorTable's fields by name: its per-row arrays are stitched whatever the table reader adds. */
+type Fields = Record<string, unknown>;
+
+/** The per-row arrays of a table that describe a row's 一级 heading (headingCells, headingTexts …): carried with it. */
+const HEADING_KEY = /^heading/;
+
+/**
+ * Two segments of one table, split by a repeated header: rows after the break that leave their
+ * 一级 (and 二级) cell blank carry the names from the last row before it, as they would within
+ * one segment; every per-row array is a's then b's.
+ */
+function stitch(a: IndicatorTable, b: IndicatorTable): IndicatorTable {
+  const fa = a as unknown as Fields;
+  const fb = b as unknown as Fields;
+  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => k !== 'rows' && (Array.isArray(fa[k]) || Array.isArray(fb[k])));
+  const n = a.rows.length;
+  if (n > 0) {
+    let prev = a.rows[n - 1];
+    for (let i = 0; i < b.rows.length && isBlank(b.headingTexts[i]); i++) {
+      const r = b.rows[i];
+      for (const k of keys) {
+        const x = fa[k];
+        const y = fb[k];
+        if (HEADING_KEY.test(k) && Array.isArray(x) && Array.isArray(y)) y[i] = x[n - 1];
+      }
+      r.level1 = prev.level1;
+      if ('level1' in r.cells) r.cells.level1 = prev.cells.level1 ?? null;
+      if (r.level2 === '' && r.level3 !== '') {
+        r.level2 = prev.level2;
+        if ('level2' in r.cells) r.cells.level2 = prev.cells.level2 ?? null;
+      }
+      prev = r;
+    }
+  }
+  const out: Fields = { ...fb, rows: [...a.rows, ...b.rows], total: b.total, lastRow: b.rows.length > 0 || b.total ? b.lastRow : a.lastRow };
+  const part = (v: unknown, len: number): unknown[] => (Array.isArray(v) ? v : new Array<unknown>(len).fill(null));
+  for (const k of keys) out[k] = [...part(fa[k], n), ...part(fb[k], b.rows.length)];
+  return out as unknown as IndicatorTable;
 }
 
 class Box {
@@ -149,13 +235,24 @@ function scopeOf(title: string | null): SelfEvaluationForm['scope'] {
   return null;
 }
 
-function selfEvaluation(g: Grid, d: Draft, stopRows: Set<number>, floor: number): { form: SelfEvaluationForm; bottom: number } | null {
+function selfEvaluation(g: Grid, d: Draft, stopRows: Set<number>, floor: number): { form: SelfEvaluationForm; bottom: number; rest: IndicatorHeader[] } | null {
   const own = new Set(stopRows);
   if (d.funds) own.delete(d.funds.row);
   if (d.ind) own.delete(d.ind.row);
   if (d.title) own.delete(d.title.row);
-  const funds = d.funds ? readFunds(g, d.funds, own) : null;
-  const table = d.ind ? readIndicatorTable(g, d.ind, own) : null;
+  let funds = d.funds ? readFunds(g, d.funds, own) : null;
+  if (d.funds && d.moreFunds.length > 0) {
+    let rank = fundsRank(g, funds, d.funds);
+    for (const h of d.moreFunds) {
+      const other = readFunds(g, h, own);
+      const k = fundsRank(g, other, h);
+      if (k > rank) {
+        funds = other;
+        rank = k;
+      }
+    }
+  }
+  const { table, rest } = readTable(g, d, own);
   if (!funds && !d.ind) return null;
   const { groups, indicators } = table ? groupRows(table) : { groups: [], indicators: [] };
   const columns: Partial<Record<IndicatorColumn, Bound>> = {};
@@ -191,7 +288,7 @@ function selfEvaluation(g: Grid, d: Draft, stopRows: Set<number>, floor: number)
   if (d.ind) box.add(d.ind.row, d.ind.left, table ? table.lastRow : d.ind.row, d.ind.right);
   box.addForm(form);
   form.range = box.a1();
-  return { form, bottom: box.bottom };
+  return { form, bottom: box.bottom, rest };
 }
 
 function basicData(g: Grid, title: TitleCell | null, top: number, limit: number, left: number, right: number): BasicDataForm | null {
@@ -228,9 +325,13 @@ export function locateSheet(g: Grid): LocatedForm[] {
   ]);
   const out: { row: number; col: number; form: LocatedForm }[] = [];
   let floor = g.top;
-  for (const d of drafts(a.selfTitles, a.basicTitles, comps)) {
+  const queue = drafts(a.selfTitles, a.basicTitles, comps);
+  for (let i = 0; i < queue.length; i++) {
+    const d = queue[i];
     const located = selfEvaluation(g, d, stopRows, floor);
     if (!located) continue;
+    // Tables under a closed table's repeated header: the next untitled form.
+    if (located.rest.length > 0) queue.splice(i + 1, 0, { ...draft(null), ind: located.rest[0], moreInd: located.rest.slice(1) });
     floor = Math.max(floor, located.bottom + 1);
     const top = d.title ? d.title.row : Math.min(d.funds?.row ?? Infinity, d.ind?.row ?? Infinity);
     out.push({ row: top, col: d.title?.col ?? d.ind?.left ?? d.funds?.left ?? 0, form: located.form });

@@ -1,14 +1,20 @@
 /** The funds block (年度预算申请 / 项目资金): header columns, 年度资金总额, and its splits. */
 import type { Bound, FundsBlock, FundsColumn, FundsLine, FundsSplit } from '../form';
-import type { Grid } from './grid';
+import type { Grid, RowCell } from './grid';
 import { cleanLabel, moneyUnit, nameAndAmount, stripQizhong } from './text';
 import { fundsRole, isFooter, isSectionBreak } from './vocab';
 
 export interface FundsHeader {
   row: number;
+  /** First row under the header: after a sub-header row and header cells merged down. */
+  dataStart: number;
   left: number;
   right: number;
   cols: Partial<Record<FundsColumn, number>>;
+  /** Row of each column's header cell (the sub-header row for the columns it names). */
+  headRows: Partial<Record<FundsColumn, number>>;
+  /** The second header row ("年初 | 全年" under a merged "预算数"), when the header has one. */
+  subRow: number | null;
 }
 
 export interface LocatedFunds {
@@ -17,29 +23,96 @@ export interface LocatedFunds {
   bottom: number;
   left: number;
   right: number;
+  /** Whether the total line was found by its label (年度资金总额, 合计 …), not taken as the first line. */
+  labelled: boolean;
 }
 
 /** Rows a block without a vertically merged title may extend below its header. */
 const MAX_BLOCK_ROWS = 14;
 
-const TOTAL_RE = /资金总额|总额|合计|总计|年度资金/;
+/**
+ * Labels of the total line, strongest first: a block may list its split first and the total
+ * last ("财政拨款 / 上年结转 / 其他资金 / 合计"), so the total is the line labelled as one, wherever it sits.
+ */
+const TOTAL_RANKS = [/资金总额|总额|年度资金/, /合计|总计/, /小计/];
+/** A total line's label is short ("年度资金总额", "合计"), never a sentence. */
+const MAX_TOTAL_LABEL = 20;
 const SPLIT_HEAD_RE = /^按.{1,12}分/;
 const SPLIT_WORDS_RE = /拨款|结转|资金|其他|财政|自筹|基本支出|项目支出|一般公共|基金|收入|其中/;
+/** Sub-header words that name the column of the whole (全年 over 年初, 合计 over its parts). */
+const WHOLE_SUB_RE = /全年|合计|总计|小计|调整后/;
+
+/** The role of a sub-header cell under a merged header cell: its own ("全年预算数"), else read with its parent ("全年" + "预算数"). */
+function subRole(sub: string, parent: string): FundsColumn | null {
+  return fundsRole(sub) ?? fundsRole(sub + parent) ?? fundsRole(parent + sub);
+}
+
+/** A sub-header word: short text with a Chinese word ("年初", "全年预算数"), never a number or a dash. */
+const SUB_WORD_RE = /^(?=.*[\u4e00-\u9fff]).{1,12}$/;
+
+/**
+ * The columns a header cell hands to the sub-header row under it ("预算数" merged over "年初 |
+ * 全年", "预算" over "年初预算数 | 全年预算数", a bare "执行" over "全年执行数"), or [] when the
+ * next row is not a sub-header there (a number under it: a data line). A cell that names a column
+ * by itself hands it on only when merged across several. One column per role; for a repeated role
+ * the whole (全年, 合计) wins, else the first.
+ */
+function subColumns(g: Grid, row: number, cell: RowCell): { role: FundsColumn; col: number; whole: boolean }[] {
+  const sub = row + 1;
+  if (sub > g.bottom) return [];
+  const area = g.merge(row, cell.col);
+  if (area && area.bottom > row) return [];
+  if (cell.right <= cell.col && fundsRole(cell.norm)) return [];
+  const out: { role: FundsColumn; col: number; whole: boolean }[] = [];
+  for (let c = cell.col; c <= cell.right; c++) if (g.isNumber(sub, c)) return [];
+  for (const s of g.rowCells(sub, cell.col, cell.right)) {
+    if (!SUB_WORD_RE.test(s.norm)) continue;
+    const role = subRole(s.norm, cell.norm);
+    if (!role) continue;
+    const whole = WHOLE_SUB_RE.test(s.norm);
+    const seen = out.find((x) => x.role === role);
+    if (!seen) out.push({ role, col: s.col, whole });
+    else if (whole && !seen.whole) {
+      seen.col = s.col;
+      seen.whole = true;
+    }
+  }
+  return out;
+}
 
 export function readFundsHeaders(g: Grid, row: number): FundsHeader[] {
   const out: FundsHeader[] = [];
   let cur: FundsHeader | null = null;
-  for (const cell of g.rowCells(row, g.left, g.right)) {
-    const role = fundsRole(cell.norm);
-    if (!role) continue;
+  const put = (role: FundsColumn, col: number, headRow: number, right: number) => {
     if (!cur || cur.cols[role] !== undefined) {
-      cur = { row, left: cell.col, right: cell.right, cols: {} };
+      cur = { row, dataStart: row + 1, left: col, right, cols: {}, headRows: {}, subRow: null };
       out.push(cur);
     }
-    cur.cols[role] = cell.col;
-    cur.right = Math.max(cur.right, cell.right);
+    cur.cols[role] = col;
+    cur.headRows[role] = headRow;
+    if (headRow > row) cur.subRow = headRow;
+    cur.right = Math.max(cur.right, right);
+  };
+  for (const cell of g.rowCells(row, g.left, g.right)) {
+    const parts = subColumns(g, row, cell);
+    if (parts.length > 0) {
+      for (const p of parts) put(p.role, p.col, row + 1, Math.max(p.col, cell.right));
+      continue;
+    }
+    const role = fundsRole(cell.norm);
+    if (role) put(role, cell.col, row, cell.right);
   }
-  return out.filter((h) => h.cols.executed !== undefined && (h.cols.budgeted !== undefined || h.cols.planned !== undefined));
+  const valid = out.filter((h) => h.cols.executed !== undefined && (h.cols.budgeted !== undefined || h.cols.planned !== undefined));
+  for (const h of valid) {
+    // Data starts under the lowest header cell (a cell merged down over the sub-header row).
+    let start = h.subRow !== null ? h.subRow + 1 : row + 1;
+    for (const [k, col] of Object.entries(h.cols) as [FundsColumn, number][]) {
+      const m = g.merge(h.headRows[k] ?? row, col);
+      if (m && m.bottom + 1 > start) start = m.bottom + 1;
+    }
+    h.dataStart = start;
+  }
+  return valid;
 }
 
 /** The block's title left of the header ("年度预\n算申请\n（万元）"), possibly merged down the block. */
@@ -72,30 +145,57 @@ function nullCells(h: FundsHeader): Partial<Record<FundsColumn, Bound | null>> {
   return cells;
 }
 
+/** How strongly a label names the total line: 0 strongest (年度资金总额), -1 not at all. */
+function totalRank(n: string): number {
+  if (n.length > MAX_TOTAL_LABEL) return -1;
+  return TOTAL_RANKS.findIndex((re) => re.test(n));
+}
+
+/**
+ * The total line: the line whose label ranks best as a total (the first of those), anywhere in the
+ * block's lines [from, limit]; the lines end at another part of the form, a footer, or (when the
+ * block's title is not merged down over them) a row with nothing in the block's columns.
+ */
+function findTotal(g: Grid, from: number, limit: number, labelLeft: number, labelRight: number, right: number, stopRows: Set<number>, titleMerged: boolean): { row: number; col: number } | null {
+  let best: { row: number; col: number; rank: number } | null = null;
+  for (let r = from; r <= limit; r++) {
+    if (stopRows.has(r)) break;
+    const cells = g.rowCells(r, labelLeft, right);
+    if (cells.some((c) => isSectionBreak(c.norm) || isFooter(c.norm))) break;
+    if (cells.length === 0 && !titleMerged) break;
+    for (const c of cells) {
+      if (c.col > labelRight) break;
+      const rank = totalRank(c.norm);
+      if (rank >= 0 && (!best || rank < best.rank)) best = { row: r, col: c.col, rank };
+    }
+    if (best && best.rank === 0) break;
+  }
+  return best;
+}
+
 export function readFunds(g: Grid, h: FundsHeader, stopRows: Set<number>): LocatedFunds | null {
-  if (h.row + 1 > g.bottom) return null;
+  if (h.dataStart > g.bottom) return null;
   const title = findTitle(g, h);
-  const labelLeft = title && title.right < h.left - 0 ? title.right + 1 : Math.max(g.left, h.left - 3);
+  // A title merged down over the lines ("年度预\n算申请" over the block) has the labels right of it;
+  // one on the header row only ("资金来源（万元）") heads the label column itself.
+  const titleMerged = !!title && title.bottom >= h.dataStart;
+  const labelLeft = title ? (titleMerged && title.right < h.left ? title.right + 1 : title.col) : Math.max(g.left, h.left - 3);
   const labelRight = h.left - 1;
   const headers: Partial<Record<FundsColumn, Bound>> = {};
   for (const [k, col] of Object.entries(h.cols) as [FundsColumn, number][]) {
-    const b = g.bound(h.row, col);
+    const b = g.bound(h.headRows[k] ?? h.row, col);
     if (b) headers[k] = b;
   }
-  const unitText = [title ? g.norm(title.row, title.col) : '', ...Object.values(headers).map((b) => b.text)].join('|');
+  // The unit may be written in the block's title, a header cell, or a merged cell over sub-headers ("预算数（万元）").
+  const parents = h.subRow === null ? [] : g.rowCells(h.row, h.left, h.right).map((c) => c.norm);
+  const unitText = [title ? g.norm(title.row, title.col) : '', ...Object.values(headers).map((b) => b.text), ...parents].join('|');
   const unit = moneyUnit(unitText);
 
-  // 年度资金总额: the first labelled line within three rows, else the line right under the header.
-  let totalRow = h.row + 1;
-  let totalLabel: Bound | null = null;
-  for (let r = h.row + 1; r <= Math.min(h.row + 3, g.bottom); r++) {
-    const hit = g.rowCells(r, labelLeft, labelRight).find((c) => TOTAL_RE.test(c.norm));
-    if (hit) {
-      totalRow = r;
-      totalLabel = g.bound(r, hit.col);
-      break;
-    }
-  }
+  const limit = Math.min(g.bottom, titleMerged && title ? title.bottom : h.row + MAX_BLOCK_ROWS);
+  // 年度资金总额: the line labelled as the total wherever it sits, else the line right under the header.
+  const found = findTotal(g, h.dataStart, limit, labelLeft, labelRight, h.right, stopRows, titleMerged);
+  const totalRow = found ? found.row : h.dataStart;
+  let totalLabel: Bound | null = found ? g.bound(found.row, found.col) : null;
   if (!totalLabel) {
     const first = g.rowCells(totalRow, labelLeft, labelRight)[0];
     totalLabel = g.bound(totalRow, first ? first.col : Math.max(g.left, labelRight));
@@ -103,19 +203,21 @@ export function readFunds(g: Grid, h: FundsHeader, stopRows: Set<number>): Locat
   if (!totalLabel) return null;
   const total: FundsLine = { label: cleanLabel(totalLabel.text), labelCell: totalLabel, cells: lineCells(g, h, totalRow) };
 
-  const titleMerged = !!title && title.bottom > h.row;
-  const limit = Math.min(g.bottom, titleMerged && title ? title.bottom : h.row + MAX_BLOCK_ROWS);
   const splits: FundsSplit[] = [];
   let cellSplit: FundsSplit | null = null;
   let looseText: FundsSplit | null = null;
   let active: { split: FundsSplit; left: number; right: number }[] = [];
   let bottom = totalRow;
   let right = h.right;
-  for (let r = totalRow + 1; r <= limit; r++) {
-    if (stopRows.has(r)) break;
+  /** Reads the split lines of row r into the splits; the number of cells it took, or -1 when the block has ended. */
+  const readLine = (r: number): number => {
+    if (stopRows.has(r)) return -1;
     const cells = g.rowCells(r, labelLeft, h.right + 2);
-    if (cells.some((c) => isSectionBreak(c.norm) || isFooter(c.norm))) break;
+    if (cells.some((c) => isSectionBreak(c.norm) || isFooter(c.norm))) return -1;
     let matched = 0;
+    // A line has one label: the cell nearest its values ("其中 | 财政拨款" is the line 财政拨款).
+    let label: Bound | null = null;
+    let labelCells: Partial<Record<FundsColumn, Bound | null>> = {};
     for (const c of cells) {
       const bound = g.bound(r, c.col) as Bound;
       if (SPLIT_HEAD_RE.test(c.norm)) {
@@ -148,24 +250,38 @@ export function readFunds(g: Grid, h: FundsHeader, stopRows: Set<number>): Locat
           continue;
         }
         if (!titleMerged && !hasValue && !SPLIT_WORDS_RE.test(c.norm)) continue;
-        if (!cellSplit) {
-          cellSplit = { name: '', header: null, statedTotal: null, against: null, lines: [] };
-          splits.push(cellSplit);
-        }
-        cellSplit.lines.push({ label: cleanLabel(stripQizhong(bound.text)), labelCell: bound, cells: lc });
-        matched++;
+        label = bound;
+        labelCells = lc;
       }
     }
-    if (matched === 0 && !titleMerged) break;
+    if (label) {
+      if (!cellSplit) {
+        cellSplit = { name: '', header: null, statedTotal: null, against: null, lines: [] };
+        splits.push(cellSplit);
+      }
+      cellSplit.lines.push({ label: cleanLabel(stripQizhong(label.text)), labelCell: label, cells: labelCells });
+      matched++;
+    }
+    return matched;
+  };
+  // Lines above the total (split first, total last) are its parts.
+  let top = h.dataStart;
+  for (let r = h.dataStart; r < totalRow; r++) {
+    if (readLine(r) > 0) top = Math.min(top, r);
+  }
+  for (let r = totalRow + 1; r <= limit; r++) {
+    const matched = readLine(r);
+    if (matched < 0 || (matched === 0 && !titleMerged)) break;
     if (matched > 0) bottom = r;
   }
   if (titleMerged && title) bottom = Math.max(bottom, Math.min(title.bottom, g.bottom));
   const left = title ? title.col : Math.min(labelLeft, totalLabel.col);
   return {
     block: { headers, unit, total, splits },
-    top: Math.min(h.row, title ? title.row : h.row),
+    top: Math.min(h.row, top, title ? title.row : h.row),
     bottom,
     left,
     right,
+    labelled: found !== null,
   };
 }

@@ -1,5 +1,5 @@
 /** Groups indicator rows by level-1 heading and marks scored parent rows. */
-import type { IndicatorGroup, IndicatorRow } from '../form';
+import type { Bound, IndicatorGroup, IndicatorRow } from '../form';
 import { parseWeightHeading } from '../parse';
 import type { IndicatorTable } from './indicators';
 import { cleanLabel, isBlank, norm } from './text';
@@ -57,6 +57,14 @@ function markParents(t: IndicatorTable): void {
   }
 }
 
+/** A weight cell's number ("50", 50), or null. */
+function weightOf(b: Bound | null | undefined): number | null {
+  if (!b) return null;
+  if (typeof b.value === 'number') return Number.isFinite(b.value) ? b.value : null;
+  const m = /^\s*(\d+(?:\.\d+)?)\s*分?\s*$/.exec(b.text);
+  return m ? Number(m[1]) : null;
+}
+
 /** Groups the table's rows (marking parents on them: the rows are the form's own objects). */
 export function groupRows(t: IndicatorTable): { groups: IndicatorGroup[]; indicators: IndicatorRow[] } {
   markParents(t);
@@ -71,7 +79,7 @@ export function groupRows(t: IndicatorTable): { groups: IndicatorGroup[]; indica
     if (!cur || curKey !== key) {
       const cell = t.headingCells[i] ?? r.cells.level2 ?? r.cells.level3 ?? Object.values(r.cells).find((b) => b) ?? null;
       if (!cell) continue;
-      cur = { name: headingName(headingText), cell, statedWeight: parseWeightHeading(headingText), rows: [] };
+      cur = { name: headingName(headingText), cell, statedWeight: parseWeightHeading(headingText) ?? weightOf(t.headingWeights?.[i]), rows: [] };
       curKey = key;
       groups.push(cur);
     }

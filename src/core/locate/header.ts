@@ -1,7 +1,12 @@
-/** Finds the indicator table's header on a row: which column holds which field. */
+/**
+ * Finds the indicator table's header on a row: which column holds which field. A header takes
+ * one row or two: a parent cell merged over sub-headers ("自评" over 分值 | 得分, "年度指标值" over
+ * 年初 | 调整后 or 指标性质 | 指标值 | 度量单位, "绩效指标" over 一级指标 | 二级指标 | 三级指标); the
+ * sub-header cell names the column.
+ */
 import type { IndicatorColumn } from '../form';
 import type { Grid } from './grid';
-import { indicatorRole, type HeaderRole } from './vocab';
+import { indicatorRole, subHeaderRole, type HeaderRole } from './vocab';
 
 export interface IndicatorHeader {
   /** First header row. */
@@ -13,53 +18,128 @@ export interface IndicatorHeader {
   cols: Partial<Record<IndicatorColumn, number>>;
   /** Row of each column's header cell (the sub-header row for roles it names). */
   headRows: Partial<Record<IndicatorColumn, number>>;
+  /**
+   * Weight columns of the level-1 and level-2 headings when each level has its own 分值 column
+   * (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 …); `cols.weight` is then the row's own.
+   */
+  levelWeights?: { level1?: number; level2?: number };
+  /**
+   * One column holds every level ("绩效指标": "一、产出指标" / "（一）数量指标" / "1.…" lines); it is
+   * `cols.level3`, and the section lines name the level-1 and level-2 groups.
+   */
+  hierarchy?: boolean;
 }
 
 type RoleCols = Partial<Record<HeaderRole, number>>;
 
-const LEVELS: HeaderRole[] = ['level1', 'level2', 'level3'];
-const SUB_ROLES = new Set<HeaderRole>(['nature', 'target', 'targetInitial', 'targetAdjusted', 'targetUnit', 'actual', 'weight', 'score']);
+/** A header cell that names a column: the cell's role, where it sits, which row holds it. */
+interface HeadCell {
+  col: number;
+  right: number;
+  role: HeaderRole;
+  row: number;
+}
 
-/** Splits a header row into tables (two forms side by side repeat 一级指标). */
-function segments(g: Grid, row: number): { cols: RoleCols; left: number; right: number }[] {
-  const out: { cols: RoleCols; left: number; right: number }[] = [];
-  let cur: { cols: RoleCols; left: number; right: number } | null = null;
+function isLevel(role: HeaderRole): boolean {
+  return role === 'level1' || role === 'level2' || role === 'level3';
+}
+
+/** Whether a row holds a 一级/二级/三级指标 header cell. */
+function hasLevelCell(g: Grid, row: number): boolean {
+  if (row < g.top || row > g.bottom) return false;
   for (const cell of g.rowCells(row, g.left, g.right)) {
     const role = indicatorRole(cell.norm);
-    if (!role) continue;
-    if (!cur || (LEVELS.includes(role) && cur.cols[role] !== undefined)) {
-      cur = { cols: {}, left: cell.col, right: cell.col };
+    if (role && isLevel(role)) return true;
+  }
+  return false;
+}
+
+/**
+ * The role-bearing header cells of row `top` in [from, to], left to right; with a sub-header row,
+ * each sub-header cell names its column (by its own words, or together with the parent cell over
+ * it) and a parent cell whose sub-headers name columns gives up its own role.
+ */
+function bandCells(g: Grid, top: number, sub: number | null, from: number, to: number): HeadCell[] {
+  const tops = g.rowCells(top, from, to);
+  const out: HeadCell[] = [];
+  const yielded = new Set<number>();
+  if (sub !== null) {
+    for (const s of g.rowCells(sub, from, to)) {
+      // The parent: the top cell over it, else (unmerged parents) the nearest top cell to its left.
+      let parent = null;
+      let covering = false;
+      for (const t of tops) {
+        if (t.col > s.col) break;
+        parent = t;
+        covering = t.right >= s.col;
+      }
+      const role = subHeaderRole(s.norm, parent && (covering || g.norm(top, s.col) === '') ? parent.norm : '');
+      if (!role) continue;
+      out.push({ col: s.col, right: s.right, role, row: sub });
+      if (parent && covering) yielded.add(parent.col);
+    }
+  }
+  for (const t of tops) {
+    if (yielded.has(t.col)) continue;
+    const role = indicatorRole(t.norm);
+    if (role) out.push({ col: t.col, right: t.right, role, row: top });
+  }
+  return out.sort((a, b) => a.col - b.col || a.row - b.row);
+}
+
+/**
+ * Splits a header's cells into tables (two forms side by side repeat 一级指标). Cells of a single
+ * hierarchy column ("绩效指标") count as the level-3 column when `hierarchy`, else are left out.
+ */
+function segmentsOf(cells: HeadCell[], hierarchy: boolean): HeadCell[][] {
+  const out: HeadCell[][] = [];
+  let cur: HeadCell[] | null = null;
+  let seen = new Set<HeaderRole>();
+  for (const cell of cells) {
+    let c = cell;
+    if (c.role === 'hierarchy') {
+      if (!hierarchy) continue;
+      c = { ...c, role: 'level3' };
+    }
+    if (!cur || (isLevel(c.role) && seen.has(c.role))) {
+      cur = [];
+      seen = new Set();
       out.push(cur);
     }
-    if (cur.cols[role] === undefined) cur.cols[role] = cell.col;
-    cur.right = Math.max(cur.right, cell.right);
+    cur.push(c);
+    seen.add(c.role);
   }
   return out;
 }
 
-function isTableHeader(cols: RoleCols): boolean {
-  const roles = Object.keys(cols) as HeaderRole[];
-  const hasLevel = LEVELS.some((l) => cols[l] !== undefined);
-  const hasScoring = cols.weight !== undefined || cols.score !== undefined;
-  return hasLevel && hasScoring && roles.length >= 3;
+/**
+ * The row weight among several 分值 columns: a 分值 column right after the 一级 (二级) column is that
+ * level's weight; the row's is the first other one (after 三级指标, or before the target), else the last.
+ */
+function weightColumns(seg: HeadCell[]): { row: number; levels: { level1?: number; level2?: number } } | null {
+  const weights = seg.filter((c) => c.role === 'weight');
+  if (weights.length === 0) return null;
+  if (weights.length === 1) return { row: weights[0].col, levels: {} };
+  const levels: { level1?: number; level2?: number } = {};
+  let row: number | undefined;
+  for (const w of weights) {
+    const before = seg[seg.indexOf(w) - 1]?.role;
+    if ((before === 'level1' || before === 'level2') && levels[before] === undefined) levels[before] = w.col;
+    else row ??= w.col;
+  }
+  if (row === undefined) {
+    // Only level weights: the finest level's is the row's.
+    row = weights[weights.length - 1].col;
+    if (levels.level2 === row) delete levels.level2;
+    else delete levels.level1;
+  }
+  return { row, levels };
 }
 
-/** A second header row ("指标性质 | 指标值 | 度量单位" under a merged "年度指标值"), if any. */
-function subHeader(g: Grid, row: number, left: number, right: number): RoleCols | null {
-  if (row > g.bottom) return null;
-  const cols: RoleCols = {};
-  let found = false;
-  for (let c = left; c <= right; c++) {
-    if (g.isNumber(row, c)) return null;
-    if (!g.isMaster(row, c)) continue;
-    const role = indicatorRole(g.norm(row, c));
-    if (role && LEVELS.includes(role)) return null;
-    if (role && SUB_ROLES.has(role) && cols[role] === undefined) {
-      cols[role] = c;
-      found = true;
-    }
-  }
-  return found ? cols : null;
+function isTableHeader(cols: RoleCols): boolean {
+  const hasLevel = cols.level1 !== undefined || cols.level2 !== undefined || cols.level3 !== undefined;
+  const hasScoring = cols.weight !== undefined || cols.score !== undefined;
+  return hasLevel && hasScoring && Object.keys(cols).length >= 3;
 }
 
 /** 年初指标值 + 调整指标值: the adjusted one is the target, the initial one initialTarget. */
@@ -83,33 +163,122 @@ function resolveTargets(rc: RoleCols): Partial<Record<IndicatorColumn, number>> 
   return cols;
 }
 
-export function readIndicatorHeaders(g: Grid, row: number): IndicatorHeader[] {
+/** One table's header from its cells (rows `top` and, when given, `sub`), or null when it is not one. */
+function headerOf(g: Grid, seg: HeadCell[], top: number, sub: number | null, hierarchy: boolean): IndicatorHeader | null {
+  const weights = weightColumns(seg);
+  const roles: RoleCols = {};
+  const rowOf = new Map<number, number>();
+  let left = Infinity;
+  let right = -Infinity;
+  let dataStart = (sub ?? top) + 1;
+  for (const c of seg) {
+    left = Math.min(left, c.col);
+    right = Math.max(right, c.right);
+    if (c.role === 'weight' && c.col !== weights?.row) continue;
+    if (roles[c.role] !== undefined) continue;
+    roles[c.role] = c.col;
+    rowOf.set(c.col, c.row);
+    const m = g.merge(c.row, c.col);
+    if (m && m.bottom + 1 > dataStart) dataStart = m.bottom + 1;
+  }
+  if (!isTableHeader(roles)) return null;
+  const cols = resolveTargets(roles);
+  const headRows: Partial<Record<IndicatorColumn, number>> = {};
+  for (const [k, c] of Object.entries(cols) as [IndicatorColumn, number][]) headRows[k] = rowOf.get(c) ?? top;
+  const h: IndicatorHeader = { row: top, dataStart, left, right, cols, headRows };
+  if (weights && (weights.levels.level1 !== undefined || weights.levels.level2 !== undefined)) h.levelWeights = weights.levels;
+  // One level column, or none but the hierarchy column: section lines name the groups.
+  if (hierarchy || (cols.level1 === undefined && cols.level2 === undefined)) h.hierarchy = true;
+  return h;
+}
+
+/**
+ * Whether `sub` is a sub-header row for the header cells `seg` of row `top` over [from, to]: no
+ * numbers, nothing under the level columns (merged down or blank: a data row names its
+ * indicator there), no level header of its own, and some cell that names a column.
+ */
+function isSubRow(g: Grid, top: number, sub: number, seg: HeadCell[], from: number, to: number): boolean {
+  if (sub > g.bottom) return false;
+  for (let c = from; c <= to; c++) if (g.isNumber(sub, c)) return false;
+  for (const c of seg) {
+    if (isLevel(c.role) && g.isMaster(sub, c.col) && g.norm(sub, c.col) !== '') return false;
+  }
+  const band = bandCells(g, top, sub, from, to);
+  return band.some((c) => c.row === sub) && !band.some((c) => c.row === sub && (isLevel(c.role) || c.role === 'hierarchy'));
+}
+
+/** Headers whose cells start on `row`, each with the sub-header row under it when there is one. */
+function rowHeaders(g: Grid, row: number, hierarchy: boolean): IndicatorHeader[] {
   const out: IndicatorHeader[] = [];
-  for (const seg of segments(g, row)) {
-    if (!isTableHeader(seg.cols)) continue;
-    let dataStart = row + 1;
-    for (const c of Object.values(seg.cols)) {
-      const m = g.merge(row, c as number);
-      if (m && m.bottom + 1 > dataStart) dataStart = m.bottom + 1;
-    }
-    const sub = subHeader(g, row + 1, seg.left, seg.right);
-    let roles: RoleCols = seg.cols;
-    if (sub) {
-      roles = { ...seg.cols };
-      // A sub-header cell takes over its role; a top cell it subdivides gives up its role.
-      for (const [role, c] of Object.entries(sub) as [HeaderRole, number][]) {
-        for (const [r0, c0] of Object.entries(seg.cols) as [HeaderRole, number][]) {
-          if (roles[r0] === c0 && c0 <= c && g.spanRight(row, c0) >= c && g.merge(row, c0)) delete roles[r0];
+  const segs = segmentsOf(bandCells(g, row, null, g.left, g.right), hierarchy);
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i];
+    const from = seg[0].col;
+    // A parent without a role of its own ("自评") may sit right of the last named column.
+    const to = i + 1 < segs.length ? segs[i + 1][0].col - 1 : g.right;
+    let h: IndicatorHeader | null = null;
+    if (isSubRow(g, row, row + 1, seg, from, to)) {
+      for (const s of segmentsOf(bandCells(g, row, row + 1, from, to), hierarchy)) {
+        const two = headerOf(g, s, row, row + 1, hierarchy);
+        if (two) {
+          out.push(two);
+          h = two;
         }
-        roles[role] = c;
       }
-      dataStart = Math.max(dataStart, row + 2);
     }
-    const cols = resolveTargets(roles);
-    const headRows: Partial<Record<IndicatorColumn, number>> = {};
-    const subCols = new Set(Object.values(sub ?? {}));
-    for (const [k, c] of Object.entries(cols) as [IndicatorColumn, number][]) headRows[k] = subCols.has(c) ? row + 1 : row;
-    out.push({ row, dataStart, left: seg.left, right: seg.right, cols, headRows });
+    if (!h) {
+      h = headerOf(g, seg, row, null, hierarchy);
+      if (h) out.push(h);
+    }
   }
   return out;
+}
+
+/**
+ * A header whose level cells sit on the second row under a parent ("绩效指标" merged over 一级指标 |
+ * 二级指标 | 三级指标, the other headers merged down both rows): the headers of rows row - 1 and
+ * row, or null when the row above is no part of it.
+ */
+function upwardHeaders(g: Grid, row: number, alone: () => IndicatorHeader[]): IndicatorHeader[] | null {
+  const top = row - 1;
+  if (top < g.top) return null;
+  // The row above must name some column, and no level of its own (its own read covers that).
+  let named = false;
+  for (const cell of g.rowCells(top, g.left, g.right)) {
+    const role = indicatorRole(cell.norm);
+    if (role && isLevel(role)) return null;
+    if (role) named = true;
+  }
+  if (!named) return null;
+  let mergedDown = false;
+  if (g.hasMerges(row)) {
+    for (let c = g.left; c <= g.right && !mergedDown; c++) mergedDown = g.merge(row, c)?.top === top;
+  }
+  // Unmerged, the row above counts only when the row alone is no table header.
+  if (!mergedDown && alone().length > 0) return null;
+  const band = bandCells(g, top, row, g.left, g.right);
+  if (!band.some((c) => c.row === top)) return null;
+  const out: IndicatorHeader[] = [];
+  for (const seg of segmentsOf(band, false)) {
+    const from = seg[0].col;
+    const to = seg[seg.length - 1].right;
+    let numbers = false;
+    for (let c = from; c <= to && !numbers; c++) numbers = g.isNumber(top, c);
+    if (numbers || !seg.some((c) => c.row === row && isLevel(c.role))) continue;
+    const h = headerOf(g, seg, top, row, false);
+    if (h) out.push(h);
+  }
+  return out.length > 0 ? out : null;
+}
+
+export function readIndicatorHeaders(g: Grid, row: number): IndicatorHeader[] {
+  const levels = hasLevelCell(g, row);
+  // A parent row over level sub-headers: the row below reads the two rows.
+  if (!levels && hasLevelCell(g, row + 1)) return [];
+  let single: IndicatorHeader[] | null = null;
+  const alone = () => (single ??= rowHeaders(g, row, false));
+  const up = levels ? upwardHeaders(g, row, alone) : null;
+  if (up) return up;
+  // No level columns: one column for all levels ("绩效指标 | 年度指标值 | 实际完成值 | 分值 | 得分").
+  return levels ? alone() : rowHeaders(g, row, true);
 }

@@ -2,8 +2,9 @@
 import type { Bound, IndicatorColumn, IndicatorRow, TotalRow } from '../form';
 import type { Grid } from './grid';
 import type { IndicatorHeader } from './header';
+import { parseWeightHeading } from '../parse';
 import { cleanLabel, indentOf, isBlank } from './text';
-import { GRADE_RE, isTotalLabel, labelFlags, LABEL_FOOTER, LABEL_HINT } from './vocab';
+import { GRADE_RE, isTotalLabel, labelFlags, sectionHeading, LABEL_CONTINUED, LABEL_FOOTER, LABEL_HEADER, LABEL_HINT, LABEL_SUBTOTAL } from './vocab';
 
 /**
  * The rows as the form shows them, and what grouping needs of each row in arrays of the same
@@ -17,6 +18,12 @@ export interface IndicatorTable {
   headingCells: (Bound | null)[];
   /** Each row's raw level-1 text, weight note included. */
   headingTexts: string[];
+  /**
+   * Each row's level-1 weight cell, where the form states it outside the heading text: a 分值
+   * column of the 一级 level, the weight of a "一、产出指标 | | 50" section line, or a 小计 line's
+   * weight. Optional: a table put together from parts may leave it out.
+   */
+  headingWeights?: (Bound | null)[];
   total: TotalRow | null;
   /** Last row that belongs to the table (total row, or last indicator row). */
   lastRow: number;
@@ -39,6 +46,8 @@ interface RowGlance {
   totalCol: number;
   /** ★ marks a core indicator anywhere on its row. */
   star: boolean;
+  /** labelFlags of the first text cell (LABEL_*). */
+  flags: number;
 }
 
 const STAR = 0x2605; // ★
@@ -58,6 +67,7 @@ function glance(g: Grid, row: number, from: number, to: number, totalLimit: numb
   out.footer = false;
   out.totalCol = -1;
   out.star = false;
+  out.flags = 0;
   if (row < g.top || row > g.bottom) return;
   const norms = g.rowNorms(row);
   const merged = g.hasMerges(row);
@@ -67,7 +77,8 @@ function glance(g: Grid, row: number, from: number, to: number, totalLimit: numb
     if (n === '' || (merged && !g.isMaster(row, c))) continue;
     if (out.first < 0) {
       out.first = c;
-      out.footer = (labelFlags(n) & LABEL_FOOTER) !== 0;
+      out.flags = labelFlags(n);
+      out.footer = (out.flags & LABEL_FOOTER) !== 0;
     }
     if (out.totalCol < 0 && c < totalLimit && isTotalLabel(n)) out.totalCol = c;
     if (hasChar(n, STAR)) out.star = true;
@@ -136,11 +147,56 @@ function setCell(cells: RowCells, role: IndicatorColumn, b: Bound | null): void 
   }
 }
 
+/** "一、" / "（一）" in front of a section line's name. */
+const SECTION_NUMBER = /^[\s\u3000]*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）][、.．]?)[\s\u3000]*/;
+
+/** A section line's level and cell, its name without the numbering (weight note kept), and the weight it states in the weight column. */
+interface Section {
+  level: 1 | 2;
+  cell: Bound;
+  text: string;
+  weight: Bound | null;
+}
+
+/**
+ * A line that heads the rows under it instead of being an indicator: "一、产出指标（50分）" across
+ * the table, "（一）数量指标" in a single hierarchy column. Null when the row is not one.
+ */
+function sectionOf(g: Grid, h: IndicatorHeader, row: number, cells: RowCells, first: number): Section | null {
+  if (first < 0 || hasContent(cells.target) || hasContent(cells.actual)) return null;
+  if (h.hierarchy) {
+    const col = h.cols.level3 as number;
+    const cell = cells.level3;
+    const heading = cell && !isBlank(cell.text) ? sectionHeading(g.norm(row, col)) : null;
+    if (!cell || !heading) return null;
+    const weight = heading.level === 1 && h.cols.weight !== undefined ? g.ownBound(row, h.cols.weight) : null;
+    return { level: heading.level, cell, text: cell.text.replace(SECTION_NUMBER, ''), weight: hasContent(weight) ? weight : null };
+  }
+  // Across the table: text in a level column only, no indicator named, nothing scored (a scored
+  // heading line is a row of its own). Its column says its level.
+  if (hasContent(cells.level3) || hasContent(cells.weight) || hasContent(cells.score)) return null;
+  const level = first === h.cols.level1 ? 1 : first === h.cols.level2 ? 2 : 0;
+  const cell = g.bound(row, first);
+  if (level === 0 || !cell) return null;
+  if (level === 1 && !sectionHeading(g.norm(row, first))) return null;
+  if (level === 2 && g.norm(row, first).length > 20) return null;
+  return { level, cell, text: cell.text.replace(SECTION_NUMBER, ''), weight: null };
+}
+
+/** The level-1 weight cell of a row from the 一级 分值 column (merged down its group, or written on the group's first row). */
+function levelWeight(g: Grid, h: IndicatorHeader, row: number): Bound | null {
+  const col = h.levelWeights?.level1;
+  if (col === undefined) return null;
+  const b = g.masterBound(row, col);
+  return hasContent(b) ? b : null;
+}
+
 export function readIndicatorTable(g: Grid, h: IndicatorHeader, stopRows: Set<number>): IndicatorTable {
   const rows: IndicatorRow[] = [];
   const indents: number[] = [];
   const headingCells: (Bound | null)[] = [];
   const headingTexts: string[] = [];
+  const headingWeights: (Bound | null)[] = [];
   const scanLeft = Math.max(g.left, h.left - 3);
   const roles = Object.keys(h.cols) as IndicatorColumn[];
   const cols = roles.map((role) => h.cols[role] as number);
@@ -149,9 +205,12 @@ export function readIndicatorTable(g: Grid, h: IndicatorHeader, stopRows: Set<nu
   let blank = 0;
   // The last row read (index into rows), whose heading and level-2 name carry down.
   let prev = -1;
+  // Section lines above the next row ("一、产出指标（50分）", "（一）数量指标"): they name its groups.
+  let section1: Section | null = null;
+  let section2: Section | null = null;
   // A 总分 label sits left of the weight (or score) column.
   const totalLabelLimit = h.cols.weight ?? h.cols.score ?? Infinity;
-  const seen: RowGlance = { first: -1, footer: false, totalCol: -1, star: false };
+  const seen: RowGlance = { first: -1, footer: false, totalCol: -1, star: false, flags: 0 };
   for (let r = h.dataStart; r <= g.bottom; r++) {
     if (stopRows.has(r)) break;
     glance(g, r, scanLeft, h.right, totalLabelLimit, seen);
@@ -161,7 +220,30 @@ export function readIndicatorTable(g: Grid, h: IndicatorHeader, stopRows: Set<nu
       lastRow = r;
       break;
     }
+    // A 续表 line or the header repeated after a page break: the table goes on below.
+    if (seen.flags & (LABEL_CONTINUED | LABEL_HEADER)) continue;
+    const l3flags = labelFlags(g.norm(r, h.cols.level3 ?? h.left));
+    // A group's 小计 line: not an indicator; its weight stands for a group that states none.
+    if ((seen.flags | l3flags) & LABEL_SUBTOTAL) {
+      if (prev >= 0) subtotalWeight(g, h, r, prev, headingTexts, headingWeights);
+      lastRow = r;
+      continue;
+    }
     const cells = bindRow(g, r, roles, cols);
+    const section = sectionOf(g, h, r, cells, seen.first);
+    if (section) {
+      if (section.level === 1) {
+        section1 = section;
+        // "产出指标 | 数量指标 | (no indicator)": the line names both levels.
+        const l2 = h.hierarchy ? null : cells.level2;
+        section2 = l2 && l2.row === r && !isBlank(l2.text) ? { level: 2, cell: l2, text: l2.text, weight: null } : null;
+      } else {
+        section2 = section;
+      }
+      blank = 0;
+      lastRow = r;
+      continue;
+    }
     const l3raw = cells.level3?.text ?? '';
     const scored = hasContent(cells.target) || hasContent(cells.actual) || hasContent(cells.weight) || hasContent(cells.score);
     const l3blank = isBlank(l3raw);
@@ -170,30 +252,50 @@ export function readIndicatorTable(g: Grid, h: IndicatorHeader, stopRows: Set<nu
       continue;
     }
     blank = 0;
-    if (labelFlags(g.norm(r, h.cols.level3 ?? h.left)) & LABEL_HINT && !hasContent(cells.weight) && !hasContent(cells.score)) continue;
+    if (l3flags & LABEL_HINT && !hasContent(cells.weight) && !hasContent(cells.score)) continue;
     // The level cells bound above, with their text.
     let l1Bound = cells.level1 ?? null;
     let l1Text = l1Bound?.text ?? '';
     let l2Bound = cells.level2 ?? null;
     let l2Text = l2Bound?.text ?? '';
-    // Unmerged templates leave the heading blank under its first row: carry it down.
-    if (prev >= 0 && isBlank(l1Text)) {
+    let l1Weight = levelWeight(g, h, r);
+    if (isBlank(l1Text) && section1) {
+      // Under a section line: it names the group.
+      l1Bound = section1.cell;
+      l1Text = section1.text;
+      l1Weight = section1.weight;
+    } else if (prev >= 0 && isBlank(l1Text)) {
+      // Unmerged templates leave the heading blank under its first row: carry it down.
       l1Bound = headingCells[prev];
       l1Text = headingTexts[prev];
+      l1Weight ??= headingWeights[prev];
     }
-    if (prev >= 0 && isBlank(l2Text) && l1Bound?.a1 === headingCells[prev]?.a1 && !l3blank) {
+    if (isBlank(l2Text) && section2) {
+      l2Bound = section2.cell;
+      l2Text = section2.text;
+    } else if (prev >= 0 && isBlank(l2Text) && l1Bound?.a1 === headingCells[prev]?.a1 && !l3blank) {
       l2Bound = rows[prev].cells.level2 ?? null;
       l2Text = rows[prev].level2;
     }
-    if (h.cols.level1 !== undefined) cells.level1 = l1Bound;
-    if (h.cols.level2 !== undefined) cells.level2 = l2Bound;
+    section1 = null;
+    section2 = null;
+    if (h.cols.level1 !== undefined || (l1Bound && h.hierarchy)) cells.level1 = l1Bound;
+    if (h.cols.level2 !== undefined || (l2Bound && h.hierarchy)) cells.level2 = l2Bound;
     const row: IndicatorRow = { row: r, level1: cleanLabel(l1Text), level2: cleanLabel(l2Text), level3: cleanLabel(l3raw), cells };
     if (seen.star) row.core = true;
     prev = rows.push(row) - 1;
     indents.push(indentOf(l3raw));
     headingCells.push(l1Bound);
     headingTexts.push(l1Text);
+    headingWeights.push(l1Weight);
     lastRow = r;
   }
-  return { rows, indents, headingCells, headingTexts, total, lastRow };
+  return { rows, indents, headingCells, headingTexts, headingWeights, total, lastRow };
+}
+
+/** A 小计 line's weight, for the rows of the group above it when neither its heading nor a weight column states one. */
+function subtotalWeight(g: Grid, h: IndicatorHeader, row: number, prev: number, headingTexts: string[], headingWeights: (Bound | null)[]): void {
+  const w = h.cols.weight === undefined ? null : g.ownBound(row, h.cols.weight);
+  if (!w || typeof w.value !== 'number' || headingWeights[prev] || parseWeightHeading(headingTexts[prev]) !== null) return;
+  for (let i = prev; i >= 0 && headingTexts[i] === headingTexts[prev] && !headingWeights[i]; i--) headingWeights[i] = w;
 }

@@ -19,6 +19,9 @@ export interface Anchors {
   fundsHeaders: FundsHeader[];
 }
 
+/** A title repeated after a page break ("项目支出绩效自评表（续）", "…自评表续表") continues its form: it starts none. */
+const CONTINUED_TITLE_RE = /\(续(表|上页|前页)?\)|续表|接上页|接上表/;
+
 export function scanSheet(g: Grid): Anchors {
   const a: Anchors = { selfTitles: [], basicTitles: [], sectionCells: [], indicatorHeaders: [], fundsHeaders: [] };
   const levelRows: number[] = [];
@@ -35,7 +38,7 @@ export function scanSheet(g: Grid): Anchors {
       if (n === '' || !mayAnchor(n)) continue;
       const flags = anchorFlags(n);
       if (flags === 0) continue;
-      if (flags & (ANCHOR_SELF_TITLE | ANCHOR_BASIC_TITLE) && g.isMaster(r, c)) {
+      if (flags & (ANCHOR_SELF_TITLE | ANCHOR_BASIC_TITLE) && g.isMaster(r, c) && !CONTINUED_TITLE_RE.test(n)) {
         const title = { row: r, col: c, right: g.spanRight(r, c), merged: !!g.merge(r, c) };
         (flags & ANCHOR_SELF_TITLE ? a.selfTitles : a.basicTitles).push(title);
       }
@@ -48,5 +51,11 @@ export function scanSheet(g: Grid): Anchors {
   }
   for (const r of levelRows) a.indicatorHeaders.push(...readIndicatorHeaders(g, r));
   for (const r of fundsRows) a.fundsHeaders.push(...readFundsHeaders(g, r));
+  // A sub-header row that reads as a header by itself ("年初预算数 | 全年预算数 | 全年执行数" under
+  // "预算 | 执行") belongs to the two-row header above it.
+  const twoRow = a.fundsHeaders.filter((h) => h.subRow !== null);
+  if (twoRow.length > 0) {
+    a.fundsHeaders = a.fundsHeaders.filter((h) => !twoRow.some((t) => t.subRow === h.row && t.left <= h.right && t.right >= h.left));
+  }
   return a;
 }

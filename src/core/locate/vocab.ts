@@ -5,9 +5,13 @@
 import type { FundsColumn } from '../form';
 import { memoByString } from '../memo';
 
-/** Indicator-table header roles; the two target variants are resolved per header (header.ts). */
+/**
+ * Indicator-table header roles; the two target variants are resolved per header (header.ts).
+ * 'hierarchy' is a single column holding every level ("绩效指标" over "一、产出指标 / （一）数量指标 /
+ * 1.培训人次" lines): a level-3 column whose section lines name the level-1 and level-2 groups.
+ */
 export type HeaderRole =
-  | 'level1' | 'level2' | 'level3' | 'nature' | 'targetUnit' | 'explanation'
+  | 'level1' | 'level2' | 'level3' | 'hierarchy' | 'nature' | 'targetUnit' | 'explanation'
   | 'target' | 'targetInitial' | 'targetAdjusted' | 'actual' | 'weight' | 'score';
 
 /** Strips a trailing unit note such as "(分)" or "(%)" from a header. */
@@ -18,27 +22,53 @@ function bare(n: string): string {
 // Memoised (with fundsRole): header labels repeat on every form.
 export const indicatorRole = memoByString(indicatorRoleOf);
 
+/**
+ * Header synonyms by meaning. Order matters where words overlap: 未完成原因 is an explanation
+ * before 完成 makes it the actual; 得分 is never the weight, 分值 never the score.
+ */
 function indicatorRoleOf(n: string): HeaderRole | null {
   if (n.length === 0 || n.length > 24) return null;
   const s = bare(n);
   if (/^一级(指标)?$|^一级指标/.test(s)) return 'level1';
   if (/^二级(指标)?$|^二级指标/.test(s)) return 'level2';
   if (/^三级(指标)?$|^三级指标|^指标(名称|内容)$/.test(s)) return 'level3';
-  if (s.includes('指标性质')) return 'nature';
+  if (HIERARCHY_RE.test(s)) return 'hierarchy';
+  // The comparator in a column of its own: 指标性质 (Yunnan, Sichuan), 运算符号 (一体化 exports), 指标方向.
+  if (/指标性质|运算符|^(指标|比较|计算|逻辑)?符号$|^(指标)?方向$|^性质$/.test(s)) return 'nature';
   if (/^(度量|计量|指标|计算)?单位$/.test(s)) return 'targetUnit';
   // Before "actual": 未完成原因 contains 完成.
-  if (/原因|改进措施|偏差分析|整改措施/.test(s)) return 'explanation';
-  if (/调整/.test(s) && /(指标|目标)值/.test(s)) return 'targetAdjusted';
-  if (/年初/.test(s) && /(指标|目标)值/.test(s)) return 'targetInitial';
-  if (/实际|完成值/.test(s) && !/得分/.test(s)) return 'actual';
-  if (/(指标|目标)值|^(年度|预期)?目标$/.test(s)) return 'target';
+  if (/原因|改进措施|偏差分析|整改措施|偏差说明/.test(s)) return 'explanation';
+  if (/调整/.test(s) && TARGET_WORD.test(s)) return 'targetAdjusted';
+  if (/年初/.test(s) && TARGET_WORD.test(s)) return 'targetInitial';
+  // 实际完成值, 全年实际值, 完成值, (全年/实际)完成情况, 实现值; not a 完成率 worked out from it, never a score.
+  if (/实际|完成|实现值|达成值/.test(s) && !/得分|完成率$/.test(s)) return 'actual';
+  if (TARGET_WORD.test(s) || /^(年度|预期|绩效)?目标$/.test(s)) return 'target';
   // Before "weight": 得分 never means the weight, 分值 never the score.
   if (/得分|^评分$|^自评分$|^自评分数$/.test(s)) return 'score';
-  if (/分值|权重|^满分$|^标准分$/.test(s)) return 'weight';
+  if (/分值|权重|权数|^满分$|^标准分$/.test(s)) return 'weight';
   return null;
 }
 
-export const LEVEL_RE = /一级指标|二级指标|三级指标/;
+/** 指标值 / 目标值 and their planned-value kin: what names a target column. */
+const TARGET_WORD = /(指标|目标|计划|预期)值/;
+
+/** A single column holding all levels: "绩效指标", "考核指标", "评价指标". */
+const HIERARCHY_RE = /^(绩效|考核|评价)指标$/;
+
+/**
+ * Role of a sub-header word under a parent header cell: its own role, or what the two say
+ * together ("年初" / "调整后" under "年度指标值" are the initial and the adjusted target).
+ */
+export function subHeaderRole(sub: string, parent: string): HeaderRole | null {
+  const own = indicatorRole(sub);
+  if (own || parent === '') return own;
+  const both = indicatorRole(parent + sub);
+  // The pair may only refine the parent's meaning, never turn two unknown words into a role.
+  return both && indicatorRole(parent) ? both : null;
+}
+
+/** Cells that may head an indicator table: its level columns, or one column for all levels. */
+export const LEVEL_RE = /一级指标|二级指标|三级指标|^(绩效|考核|评价)指标$/;
 
 export const fundsRole = memoByString(fundsRoleOf);
 
@@ -70,11 +100,30 @@ function startsTotalLabel(c: number): boolean {
   return c === 0x603b || c === 0x5408 || c === 0x81ea || c === 0x7efc || c === 0x5f97 || c === 0x5206;
 }
 
-/** Lines that close a table: signatures, notes. */
-const FOOTER_RE = /^(填表人|填报人|说明|注[:：]|备注|单位负责人|联系电话|填报日期|审核人|负责人)/;
+/**
+ * Lines that close a table: signatures, notes. A note heading, or a signing role (…人, …负责人,
+ * …领导, 审核, 签字) followed by its colon or bracket ("审核：", "单位负责人（签字）") or alone: an
+ * indicator may start with the same words ("经办人员培训人次").
+ */
+const FOOTER_RE = /^(填表人|填报人|说明|注[:：]|备注|单位负责人|联系电话|填报日期|审核人|负责人|填表说明|填报说明)/;
+const FOOTER_SHORT_RE = /^(填表日期|制表人?|经办人|复核人?|审核|审批人?|编制人|主要负责人|财务负责人|分管负责人|部门负责人|项目负责人|(单位|部门|分管|主要)领导|签字|签章|盖章|单位盖章|单位\(盖章\))([:：(]|签字|签章|盖章|$)/;
 
 export function isFooter(n: string): boolean {
-  return FOOTER_RE.test(n);
+  return FOOTER_RE.test(n) || FOOTER_SHORT_RE.test(n);
+}
+
+/** A group's subtotal line ("小计", "产出指标小计"): not an indicator, never added to the total. */
+const SUBTOTAL_RE = /^(小计|分项合计|分类合计|本项合计)|^[\u4e00-\u9fff]{0,8}小计(\(.*\))?$/;
+
+export function isSubtotal(n: string): boolean {
+  return n.length <= 20 && SUBTOTAL_RE.test(n);
+}
+
+/** A page-break line inside a table ("续表", "（续）", "接上页"). */
+const CONTINUED_RE = /^(\(?续表?\)?|续表[\d一二三四五六七八九十]*|接上页|接上表|上接)[:：]?$/;
+
+export function isContinued(n: string): boolean {
+  return CONTINUED_RE.test(n);
 }
 
 /** Template hints left in an indicator row ("可根据实际增加行", "……"). */
@@ -95,7 +144,7 @@ export const GRADE_RE = /^(优|良|中|差|优秀|良好|中等|较差|合格|�
 
 /** Field labels in a form's header; the first matching rule names the field. */
 const NOT_FIELD_RE = /自评表|数据表|评价表/;
-const UNIT_FIELD_RE = /实施单位|单位名称|部门名称|部门\(单位\)|填报单位|预算单位|评价单位|^单位$/;
+const UNIT_FIELD_RE = /实施单位|项目(承担)?单位|承担单位|单位名称|部门名称|部门\(单位\)|填报单位|预算单位|预算部门|评价单位|单位\((盖章|公章|签章)\)|主管部门|^单位$/;
 
 export function fieldOf(n: string): 'unit' | 'project' | null {
   if ((n.length > 40 && !n.includes(':')) || NOT_FIELD_RE.test(n)) return null;
@@ -117,9 +166,39 @@ export function endsBasicData(n: string): boolean {
 /** What a table row's label cell says, for the indicator rows (indicators.ts): flags of LABEL_*. */
 export const LABEL_FOOTER = 1;
 export const LABEL_HINT = 2;
+export const LABEL_SUBTOTAL = 4;
+export const LABEL_CONTINUED = 8;
+/** Names a header column (一级指标, 绩效指标 …): a repeated header row. */
+export const LABEL_HEADER = 16;
 
 // Memoised: one lookup instead of a regex per test; labels repeat across rows and forms.
-export const labelFlags = memoByString((n: string): number => (isFooter(n) ? LABEL_FOOTER : 0) | (isHint(n) ? LABEL_HINT : 0));
+export const labelFlags = memoByString((n: string): number => {
+  let f = (isFooter(n) ? LABEL_FOOTER : 0) | (isHint(n) ? LABEL_HINT : 0) | (isSubtotal(n) ? LABEL_SUBTOTAL : 0) | (isContinued(n) ? LABEL_CONTINUED : 0);
+  const role = indicatorRole(n);
+  if (role === 'level1' || role === 'level2' || role === 'level3' || role === 'hierarchy') f |= LABEL_HEADER;
+  return f;
+});
+
+/**
+ * A section line's heading: its level (1 for "一、产出指标（50分）", 2 for "（一）数量指标") and its
+ * name without the numbering, or null when the text does not read as a heading. Numbered lines
+ * say their level; an unnumbered line is a heading when it names a group (…指标, or carries its
+ * points "(50分)"), level 2 when it is one of the national level-2 names.
+ */
+export const sectionHeading = memoByString((n: string): { level: 1 | 2; name: string } | null => {
+  if (n.length === 0 || n.length > 40) return null;
+  const l1 = /^[一二三四五六七八九十]+[、.．]\s*/.exec(n);
+  if (l1) return { level: 1, name: n.slice(l1[0].length) };
+  const l2 = /^[(（][一二三四五六七八九十]+[)）][、.．]?\s*/.exec(n);
+  if (l2) return { level: 2, name: n.slice(l2[0].length) };
+  if (/^\d/.test(n)) return null;
+  const bareName = n.replace(/[(（]?\d+(?:\.\d+)?分[)）]?$/, '');
+  if (!/指标$/.test(bareName) && bareName === n) return null;
+  return { level: LEVEL2_NAME_RE.test(bareName) ? 2 : 1, name: n };
+});
+
+/** The national level-2 names (财预〔2020〕10号 framework). */
+const LEVEL2_NAME_RE = /^(数量|质量|时效|成本|经济成本|社会成本|生态环境成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|社会公众满意度)指标$/;
 
 /** What a cell can anchor, for the sheet scan (scan.ts): flags of ANCHOR_*. */
 export const ANCHOR_SELF_TITLE = 1;
@@ -141,8 +220,9 @@ export const anchorFlags = memoByString(anchorFlagsOf);
  */
 export function mayAnchor(n: string): boolean {
   const first = n.charCodeAt(0);
-  // 财 经 楼 人 三: SECTION_RE's first characters.
+  // 财 经 楼 人 三: SECTION_RE's first characters; 绩 考 评: LEVEL_RE's single-column headers.
   if (first === 0x8d22 || first === 0x7ecf || first === 0x697c || first === 0x4eba || first === 0x4e09) return true;
+  if (first === 0x7ee9 || first === 0x8003 || first === 0x8bc4) return true;
   for (let i = 0; i < n.length; i++) {
     const c = n.charCodeAt(i);
     // 表 级 数 率 支

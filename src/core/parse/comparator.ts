@@ -12,6 +12,12 @@ const PREFIX_WORDS: [string, Comparator][] = ([
   ['等于', '='],
 ] as [string, Comparator][]).sort((a, b) => b[0].length - a[0].length);
 
+/**
+ * Verbs of attainment: as a target "达到95%" bounds like ≥, but in an actual "达到97%" reports what was
+ * measured. Their comparator is soft, so the scorer does not flag an actual carrying one.
+ */
+const SOFT_WORDS = new Set(['达到', '达']);
+
 const SUFFIX_WORDS: [string, Comparator][] = ([
   ['及以上', '>='], ['或以上', '>='], ['以上', '>='],
   ['及以下', '<='], ['或以下', '<='], ['以下', '<='], ['以内', '<='], ['之内', '<='], ['内', '<='],
@@ -29,21 +35,41 @@ export function directionOf(c: Comparator | null): Direction | null {
   return c === '=' ? 'equal' : null;
 }
 
+export interface Prefix {
+  comparator: Comparator | null;
+  /** True when the comparator came only from a verb of attainment (达到, 达). */
+  soft: boolean;
+  rest: string;
+}
+
+/** First characters of every comparator and neutral word stripPrefix reads: where a value after a label can start. */
+const PREFIX_STARTS = new Set([...PREFIX_WORDS.map(([w]) => w[0]), ...NEUTRAL_PREFIX.map((w) => w[0]), '>', '<', '=']);
+
+/** True when stripPrefix could read something at this character. */
+export function mayStartPrefix(c: string): boolean {
+  return PREFIX_STARTS.has(c);
+}
+
 /** Strip comparator symbols/words and neutral words from the front of normalised text. */
-export function stripPrefix(s: string): { comparator: Comparator | null; rest: string } {
+export function stripPrefix(s: string): Prefix {
   let comparator: Comparator | null = null;
+  let soft = false;
   let rest = s;
   for (let round = 0; round < 3; round++) {
     const sym = SYMBOL.exec(rest);
     if (sym) {
       comparator = sym[1] as Comparator;
+      soft = false;
       rest = rest.slice(sym[1].length);
       continue;
     }
     const word = PREFIX_WORDS.find(([w]) => rest.startsWith(w));
     if (word) {
       // "控制在" names a limit; a symbol or word already read is more specific.
-      comparator = comparator ?? word[1];
+      if (comparator === null) {
+        comparator = word[1];
+        soft = SOFT_WORDS.has(word[0]);
+      }
       rest = rest.slice(word[0].length);
       continue;
     }
@@ -54,7 +80,29 @@ export function stripPrefix(s: string): { comparator: Comparator | null; rest: s
     }
     break;
   }
-  return { comparator, rest };
+  return { comparator, soft, rest };
+}
+
+/** A comparator symbol or word ending the text before a number ("合格率>=", "不低于"), for quantities inside sentences. */
+export function trailingComparator(before: string): { comparator: Comparator | null; soft: boolean } {
+  const sym = /(>=|<=|>|<|=)$/.exec(before);
+  if (sym) return { comparator: sym[1] as Comparator, soft: false };
+  const word = PREFIX_WORDS.find(([w]) => before.endsWith(w));
+  return word ? { comparator: word[1], soft: SOFT_WORDS.has(word[0]) } : { comparator: null, soft: false };
+}
+
+/** Verbs of change ending the words before a number: "较上年提高5%" is an increase of 5%, "下降2个百分点" a decrease. */
+const CHANGE = /(提高|提升|增长|增加|增幅|涨幅|上升|上涨|降低|下降|减少|缩短|压减|压缩|降幅|减幅)(?:了|达到|达|为)?$/;
+const DECREASE = /^(?:降低|下降|减少|缩短|压减|压缩|降幅|减幅)/;
+
+/**
+ * The change a label announces, or null. Forward on the size of the change: a bigger increase (or
+ * decrease) than the target meets it. "提高到95%" names a level, not a change, and is not matched.
+ */
+export function changeOf(label: string): 'increase' | 'decrease' | null {
+  const m = CHANGE.exec(label);
+  if (!m) return null;
+  return DECREASE.test(m[1]) ? 'decrease' : 'increase';
 }
 
 /** Strip comparator and neutral words from the end ("50个以上" → "50个", '>='). */
@@ -76,4 +124,10 @@ export function stripSuffix(s: string): { comparator: Comparator | null; rest: s
     break;
   }
   return { comparator, rest };
+}
+
+/** A comparator word right after a quantity inside a sentence ("以上的群众" → '>=', 2 characters). */
+export function leadingSuffix(s: string): { comparator: Comparator | null; word: string } {
+  const word = SUFFIX_WORDS.find(([w]) => s.startsWith(w));
+  return word ? { comparator: word[1], word: word[0] } : { comparator: null, word: '' };
 }

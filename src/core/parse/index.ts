@@ -5,7 +5,7 @@ export type {
 } from './types';
 export { parseValue, parseText } from './value';
 export { parseSplitTarget } from './split';
-export { parseNumberLoose, parseChineseNumeral } from './number';
+export { parseNumberLoose, parseChineseNumeral, foldPercentWords } from './number';
 export { parseWeightHeading } from './heading';
 export { normalizeText } from './normalize';
 export { directionOf } from './comparator';
@@ -13,6 +13,6 @@ export { parseDateText, isDateFormat, partsFromExcelSerial, serialOf } from './d
 export type { DateParts } from './date';
 export { qualitativeTier, isPlaceholder, sameQualitative, qualitativeOutcome } from './qualitative';
 export type { Tier } from './qualitative';
-export { sameDimension, convert, toBase, fromBase, knownUnit, parseUnitText, PERCENT } from './units';
+export { sameDimension, convert, toBase, fromBase, knownUnit, parseUnitText, isBareMultiplier, PERCENT } from './units';
 export { comparableValues } from './compare';
 export type { Comparable } from './compare';

@@ -42,9 +42,22 @@ const CN_SCALES: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
 export const CN_NUMERAL_SOURCE = '[零〇一二两三四五六七八九十百千万]+';
 
-/** "两" → 2, "十二" → 12, "一百零五" → 105, "三万" → 30000; null when malformed. */
+/** "两" → 2, "十二" → 12, "一百零五" → 105, "三万" → 30000, "九十五点五" → 95.5; null when malformed. */
 export function parseChineseNumeral(s: string): number | null {
   if (!s || s.length > 12) return null;
+  const point = s.indexOf('点');
+  if (point >= 0) return withDecimals(s.slice(0, point), s.slice(point + 1));
+  return wholeNumeral(s);
+}
+
+/** "九十五" + "五" → 95.5: after 点 each character is one digit. */
+function withDecimals(whole: string, decimals: string): number | null {
+  const n = whole === '' ? 0 : wholeNumeral(whole);
+  if (n === null || decimals === '' || [...decimals].some((c) => !(c in CN_DIGITS))) return null;
+  return Number(`${n}.${[...decimals].map((c) => CN_DIGITS[c]).join('')}`);
+}
+
+function wholeNumeral(s: string): number | null {
   let total = 0;
   let section = 0;
   let digit: number | null = null;
@@ -64,4 +77,15 @@ export function parseChineseNumeral(s: string): number | null {
     }
   }
   return total + section + (digit ?? 0);
+}
+
+const PERCENT_WORDS = new RegExp(`百分之(${CN_NUMERAL_SOURCE}(?:点[零〇一二三四五六七八九]+)?|\\d+(?:\\.\\d+)?)`, 'g');
+
+/** "百分之百" → "100%", "百分之九十五" → "95%", "百分之98.5" → "98.5%": the spelled-out percent clerks type. */
+export function foldPercentWords(s: string): string {
+  if (!s.includes('百分之')) return s;
+  return s.replace(PERCENT_WORDS, (whole, n: string) => {
+    const value = /^\d/.test(n) ? Number(n) : parseChineseNumeral(n);
+    return value === null || !Number.isFinite(value) ? whole : `${value}%`;
+  });
 }

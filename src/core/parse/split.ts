@@ -1,9 +1,9 @@
 /** Targets split over 指标性质 | 指标值 | 度量单位 cells (Yunnan, Sichuan). */
-import type { CellInput, Comparator, ParsedValue } from './types';
+import type { CellInput, Comparator, NumberValue, ParsedValue, Unit } from './types';
 import { normalizeText } from './normalize';
 import { directionOf, stripPrefix } from './comparator';
 import { parseValue } from './value';
-import { PERCENT, parseUnitText, sameDimension, toBase } from './units';
+import { PERCENT, isBareMultiplier, knownUnit, parseUnitText, sameDimension, toBase } from './units';
 import { isPlaceholder, qualitativeTier } from './qualitative';
 
 function cellText(cell: CellInput | null): string {
@@ -57,11 +57,23 @@ function combine(natureCell: CellInput | null, valueCell: CellInput | null, unit
     if (parsed.unit || !unit) return { ...parsed, raw };
     const low = toBase(parsed.low, unit);
     const high = toBase(parsed.high, unit);
+    if (!Number.isFinite(low) || !Number.isFinite(high)) return { kind: 'invalid', raw, reason: 'not-finite' };
     return { ...parsed, raw, low: Math.min(low, high), high: Math.max(low, high), unit };
   }
+  const number = withUnitCell(parsed, unit, nature, raw);
+  // The unit cell's factor can push a huge written number past the largest double (1e308 × 万).
+  return number.kind === 'number' && !Number.isFinite(number.value) ? { kind: 'invalid', raw, reason: 'not-finite' } : number;
+}
 
+/** A number from the value cell, with the nature cell's comparator and the unit cell's unit when it has none of its own. */
+function withUnitCell(parsed: NumberValue, unit: Unit | null, nature: Nature, raw: string): ParsedValue {
   const comparator = parsed.comparator ?? nature.comparator;
   const base = { ...parsed, raw, comparator, direction: directionOf(comparator) };
+  // "98万" | "元": the value cell holds the multiplier, the unit cell the unit.
+  if (unit && isBareMultiplier(parsed.unit)) {
+    const joined = knownUnit(`${parsed.unit?.name}${unit.name}`);
+    if (joined) return { ...base, unit: joined, value: toBase(parsed.written, joined) };
+  }
   if (!unit || parsed.unit) {
     // A %-formatted 0.97 with "%" in the unit cell is already a percent; a differing written unit wins.
     return parsed.unit && unit && !sameDimension(parsed.unit, unit) ? { kind: 'invalid', raw, reason: 'unit-mismatch' } : base;

@@ -31,6 +31,17 @@ export interface NumberValue extends Base {
   /** The number as written, before unit conversion (97 for "97%"). */
   written: number;
   unit: Unit | null;
+  /**
+   * True when the comparator comes only from a verb of attainment or change ("达到97%", "达95%",
+   * "提高2个百分点", "较上年增长5%"). In a target it bounds like ≥; in an actual it reports the
+   * measured value ("reached 97%"), so it is not a comparator copied from the target. Absent otherwise
+   * (symbols, 不低于, 以上 … are hard comparators).
+   */
+  softComparator?: true;
+  /** The quantity is a change from a baseline ("较上年提高5%" → increase, "下降2个百分点" → decrease); compare it only with a change the same way. */
+  change?: 'increase' | 'decrease';
+  /** Words written before the quantity ("验收合格率≥95%" → "验收合格率", "培训520人" → "培训"); absent when none. */
+  label?: string;
 }
 
 /** "90%-100%", "90～100%", "3-5天". */
@@ -64,6 +75,7 @@ export interface QualitativeValue extends Base {
   /**
    * Quantities written inside the words, in order ("完成90%，较上年提高2个百分点" → 90%, 2个百分点);
    * absent when there are none. The scorer picks the one that compares with a numeric target.
+   * Each one's `raw` is the (normalised) clause or words it was read from ("较上年提高2个百分点"); at most 20.
    */
   quantities?: NumberValue[];
 }

@@ -3,6 +3,9 @@ import type { Dimension, Unit } from './types';
 
 type Spec = [dimension: Dimension, factor: number, base: string];
 
+/** Days in a month for conversions; see the 月/季度/年 rows below. */
+const MONTH = 30;
+
 const COUNT_WORDS =
   '个 人 人次 次 户 户次 家 项 件 名 所 份 篇 场 场次 期 批 栋 幢 套 台 台套 辆 条 座 处 间 张 册 本 部 棵 株 头 只 盏 块 宗 笔 起 例 位 支 门 类 种 对 艘 架 床 班 校 村 组 届 轮 单 节 课时 学时 个次 人日 项次 批次 家次 张次 期次 课 堂 首 幅 集 档 片 网点 公顷次'.split(' ');
 
@@ -13,8 +16,10 @@ const LISTED: Record<string, Spec> = {
   天: ['time', 1, '天'], 日: ['time', 1, '天'], 个工作日: ['time', 1, '天'], 工作日: ['time', 1, '天'],
   小时: ['time', 1 / 24, '天'], 个小时: ['time', 1 / 24, '天'], 分钟: ['time', 1 / 1440, '天'],
   周: ['time', 7, '天'], 个周: ['time', 7, '天'], 星期: ['time', 7, '天'], 个星期: ['time', 7, '天'],
-  月: ['time', 30, '天'], 个月: ['time', 30, '天'], 季度: ['time', 91, '天'], 个季度: ['time', 91, '天'],
-  年: ['time', 365, '天'],
+  // Months, quarters and years count in 30-day months so that 12个月 = 4个季度 = 1年 exactly
+  // (a clerk writes "12个月" for a "≥1年" target); 365天 then reads as a little over a year.
+  月: ['time', MONTH, '天'], 个月: ['time', MONTH, '天'], 季度: ['time', 3 * MONTH, '天'], 个季度: ['time', 3 * MONTH, '天'],
+  年: ['time', 12 * MONTH, '天'],
   平方米: ['area', 1, '平方米'], m2: ['area', 1, '平方米'], 'm²': ['area', 1, '平方米'], 平米: ['area', 1, '平方米'],
   平方公里: ['area', 1e6, '平方米'], km2: ['area', 1e6, '平方米'], 'km²': ['area', 1e6, '平方米'],
   亩: ['area', 10000 / 15, '平方米'], 公顷: ['area', 1e4, '平方米'],
@@ -33,6 +38,18 @@ for (const w of COUNT_WORDS) TABLE.set(w, ['count', 1, '个']);
 const MULTIPLIERS: [string, number][] = [['百万', 1e6], ['千万', 1e7], ['十万', 1e5], ['万', 1e4], ['亿', 1e8], ['千', 1e3], ['百', 1e2]];
 
 export const PERCENT: Unit = { name: '%', dimension: 'percent', factor: 0.01, base: '%' };
+
+/**
+ * A multiplier written with no unit after it ("98万", "5.2万", "3亿") is read as
+ * `{ name: '万', dimension: 'other', factor: 10000, base: '' }`: the value is the written number times
+ * the multiplier (98万 → 980000) and the empty base says "whatever the other side counts". Clerks drop
+ * the 元 or 人次 of a "≥100万元" / "≥5万人次" target, so a bare multiplier converts to any money,
+ * count, area or 'other' unit by its base value (98万 against 100万元: 980000 元 against 1000000 元),
+ * never to percent or time. Scorers tell one apart with isBareMultiplier.
+ */
+export function isBareMultiplier(unit: Unit | null | undefined): boolean {
+  return !!unit && unit.base === '' && unit.dimension === 'other';
+}
 
 function make(name: string, [dimension, factor, base]: Spec): Unit {
   return { name, dimension, factor, base };
@@ -53,7 +70,10 @@ export function knownUnit(name: string): Unit | null {
   return bare ? { name, dimension: 'other', factor: bare[1], base: '' } : null;
 }
 
-const NOT_A_UNIT = /[\d,，。;；:：、!！?？"“”'‘’<>=#@&|{}[\]]/;
+const NOT_A_UNIT = /[\d,，。;；:：、!！?？"“”'‘’<>=#@&|{}[\]%‰]/;
+
+/** Words that make unit text a phrase ("%以上的群众满意", "人以上"): comparators, particles. */
+const PHRASE_WORD = /以上|以下|以内|之内|左右|的|了|和|及|或/;
 
 /**
  * Unit text after a number ("人次", "万元", "个社区"); null when it reads like a sentence.
@@ -64,15 +84,23 @@ export function parseUnitText(text: string): Unit | null {
   if (name === '') return null;
   const known = knownUnit(name);
   if (known) return known;
-  if (name.length > 8 || NOT_A_UNIT.test(name)) return null;
+  if (name.length > 8 || NOT_A_UNIT.test(name) || PHRASE_WORD.test(name)) return null;
   // "个社区", "人（次）": a counting word followed by a short noun is still a count.
+  // "万元建设", "天完成": another listed unit followed by Chinese words is a phrase, not a unit ("MW", "mg" are units).
   if (!/[/每]/.test(name)) {
-    for (let i = Math.min(3, name.length - 1); i >= 1; i--) {
-      const spec = TABLE.get(name.slice(0, i).toLowerCase());
-      if (spec && spec[0] === 'count' && name.length - i <= 4) return make(name, spec);
+    for (let i = Math.min(4, name.length - 1); i >= 1; i--) {
+      const unit = knownUnit(name.slice(0, i));
+      if (!unit) continue;
+      if (unit.dimension === 'count' && unit.factor === 1 && name.length - i <= 4) return make(name, ['count', 1, '个']);
+      if (/\p{Script=Han}/u.test(name.slice(i))) return null;
     }
   }
   return { name, dimension: 'other', factor: 1, base: name };
+}
+
+/** Percent and time never come as "98万": a bare multiplier converts to every other dimension. */
+function takesMultiplier(u: Unit): boolean {
+  return u.dimension !== 'percent' && u.dimension !== 'time';
 }
 
 function baseOf(u: Unit): string {
@@ -82,6 +110,8 @@ function baseOf(u: Unit): string {
 /** True when amounts in `a` and `b` can be compared after conversion (both null counts as the same). */
 export function sameDimension(a: Unit | null, b: Unit | null): boolean {
   if (!a || !b) return a === b;
+  // "98万" against 万元 or 万人次: the clerk dropped the unit after the multiplier.
+  if (isBareMultiplier(a) || isBareMultiplier(b)) return takesMultiplier(a) && takesMultiplier(b);
   if (a.dimension !== b.dimension) return false;
   // Every listed time and area unit converts; 'other' units (米, 千克, unknown words) only within their base.
   if (a.dimension !== 'other') return true;

@@ -1,11 +1,12 @@
 /** parseValue: one target or actual cell → ParsedValue. Never throws. */
-import type { CellInput, Comparator, ParsedValue } from './types';
-import { normalizeText } from './normalize';
-import { directionOf, stripPrefix } from './comparator';
+import type { CellInput, Comparator, NumberValue, ParsedValue, Unit } from './types';
+import { normalizeText, stripTrailingPunctuation } from './normalize';
+import { changeOf, directionOf, mayStartPrefix, stripPrefix, type Prefix } from './comparator';
 import { isDateFormat, parseDateText, partsFromExcelSerial } from './date';
-import { parseQuantity, parseRange } from './quantity';
+import { foldPercentWords } from './number';
+import { MAX_FOUND, parseQuantity, parseRange, quantitiesIn, type FoundQuantity, type Quantity } from './quantity';
 import { isPlaceholder, qualitativeTier } from './qualitative';
-import { PERCENT } from './units';
+import { PERCENT, fromBase, parseUnitText, toBase } from './units';
 import { memoByString } from '../memo';
 import { isErrorValue } from '../snapshot';
 
@@ -69,22 +70,54 @@ function parseNumberCell(value: number, text: string | undefined, format: string
   if (hasPercentFormat(format)) {
     const written = Number((value * 100).toPrecision(15));
     if (!Number.isFinite(written)) return invalid(raw, 'not-finite');
-    const shown = (typeof text === 'string' && text.trim()) || `${written}%`;
-    return { kind: 'number', raw: shown, comparator: null, direction: null, value, written, unit: PERCENT };
+    // "≤"0% shows "≤5%": the comparator lives in the format, the fraction in the value.
+    const shown = shownNumber(value, text, format);
+    if (shown?.unit?.dimension === 'percent') return { ...shown, value, written, unit: PERCENT };
+    return { kind: 'number', raw: (typeof text === 'string' && text.trim()) || `${written}%`, comparator: null, direction: null, value, written, unit: PERCENT };
   }
   if (isDateFormat(format)) {
     const parts = partsFromExcelSerial(value);
     return parts ? { kind: 'date', raw, ...parts } : invalid(raw, 'bad-date');
   }
-  // Display text may carry a unit from a custom format (0"个"); keep it when it shows the same number.
-  if (typeof text === 'string' && text.trim() !== '') {
-    const shown = parseText(text);
-    if (shown.kind === 'number' && Math.abs(shown.value - value) <= 1e-9 * Math.max(1, Math.abs(value))) {
-      return { ...shown, value };
-    }
-  }
-  return { kind: 'number', raw, comparator: null, direction: null, value, written: value, unit: null };
+  // Display text may carry a unit or comparator from a custom format (0"个", "≤"0"万元"); keep them when it shows the same number.
+  return shownNumber(value, text, format) ?? { kind: 'number', raw, comparator: null, direction: null, value, written: value, unit: null };
 }
+
+/**
+ * The display text read as a number when it shows this cell's value: in the base unit ("≤5%" for
+ * 0.05, "400个" for 400), or as written when the format itself prints the unit ("≤"0"万元" shows
+ * "≤1500万元" for 1500). Display rounding is allowed ("≤5%" for 0.0512). Null otherwise: text that
+ * disagrees with the value is a stale cache and never overrides it.
+ */
+function shownNumber(value: number, text: string | undefined, format: string | undefined): NumberValue | null {
+  if (typeof text !== 'string' || text.trim() === '') return null;
+  const shown = parseText(text);
+  if (shown.kind !== 'number') return null;
+  const factor = shown.unit?.factor ?? 1;
+  if (showsValue(shown.value, value, shown.raw, factor)) return finite({ ...shown, value, written: fromBase(value, shown.unit) });
+  const literal = shown.unit && formatLiterals(format ?? '').includes(shown.unit.name);
+  if (literal && showsValue(shown.written, value, shown.raw, 1)) return finite({ ...shown, value: toBase(value, shown.unit), written: value });
+  return null;
+}
+
+/** Scaling a value near the largest double by a unit can overflow: such a reading is no reading. */
+function finite(n: NumberValue): NumberValue | null {
+  return Number.isFinite(n.value) && Number.isFinite(n.written) ? n : null;
+}
+
+/** True when `shown` is `value` rounded to the decimals the text displays (in units of `factor`). */
+function showsValue(shown: number, value: number, text: string, factor: number): boolean {
+  const decimals = /\d(?:\.(\d+))?/.exec(text)?.[1]?.length ?? 0;
+  const rounding = /e/i.test(text) ? 0 : 0.5 * 10 ** -decimals * factor;
+  return Math.abs(shown - value) <= Math.max(rounding, 1e-9 * Math.max(1, Math.abs(value)));
+}
+
+/** The literal text a number format prints: quoted strings and backslash escapes of its first section. */
+const formatLiterals = memoByString((format: string) => {
+  const section = format.split(';')[0];
+  const parts = section.match(/"[^"]*"|\\./g) ?? [];
+  return normalizeText(parts.map((p) => (p.startsWith('"') ? p.slice(1, -1) : p.slice(1))).join(''));
+});
 
 /** Text of a cell (string value or display text). Results are shared between equal texts: never mutate one. */
 export function parseText(input: string): ParsedValue {
@@ -98,31 +131,137 @@ function parseTextOnce(input: string): ParsedValue {
   const raw = input.trim();
   if (raw === '') return { kind: 'empty', raw };
   if (raw.length > MAX_LENGTH) return invalid(raw, 'too-long');
-  const s = normalizeText(raw);
+  const s = foldPercentWords(normalizeText(raw));
   if (s === '' || BLANK_MARK.test(s)) return { kind: 'empty', raw };
   if (isErrorValue(s)) return invalid(raw, 'error-value');
   return parseNormalized(raw, s);
 }
 
-/** The grammar proper, on normalised text: comparator, then date, range, quantity, else words. */
+/** A value alone, or behind a short label; else words, with the quantities written inside them. */
 function parseNormalized(raw: string, s: string): ParsedValue {
-  const { comparator: prefix, rest } = stripPrefix(s);
+  // "≥95%；", "98%。": a full stop or semicolon after a value changes nothing.
+  const body = stripTrailingPunctuation(s);
+  const value = parseLabelled(raw, body);
+  if (value) return value;
+  const quantities = quantitiesOf(body);
+  return {
+    kind: 'qualitative', raw, text: s, tier: qualitativeTier(s), placeholder: isPlaceholder(s),
+    ...(quantities.length > 0 ? { quantities } : {}),
+  };
+}
+
+/** Labels are short: an indicator name or a verb, never a sentence. */
+const MAX_LABEL = 16;
+
+/** Letters only, optionally ending in a colon ("合格率：", "受益人数", "较上年提高", "确保"). */
+const LABEL = /^\p{L}+:?$/u;
+
+/** A negation turns the label into a statement about the number ("未达到95%", "不足90%"): words, not a target. */
+const NEGATION = /[不未没无非否]/;
+
+/** A value needs a digit or a Chinese numeral somewhere; text without one is words and skips the label scan. */
+const MAY_HOLD_VALUE = /[\d零〇一二两三四五六七八九十百千万]/;
+
+/**
+ * Rule of thumb for label + value: a short label (letters, no digits, no negation), then a value
+ * the plain grammar reads whole (comparator, number, unit, suffix comparator or neutral words).
+ * "验收合格率≥95%", "培训500人次以上", "确保100%", "较上年提高5%". The first split that reads wins.
+ */
+function parseLabelled(raw: string, body: string): ParsedValue | null {
+  const plain = parseBody(raw, body, '');
+  if (plain || !MAY_HOLD_VALUE.test(body)) return plain;
+  for (let i = 1; i < body.length && i <= MAX_LABEL; i++) {
+    const label = body.slice(0, i);
+    if (!LABEL.test(label) || NEGATION.test(label)) return null; // only grows from here
+    if (!mayStartValue(body[i]) || !labelFits(label, body[i])) continue;
+    const value = parseBody(raw, body.slice(i), label.replace(/:$/, ''));
+    if (value && value.kind !== 'invalid') return value;
+  }
+  return null;
+}
+
+const CN_NUMERAL = /[零〇一二两三四五六七八九十百千万]/;
+
+/** Where a value can start: a digit, sign, Chinese numeral, comparator or neutral word, or 于/在 before a date. */
+function mayStartValue(c: string): boolean {
+  return /[\d.+\-于在]/.test(c) || CN_NUMERAL.test(c) || mayStartPrefix(c);
+}
+
+/**
+ * Splits that are not label + value: "第3批" (an ordinal), "GB3838", "PM2.5" (codes: letters glued
+ * to digits), and a Chinese numeral after words that hold one ("一户一档" is a motto, not 1 档).
+ */
+function labelFits(label: string, next: string): boolean {
+  if (label.endsWith('第') || /[A-Za-z]$/.test(label)) return false;
+  return !(CN_NUMERAL.test(next) && CN_NUMERAL.test(label));
+}
+
+/** The grammar proper, on normalised text: comparator, then date, range, quantity; null for words. */
+function parseBody(raw: string, s: string, label: string): ParsedValue | null {
+  const prefix = stripPrefix(s);
+  const { rest } = prefix;
 
   const date = parseDateText(rest);
   if (date === 'bad') return invalid(raw, 'bad-date');
-  if (date) return { kind: 'date', raw, ...date, comparator: prefix ?? date.comparator };
+  if (date) return { kind: 'date', raw, ...date, comparator: prefix.comparator ?? date.comparator };
 
   const range = parseRange(rest);
   if (range === 'units') return invalid(raw, 'range-units');
   if (range) return { kind: 'range', raw, ...range };
 
   const quantity = parseQuantity(rest);
-  if (quantity) {
-    const comparator: Comparator | null = prefix ?? quantity.suffixComparator;
-    return {
-      kind: 'number', raw, comparator, direction: directionOf(comparator),
-      value: quantity.value, written: quantity.written, unit: quantity.unit,
-    };
+  return quantity ? numberValue(raw, prefix, quantity, label) : null;
+}
+
+/**
+ * A quantity with what stands around it. The comparator is the prefix's, else the suffix's, else
+ * a verb of change in the label ("提高" → ≥); it is soft when only 达到/达 or a verb of change gave it.
+ */
+function numberValue(raw: string, prefix: Prefix, q: Quantity, label: string): NumberValue {
+  const change = label ? changeOf(label) : null;
+  const comparator: Comparator | null = prefix.comparator ?? q.suffixComparator ?? (change ? '>=' : null);
+  const hard = (prefix.comparator !== null && !prefix.soft) || q.suffixComparator !== null;
+  return {
+    kind: 'number', raw, comparator, direction: directionOf(comparator),
+    value: q.value, written: q.written, unit: perPeriod(label, q.unit),
+    ...(comparator !== null && !hard ? { softComparator: true as const } : {}),
+    ...(change ? { change } : {}),
+    ...(label ? { label } : {}),
+  };
+}
+
+/** "每月1次" says what "1次/月" says: a label ending in 每 + period makes the unit a rate, written one way for the scorer. */
+function perPeriod(label: string, unit: Unit | null): Unit | null {
+  const period = /每(月|年|季度|周|天|日)$/.exec(label);
+  if (!period || !unit) return unit;
+  return parseUnitText(`${unit.name}/${period[1]}`) ?? unit;
+}
+
+/** Clause breaks; a comma between digits ("1,200") groups thousands instead. */
+const CLAUSE = /[;。、!?]|,(?!\d{3}(?!\d))/;
+
+/**
+ * Every quantity in words that are not one value ("完成90%，较上年提高2个百分点"): a clause the
+ * value grammar reads whole gives its number; other clauses give the numbers found inside them.
+ */
+function quantitiesOf(body: string): NumberValue[] {
+  if (!/\d/.test(body)) return [];
+  const clauses = body.split(CLAUSE).filter((c) => c !== '');
+  const out: NumberValue[] = [];
+  for (const clause of clauses) {
+    if (out.length >= MAX_FOUND) break;
+    const whole = clauses.length > 1 ? parseLabelled(clause, clause) : null;
+    if (whole?.kind === 'number') out.push(whole);
+    else if (!whole || whole.kind === 'invalid') out.push(...quantitiesIn(clause).map(foundValue));
   }
-  return { kind: 'qualitative', raw, text: s, tier: qualitativeTier(s), placeholder: isPlaceholder(s) };
+  return out.slice(0, MAX_FOUND);
+}
+
+function foundValue(f: FoundQuantity): NumberValue {
+  return {
+    kind: 'number', raw: f.raw, comparator: f.comparator, direction: directionOf(f.comparator),
+    value: f.value, written: f.written, unit: f.unit,
+    ...(f.soft ? { softComparator: true as const } : {}),
+    ...(f.change ? { change: f.change } : {}),
+  };
 }

@@ -2,6 +2,7 @@
 import type { Bound } from '../form';
 import { isErrorValue } from '../snapshot';
 import { parseNumberLoose } from '../parse';
+import { roundTo } from '../format';
 
 export interface CellNumber {
   value: number | null;
@@ -27,18 +28,21 @@ export function cellNumber(b: Bound | null | undefined): CellNumber {
   return n === null || rest ? { value: n, readable: false } : { value: n, readable: true };
 }
 
+/** Percent points as a fraction, without binary noise: 88.6 → 0.886, not 0.8859999999999999. */
+const fromPoints = (x: number): number => roundTo(x / 100, 12);
+
 /** A rate as a fraction: a %-formatted 1 or the text "100%" → 1; a bare 100 (percent points) → 1. */
 export function cellRate(b: Bound | null | undefined): CellNumber {
   const n = cellNumber(b);
   if (!b || n.value === null) {
     if (b && typeof b.value === 'string' && /%$/.test(b.value.trim())) {
       const v = parseNumberLoose(b.value);
-      return v === null ? n : { value: v / 100, readable: true };
+      return v === null ? n : { value: fromPoints(v), readable: true };
     }
     return n;
   }
-  if (typeof b.value === 'string' && /%\s*$/.test(b.value)) return { value: n.value / 100, readable: true };
+  if (typeof b.value === 'string' && /%\s*$/.test(b.value)) return { value: fromPoints(n.value), readable: true };
   if (typeof b.value === 'number' && b.numberFormat.includes('%')) return n;
   // A rate above 1.5 without a percent format is written in points (100 for 100%).
-  return { value: n.value > 1.5 ? n.value / 100 : n.value, readable: n.readable };
+  return { value: n.value > 1.5 ? fromPoints(n.value) : n.value, readable: n.readable };
 }

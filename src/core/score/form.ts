@@ -1,6 +1,6 @@
 /** A located self-evaluation form, parsed and scored: what the review and the checks read. */
 import type { Bound, FundsLine, IndicatorGroup, IndicatorRow, SelfEvaluationForm } from '../form';
-import type { CellInput, ParsedValue } from '../parse/types';
+import type { CellInput, ParsedValue, Unit } from '../parse/types';
 import { parseSplitTarget, parseValue } from '../parse';
 import type { RuleSet } from '../rules/types';
 import type { Grade } from '../types';
@@ -109,8 +109,26 @@ function isNotApplicable(c: IndicatorRow['cells'], weight: CellNumber): boolean 
 /** "不适用" in a number column is not a format error on a not-applicable row. */
 const asBlank = (n: CellNumber, b: Bound | null | undefined): CellNumber => (!n.readable && saysNotApplicable(b) ? { value: null, readable: true } : n);
 
+const COST = /成本/;
+/** Money, or money per something ("80元/平方米", "万元/公里", "元每人"). */
+const MONEY_RATE = /^[十百千万亿]*元(?:[/每]|$)/;
+const isMoney = (u: Unit | null) => !!u && (u.dimension === 'money' || MONEY_RATE.test(u.name));
+
+/**
+ * DOMAIN: reverse applies to "cost-type amounts". A money target without a comparator ("1500万元",
+ * "80元/平方米") in a row under a 成本 heading (成本指标, 经济成本指标, 社会成本指标, 生态环境成本指标;
+ * 二级 or 一级) is a ceiling. An explicit comparator (or direction word) always wins.
+ */
+export function costAsReverse(value: ParsedValue, row: Pick<IndicatorRow, 'level1' | 'level2'>): ParsedValue {
+  if (value.kind !== 'number' || value.comparator !== null || value.direction !== null || !isMoney(value.unit)) return value;
+  if (!COST.test(clean(row.level2)) && !COST.test(stripWeightText(row.level1))) return value;
+  // A copy: parsed values are shared between equal cell texts.
+  return { ...value, direction: 'reverse' };
+}
+
 function analyseIndicator(row: IndicatorRow, group: IndicatorGroup | null, rules: RuleSet): IndicatorAnalysis {
-  const t = parseTarget(row);
+  const parsed = parseTarget(row);
+  const t = { ...parsed, value: costAsReverse(parsed.value, row) };
   const c = row.cells;
   const actual = parseValue(input(c.actual));
   let weight = cellNumber(c.weight);

@@ -9,7 +9,19 @@ export interface Quantity {
   unit: Unit | null;
 }
 
-export type Harmonised = { ok: true; target: number; actual: number; unit: Unit | null } | { ok: false; targetUnit: string; actualUnit: string };
+export type Harmonised =
+  | {
+      ok: true;
+      target: number;
+      actual: number;
+      unit: Unit | null;
+      /**
+       * The side written without a unit was read in the other side's base unit ("12000" against "≥1万人次" as
+       * 12000 人次), not in its unit with the multiplier: `shown` is that reading for messages ("12000人次").
+       */
+      unitOmitted?: { field: 'target' | 'actual'; shown: string };
+    }
+  | { ok: false; targetUnit: string; actualUnit: string };
 
 /** Distance on a log scale, so 97 vs 100 and 0.97 vs 1 count alike. */
 function logDistance(a: number, b: number): number {
@@ -17,17 +29,51 @@ function logDistance(a: number, b: number): number {
   return Math.abs(Math.log(a / b));
 }
 
-/** Units convert when their bases agree (or, without bases, their dimensions; 'other' only by name). */
+/** A multiplier with no unit after it ("98万": base ''): the clerk dropped the 元 or 人次 of the other side. */
+const bareMultiplier = (u: Unit) => u.base === '' && u.dimension === 'other';
+const takesMultiplier = (u: Unit) => u.dimension !== 'percent' && u.dimension !== 'time';
+
+/**
+ * Units convert when their bases agree (or, without bases, their dimensions; 'other' only by name);
+ * a bare multiplier ("98万" against 万元, "5.2万" against 万人次) converts with any unit but percent and time.
+ */
 function convertible(x: Unit, y: Unit): boolean {
+  if (bareMultiplier(x) || bareMultiplier(y)) return takesMultiplier(x) && takesMultiplier(y);
   if (x.base && y.base) return x.base === y.base;
   return x.dimension === y.dimension && (x.dimension !== 'other' || x.name === y.name);
+}
+
+/** Beyond these ratios a reading is absurd; inside the plausible band it is what a clerk would write. */
+const ABSURD = 1000;
+const PLAUSIBLE: [number, number] = [0.01, 100];
+
+/** "万人次" → "人次", "千米" → "米"; the base name when the unit has no multiplier in front. */
+function baseName(u: Unit): string {
+  const stripped = u.name.replace(/^[十百千万亿]+/, '');
+  return stripped !== u.name ? stripped : (u.base ?? '');
+}
+
+/**
+ * A bare number against a unit with a multiplier (≥1万人次 / 12000; ≥1500万元 / 14980000) is usually
+ * written in the base unit: when reading it in the unit gives an absurd ratio (over 1000, under
+ * 1/1000) and reading it in the base unit a plausible one (0.01–100), take the base reading. Not for
+ * time (a bare number against 年 counts years) nor percent (harmonise reads those by closeness).
+ */
+function omittedBase(known: Quantity & { unit: Unit }, bareWritten: number, inUnit: number, bareIsActual: boolean): number | null {
+  if (known.unit.factor <= 1 || known.unit.dimension === 'time' || known.value <= 0 || bareWritten <= 0) return null;
+  const ratio = (x: number) => (bareIsActual ? x / known.value : known.value / x);
+  const r1 = ratio(inUnit);
+  if (r1 <= ABSURD && r1 >= 1 / ABSURD) return null;
+  const r2 = ratio(bareWritten);
+  return r2 >= PLAUSIBLE[0] && r2 <= PLAUSIBLE[1] ? bareWritten : null;
 }
 
 /**
  * Both units known: same dimension converts, different dimensions cannot.
  * One side without a unit: a clerk dropped it ("≥50个" → "50"), so read the bare number in the
  * other side's unit — except for percent, where a bare 97 (points) or 0.97 (fraction) are both
- * seen: take whichever reading lies closer to the other side.
+ * seen: take whichever reading lies closer to the other side; and except for an absurd reading
+ * against a multiplied unit, read in the base unit instead (see omittedBase).
  */
 export function harmonise(t: Quantity, a: Quantity): Harmonised {
   if (t.unit && a.unit) {
@@ -40,15 +86,23 @@ export function harmonise(t: Quantity, a: Quantity): Harmonised {
   const known = (t.unit ? t : a) as Quantity & { unit: Unit };
   const bare = t.unit ? a : t;
   let bareValue: number;
+  let unitOmitted: { field: 'target' | 'actual'; shown: string } | undefined;
   if (known.unit.dimension === 'percent') {
     const asPoints = bare.written * known.unit.factor;
     bareValue = logDistance(asPoints, known.value) <= logDistance(bare.written, known.value) ? asPoints : bare.written;
   } else {
     bareValue = bare.written * known.unit.factor;
+    const inBase = omittedBase(known, bare.written, bareValue, !!t.unit);
+    if (inBase !== null) {
+      bareValue = inBase;
+      unitOmitted = { field: t.unit ? 'actual' : 'target', shown: `${fmtNum(inBase)}${baseName(known.unit)}` };
+    }
   }
-  return t.unit
+  const res: Harmonised = t.unit
     ? { ok: true, target: t.value, actual: bareValue, unit: t.unit }
     : { ok: true, target: bareValue, actual: a.value, unit: a.unit };
+  if (unitOmitted) res.unitOmitted = unitOmitted;
+  return res;
 }
 
 /** A base-unit value shown in `unit` for messages: 0.97 → "97%", 4000000 with 万元 → "400万元". */

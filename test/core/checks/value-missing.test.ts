@@ -9,6 +9,8 @@ ruleTester(valueMissing, {
       name: 'a scored parent line ("数量指标 | | | 30 | 29") needs no target or actual of its own',
       form: selfEvaluation({ rows: [{ target: null, actual: null, weight: 20, score: 19.6, parent: true }, { target: '100%', actual: '98%', weight: 20, score: 19.6 }] }),
     },
+    { name: '"无" against a numeric target is a value (0), not a missing one', form: selfEvaluation({ rows: [{ target: '≥10个', actual: '无', weight: 10, score: 0 }] }) },
+    { name: '"尚未完成" is a miss, not a missing figure', form: selfEvaluation({ rows: [{ target: '有效', actual: '尚未完成', weight: 10, score: 5 }] }) },
     { name: 'basic data with matching budgets', form: basicData([moneySection([['公用经费', 1, 2, 2]])]) },
   ],
   invalid: [
@@ -17,6 +19,24 @@ ruleTester(valueMissing, {
       form: selfEvaluation({ rows: [{ target: null, actual: '1个', weight: 10, score: 10 }, { target: '1个', actual: null, weight: 10, score: 10 }, { target: '1个', actual: '1个', weight: null, score: 10 }] }),
       findings: [{ cell: 'E13', message: /年度指标值为空/ }, { cell: 'F14', message: /实际完成值为空/ }, { cell: 'G15' }],
     },
+    {
+      name: '"暂无", "暂无数据", "未统计" say there is no figure (numeric and qualitative targets)',
+      form: selfEvaluation({
+        rows: [
+          { target: '≥90%', actual: '暂无', weight: 10, score: 10 },
+          { target: '≥90%', actual: '暂无数据', weight: 10, score: 10 },
+          { target: '≥100人次', actual: '未统计', weight: 10, score: 10 },
+          { target: '有效', actual: '暂无数据', weight: 10, score: 10 },
+        ],
+      }),
+      findings: [
+        { cell: 'F13', message: '“指标1”的实际完成值为“暂无”，没有可计分的数值，请填写实际完成值' },
+        { cell: 'F14', message: /为“暂无数据”，没有可计分的数值/ },
+        { cell: 'F15', message: /为“未统计”/ },
+        { cell: 'F16', message: /为“暂无数据”/ },
+      ],
+    },
+    { name: 'not-available in English', lang: 'en-US', form: selfEvaluation({ rows: [{ target: '≥90%', actual: '暂无', weight: 10, score: 10 }] }), findings: [{ cell: 'F13', message: 'The actual of "指标1" says "暂无": no figure to score; fill in the actual' }] },
     { name: 'empty score proposes the rule’s score', form: selfEvaluation({ rows: [{ target: '≥98%', actual: '96%', weight: 10, score: null }] }), findings: [{ cell: 'H13', severity: 'warning', expected: 9.8 }] },
     { name: 'empty budget figures', form: selfEvaluation({ rows: [], budget: { budgeted: null, executed: null, weight: 10, rate: null, score: null } }), findings: [{ cell: 'D4' }, { cell: 'E4' }] },
     {

@@ -211,3 +211,172 @@ describe('parseValue: empty and invalid', () => {
     expect(text('<script>alert("≥98%")</script>')).toMatchObject({ kind: 'qualitative', tier: null });
   });
 });
+
+describe('parseValue: a quantity behind a short label', () => {
+  // [cell text, comparator, value, written, unit name, label]
+  const cases: [string, string | null, number, number, string, string][] = [
+    ['验收合格率≥95%', '>=', 0.95, 95, '%', '验收合格率'],
+    ['受益人数≥500人', '>=', 500, 500, '人', '受益人数'],
+    ['培训500人次以上', '>=', 500, 500, '人次', '培训'],
+    ['完成率100%', null, 1, 100, '%', '完成率'],
+    ['确保100%', null, 1, 100, '%', '确保'],
+    ['力争95%以上', '>=', 0.95, 95, '%', '力争'],
+    ['保持在95%以上', '>=', 0.95, 95, '%', '保持在'],
+    ['稳定在95%以上', '>=', 0.95, 95, '%', '稳定在'],
+    ['保持100%', null, 1, 100, '%', '保持'],
+    ['满意度85%', null, 0.85, 85, '%', '满意度'],
+    ['合格率90%', null, 0.9, 90, '%', '合格率'],
+    ['实际完成98%', null, 0.98, 98, '%', '实际'],
+    ['培训520人', null, 520, 520, '人', '培训'],
+    ['群众满意度不低于90%', '>=', 0.9, 90, '%', '群众满意度'],
+    ['差错率控制在3%以内', '<=', 0.03, 3, '%', '差错率'],
+    ['办结时限：≤15个工作日', '<=', 15, 15, '个工作日', '办结时限'],
+    ['全年开展活动12次', null, 12, 12, '次', '全年开展活动'],
+    ['培训三次', null, 3, 3, '次', '培训'],
+    ['一次性补助500元', null, 500, 500, '元', '一次性补助'],
+    ['覆盖率达到百分之九十五', '>=', 0.95, 95, '%', '覆盖率'],
+  ];
+  it.each(cases)('%s', (input, comparator, value, written, unitName, label) => {
+    const p = text(input);
+    expect(p).toMatchObject({ kind: 'number', comparator, value, written, unit: { name: unitName }, label, raw: input });
+  });
+
+  it('reads a bare quantity behind a label as forward by the rules (no comparator)', () => {
+    expect(text('确保100%')).toMatchObject({ comparator: null, direction: null });
+  });
+
+  it('ignores punctuation after a value', () => {
+    expect(text('≥95%。')).toMatchObject({ kind: 'number', comparator: '>=', value: 0.95, raw: '≥95%。' });
+    expect(text('≥95%；')).toMatchObject({ kind: 'number', comparator: '>=', value: 0.95 });
+    expect(text('98%。')).toMatchObject({ kind: 'number', comparator: null, value: 0.98 });
+    expect(text('合格率98%！')).toMatchObject({ kind: 'number', value: 0.98, label: '合格率' });
+  });
+
+  it('keeps dates and ranges first', () => {
+    expect(text('2023年12月底前')).toMatchObject({ kind: 'date', year: 2023, month: 12, comparator: '<=' });
+    expect(text('90%-100%')).toMatchObject({ kind: 'range', low: 0.9, high: 1 });
+    expect(text('满意度90%-100%')).toMatchObject({ kind: 'range', low: 0.9, high: 1 });
+    expect(text('确保2023年底前完成')).toMatchObject({ kind: 'date', year: 2023, month: 12, comparator: '<=' });
+    expect(text('项目于2023年12月底前完成')).toMatchObject({ kind: 'date', year: 2023, month: 12 });
+  });
+
+  it.each([
+    ['90%≤X≤100%', 0.9, 1],
+    ['90%<=x<100%', 0.9, 1],
+    ['90%≤完成率≤100%', 0.9, 1],
+    ['100%≥X≥90%', 0.9, 1],
+    ['3≤X≤5天', 3, 5],
+  ])('reads a named value between two bounds: %s', (input, low, high) => {
+    expect(text(input)).toMatchObject({ kind: 'range', low, high });
+  });
+
+  it.each([
+    '未达到95%', '不足90%', '没有完成100%', '无障碍设施覆盖率100%', // a negation: a statement, not a target
+    '95%以上的群众满意', '完成98%的任务', // words after the quantity
+    '第3批', '符合GB3838-2002标准', 'PM2.5浓度下降', '一户一档', // ordinals, codes, mottos
+    '这是一段非常长的说明文字其中提到了完成率为98%', // a label longer than a name
+    '1,2,3', '完成90%，较上年提高2个百分点',
+  ])('keeps %s as words', (input) => {
+    expect(text(input).kind).toBe('qualitative');
+  });
+});
+
+describe('parseValue: soft comparators and changes', () => {
+  it('marks 达到/达 as soft: a measurement in an actual, ≥ in a target', () => {
+    expect(text('达到97%')).toMatchObject({ comparator: '>=', direction: 'forward', softComparator: true });
+    expect(text('已达97%')).toMatchObject({ comparator: '>=', softComparator: true, label: '已' });
+    expect(text('合格率达到97%')).toMatchObject({ comparator: '>=', softComparator: true, label: '合格率' });
+  });
+
+  it.each(['≥97%', '达到97%以上', '达到≥97%', '不低于97%', '97%以上', '超过97%', '≤5%', '控制在5%以内'])('%s is a hard comparator', (input) => {
+    const p = text(input);
+    expect(p.kind).toBe('number');
+    expect(p).not.toHaveProperty('softComparator');
+  });
+
+  it.each([
+    ['较上年提高5%', 0.05, 'increase'],
+    ['提高2个百分点', 0.02, 'increase'],
+    ['较上年增长5%', 0.05, 'increase'],
+    ['同比增加10万元', 100000, 'increase'],
+    ['投诉率下降2个百分点', 0.02, 'decrease'],
+    ['成本降低了5%', 0.05, 'decrease'],
+    ['办理时间缩短3天', 3, 'decrease'],
+  ])('%s is a forward change', (input, value, change) => {
+    expect(text(input)).toMatchObject({ kind: 'number', comparator: '>=', direction: 'forward', value, change, softComparator: true });
+  });
+
+  it('keeps a hard comparator on a change and reads a level as no change', () => {
+    expect(text('提高2个百分点以上')).toMatchObject({ comparator: '>=', change: 'increase' });
+    expect(text('提高2个百分点以上')).not.toHaveProperty('softComparator');
+    const level = text('提高到95%');
+    expect(level).toMatchObject({ kind: 'number', comparator: null, value: 0.95, label: '提高到' });
+    expect(level).not.toHaveProperty('change');
+    expect(text('增长率≥5%')).not.toHaveProperty('change');
+  });
+
+  it('reads 每 + period before a count as the rate "1次/月" reads as', () => {
+    expect(text('每月1次')).toMatchObject({ kind: 'number', value: 1, unit: { name: '次/月' }, label: '每月' });
+    expect(text('每年不少于2次')).toMatchObject({ kind: 'number', comparator: '>=', value: 2, unit: { name: '次/年' } });
+    expect(text('1次/月')).toMatchObject({ kind: 'number', value: 1, unit: { name: '次/月' } });
+    expect(text('人均500元')).toMatchObject({ kind: 'number', value: 500, unit: { name: '元' }, label: '人均' });
+  });
+});
+
+describe('parseValue: 余/多, bare multipliers and spelled-out percents', () => {
+  it.each([
+    ['300余人次', 300, '人次'],
+    ['1000多户', 1000, '户'],
+    ['50余个', 50, '个'],
+    ['1万余人', 10000, '万人'],
+    ['三百多人', 300, '人'],
+    ['200余万元', 2e6, '万元'],
+  ])('%s drops 余/多: no comparator, no unit of its own', (input, value, unitName) => {
+    expect(text(input)).toMatchObject({ kind: 'number', comparator: null, value, unit: { name: unitName } });
+  });
+
+  it('reads a bare 万 as the multiplier with an empty base', () => {
+    expect(text('98万')).toMatchObject({ kind: 'number', written: 98, value: 980000, unit: { name: '万', dimension: 'other', factor: 10000, base: '' } });
+    expect(text('5.2万')).toMatchObject({ written: 5.2, value: 52000, unit: { base: '' } });
+    expect(text('≥3亿')).toMatchObject({ comparator: '>=', value: 3e8, unit: { name: '亿', base: '' } });
+  });
+
+  it.each([
+    ['百分之百', 1, 100],
+    ['百分之九十五', 0.95, 95],
+    ['百分之九十五点五', 0.955, 95.5],
+    ['百分之98', 0.98, 98],
+    ['不低于百分之八十', 0.8, 80],
+  ])('%s is a percent', (input, value, written) => {
+    expect(text(input)).toMatchObject({ kind: 'number', value, written, unit: { name: '%' } });
+  });
+
+  it('leaves 百分之 without a numeral as words', () => {
+    expect(text('百分之')).toMatchObject({ kind: 'qualitative' });
+  });
+});
+
+describe('parseValue: numeric cells whose format prints a comparator or a unit', () => {
+  it('takes the comparator of a %-format from the display text', () => {
+    expect(parseValue({ value: 0.05, numberFormat: '"≤"0%', text: '≤5%' })).toMatchObject({
+      kind: 'number', comparator: '<=', direction: 'reverse', value: 0.05, written: 5, unit: { name: '%' }, raw: '≤5%',
+    });
+    expect(parseValue({ value: 0.95, numberFormat: '"≥"0.0%', text: '≥95.0%' })).toMatchObject({ comparator: '>=', value: 0.95, written: 95 });
+    // Display rounding: 5.12% shown as "≤5%".
+    expect(parseValue({ value: 0.0512, numberFormat: '"≤"0%', text: '≤5%' })).toMatchObject({ comparator: '<=', value: 0.0512, written: 5.12 });
+  });
+
+  it('takes comparator and unit printed by the format around the written number', () => {
+    expect(parseValue({ value: 5, numberFormat: '"≤"0"%"', text: '≤5%' })).toMatchObject({ comparator: '<=', value: 0.05, written: 5, unit: { name: '%' } });
+    expect(parseValue({ value: 1500, numberFormat: '"≤"0"万元"', text: '≤1500万元' })).toMatchObject({
+      comparator: '<=', direction: 'reverse', value: 15e6, written: 1500, unit: { name: '万元', dimension: 'money' },
+    });
+    expect(parseValue({ value: 10, numberFormat: '"≥"0"个"', text: '≥10个' })).toMatchObject({ comparator: '>=', value: 10, unit: { name: '个' } });
+  });
+
+  it('does not let display text that shows another number override the value', () => {
+    expect(parseValue({ value: 0.05, numberFormat: '0%', text: '≤9%' })).toMatchObject({ comparator: null, value: 0.05, written: 5 });
+    expect(parseValue({ value: 1500, numberFormat: '0', text: '≤1500万元' })).toMatchObject({ comparator: null, value: 1500, unit: null });
+    expect(parseValue({ value: 5, numberFormat: '"≤"0"%"', text: '≤7%' })).toMatchObject({ comparator: null, value: 5 });
+  });
+});
