@@ -68,6 +68,15 @@ function omittedBase(known: Quantity & { unit: Unit }, bareWritten: number, inUn
   return r2 >= PLAUSIBLE[0] && r2 <= PLAUSIBLE[1] ? bareWritten : null;
 }
 
+/** How many of a period the year holds, by the name after the slash ("次/月" → 12). */
+const PER_YEAR: Record<string, number> = { 年: 1, 半年: 2, 季度: 4, 季: 4, 月: 12, 周: 52 };
+
+/** Times a year a rate unit ("次/月") counts in the other, plain unit ("次"); null when they are not a rate and its count. */
+function perYear(rate: Unit, count: Unit): number | null {
+  const m = /^(.+)\/(年|半年|季度|季|月|周)$/.exec(rate.name);
+  return m && m[1] === count.name ? PER_YEAR[m[2]] : null;
+}
+
 /**
  * Both units known: same dimension converts, different dimensions cannot.
  * One side without a unit: a clerk dropped it ("≥50个" → "50"), so read the bare number in the
@@ -78,6 +87,11 @@ function omittedBase(known: Quantity & { unit: Unit }, bareWritten: number, inUn
 export function harmonise(t: Quantity, a: Quantity): Harmonised {
   if (t.unit && a.unit) {
     if (!convertible(t.unit, a.unit)) {
+      // "1次/月" against "12次": the form covers one year, so a rate is that many a year.
+      const tk = perYear(t.unit, a.unit);
+      if (tk) return { ok: true, target: t.written * tk, actual: a.written, unit: a.unit };
+      const ak = perYear(a.unit, t.unit);
+      if (ak) return { ok: true, target: t.written, actual: a.written * ak, unit: t.unit };
       return { ok: false, targetUnit: t.unit.name, actualUnit: a.unit.name };
     }
     return { ok: true, target: t.value, actual: a.value, unit: t.unit };

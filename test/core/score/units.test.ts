@@ -78,3 +78,24 @@ describe('units that do not convert', () => {
     expect(harmonise(q(5, U.公里), q(3, unit('千克', 'other', 1, '千克')))).toMatchObject({ ok: false });
   });
 });
+
+describe('a rate against a count (the form covers one year)', () => {
+  const rate = (name: string) => unit(name, 'other', 1, name);
+  const 次 = unit('次', 'count', 1, '个');
+  it.each([
+    ['次/月', 1, 12, 12],
+    ['次/年', 2, 2, 2],
+    ['次/季度', 1, 3, 4],
+    ['次/周', 1, 50, 52],
+  ])('%s: %p a period against %p in the year compares as %p a year', (name, per, count, yearly) => {
+    expect(harmonise(q(per, rate(name), '>='), q(count, 次))).toEqual({ ok: true, target: yearly, actual: count, unit: 次 });
+  });
+  it('scores 12次 against 1次/月 as met, 10次 as 10/12 of the weight', () => {
+    expect(scoreIndicator(q(1, rate('次/月'), '>='), q(12, 次), 10, 10, R)).toMatchObject({ computed: 10, met: true });
+    expect(scoreIndicator(q(1, rate('次/月'), '>='), q(10, 次), 10, 10, R)).toMatchObject({ computed: 8.33, met: false });
+  });
+  it('a count against a rate works the other way round; other units still do not convert', () => {
+    expect(harmonise(q(12, 次, '>='), q(1, rate('次/月')))).toMatchObject({ ok: true, target: 12, actual: 12 });
+    expect(harmonise(q(1, rate('人/月'), '>='), q(12, 次))).toMatchObject({ ok: false });
+  });
+});
