@@ -6,6 +6,7 @@ import type { CliArgs } from './args';
 import { openWorkbook, describeError } from './load';
 import { cliText } from './text';
 import { exitCode } from './check';
+import { errorText, isHostErrorLike } from '../i18n/errors';
 
 function samePath(a: string, b: string): boolean {
   const real = (p: string) => (existsSync(p) ? realpathSync(p) : resolve(p));
@@ -34,7 +35,10 @@ export async function runFill(args: CliArgs, ruleSource: string | Record<string,
     if (args.json) process.stdout.write(JSON.stringify({ schema: 1, files: [state.review], changed: state.changed }, null, 2) + '\n');
     return exitCode([state.review]);
   } catch (e) {
-    process.stderr.write(t.unreadable(input, describeError(e)) + '\n');
+    // The workbook was read: a refusal to write (a protected sheet, a formula in the way) says so, in the user's language.
+    const refused = isHostErrorLike(e) && e.code !== 'unreadable' && e.code !== 'too-large';
+    const why = isHostErrorLike(e) && e.code === 'protected' ? errorText(args.lang, e) : describeError(e);
+    process.stderr.write((refused ? t.notWritten(out, why) : t.unreadable(input, why)) + '\n');
     return 2;
   }
 }

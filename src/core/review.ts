@@ -127,6 +127,12 @@ function sortFindings(findings: Finding[], sheetOrder: string[]): Finding[] {
   return out;
 }
 
+/** The snapshot without its hidden sheets (tolerant of malformed input, like the locator). */
+function visibleSheets(snapshot: WorkbookSnapshot): WorkbookSnapshot {
+  if (!snapshot || !Array.isArray(snapshot.sheets)) return snapshot;
+  return { ...snapshot, sheets: snapshot.sheets.filter((s) => !s?.visibility || s.visibility === 'visible') };
+}
+
 const errorMessage = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export function reviewWorkbook(snapshot: WorkbookSnapshot, opts: ReviewOptions = {}): { fileReview: FileReview; details: ReviewDetails } {
@@ -136,7 +142,8 @@ export function reviewWorkbook(snapshot: WorkbookSnapshot, opts: ReviewOptions =
   const failures: RuleFailure[] = [];
   let forms: LocatedForm[] = [];
   try {
-    forms = locateForms(snapshot);
+    // A hidden sheet is not the form the clerk prints (a template's spare copy, last year's form): not checked, never written.
+    forms = locateForms(visibleSheets(snapshot));
   } catch (e) {
     failures.push({ rule: 'locate', sheet: '', message: errorMessage(e) });
   }

@@ -74,3 +74,23 @@ describe('selfeval fill', () => {
     expect(existsSync(join(dir, 'x.xlsx'))).toBe(false);
   });
 });
+
+describe('selfeval fill on a protected sheet', () => {
+  it('refuses before writing anything, saying why in Chinese (or English with --lang en-US)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'selfeval-locked-'));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(SEED);
+    await wb.getWorksheet(SHEET)!.protect('pw', {});
+    const input = join(dir, 'protected.xlsx');
+    await wb.xlsx.writeFile(input);
+    const out = join(dir, 'out.xlsx');
+    const zh = await runCli(['fill', input, '-o', out]);
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toContain(`未写入 ${out}：工作表“${SHEET}”受保护，未写入任何内容`);
+    expect(zh.stderr).not.toMatch(/无法读取|protected/);
+    expect(existsSync(out)).toBe(false);
+    const en = await runCli(['fill', input, '-o', out, '--lang', 'en-US']);
+    expect(en.stderr).toContain(`Did not write ${out}: Sheet "${SHEET}" is protected`);
+    expect(existsSync(out)).toBe(false);
+  });
+});

@@ -20,6 +20,21 @@ describe('reviewWorkbook', () => {
     expect(fileReview.findings).toEqual([{ code: 'form-not-found', severity: 'error', sheet: null, cell: null, message: expect.stringMatching(/No recognisable/) }]);
   });
 
+  it('skips hidden sheets: a spare copy or last year\'s form is neither checked nor written', async () => {
+    const { snapshotFromBuffer } = await import('../../src/hosts/file/read');
+    const { readFileSync } = await import('fs');
+    const snap = await snapshotFromBuffer(readFileSync(`${__dirname}/../fixtures/seed-longquan-2023.xlsx`));
+    const all = reviewWorkbook(snap).fileReview;
+    const hidden = { ...snap, sheets: snap.sheets.map((s) => (s.name === '附件3 自评表' ? { ...s, visibility: 'hidden' as const } : s)) };
+    const { fileReview, details } = reviewWorkbook(hidden);
+    expect(all.forms.map((f) => f.sheet)).toContain('附件3 自评表');
+    expect(fileReview.forms.map((f) => f.sheet)).toEqual(all.forms.map((f) => f.sheet).filter((n) => n !== '附件3 自评表'));
+    expect(fileReview.findings.some((f) => f.sheet === '附件3 自评表')).toBe(false);
+    expect(details.computedCells.some((c) => c.sheet === '附件3 自评表')).toBe(false);
+    const veryHidden = { ...snap, sheets: snap.sheets.map((s) => ({ ...s, visibility: 'veryHidden' as const })) };
+    expect(reviewWorkbook(veryHidden).fileReview.findings.map((f) => f.code)).toEqual(['form-not-found']);
+  });
+
   it('one failing rule becomes a failure note, not a crash nor a finding', async () => {
     const { snapshotFromBuffer } = await import('../../src/hosts/file/read');
     const { readFileSync } = await import('fs');
