@@ -103,6 +103,12 @@ export interface BasicDataSection {
   titleCell: Bound;
   columns: { label: string; cell: Bound }[];
   rows: { label: string; labelCell: Bound | null; indent: number; cells: (Bound | null)[] }[];
+  /**
+   * The money unit ("元", "万元", "千元", "亿元") the section's amounts are in, when the sheet says: from its
+   * title ("经费控制情况（万元）"), else its column headings, else the nearest unit line above or beside it
+   * ("金额单位：元"). Absent when none is stated (the templates' default is 万元).
+   */
+  unit?: string;
 }
 
 export interface BasicDataForm {

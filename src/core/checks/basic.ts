@@ -1,10 +1,20 @@
 /** Finding sections, columns and rows of a 基础数据表 by their labels. */
 import type { BasicDataForm, BasicDataSection, Bound } from '../form';
 import { cellNumber, cellRate } from '../score/cells';
+import { coreLabel, numberingOf } from '../locate/basic-data';
+
+export { coreLabel, numberingOf };
 
 export type BasicRow = BasicDataSection['rows'][number];
 
 export const norm = (s: string | null | undefined) => (s ?? '').replace(/[\s\u3000]+/g, '');
+
+/** Top-level rows of the 经费控制 section (numbering aside: "（二）项目支出"); a "其中" row never is one. */
+export const TOP = /^(三公经费|项目支出|公用经费|政府采购|部门基本支出|楼堂馆所)/;
+
+export function isTopRow(row: BasicRow): boolean {
+  return !/^其中/.test(norm(row.label)) && TOP.test(coreLabel(row.label));
+}
 
 export function section(form: BasicDataForm, title: RegExp): BasicDataSection | null {
   return form.sections.find((s) => title.test(norm(s.title))) ?? null;
@@ -16,9 +26,30 @@ export function column(sec: BasicDataSection, label: RegExp, last = false): numb
   return idx.length ? (last ? idx[idx.length - 1] : idx[0]) : -1;
 }
 
+/** The first row (from `from`) whose label matches, as written or without its numbering ("（二）项目支出"). */
 export function rowIndex(sec: BasicDataSection, label: RegExp, from = 0): number {
-  for (let i = from; i < sec.rows.length; i++) if (label.test(norm(sec.rows[i].label))) return i;
+  for (let i = from; i < sec.rows.length; i++) {
+    const l = sec.rows[i].label;
+    if (label.test(norm(l)) || label.test(coreLabel(l))) return i;
+  }
   return -1;
+}
+
+/**
+ * The row holding the amounts of a top-level item: the first row matching `label` with a number in
+ * one of `cols`, or the first matching row when none has one. "（二）项目支出" left blank over a
+ * "项目支出合计" row names the block; the 合计 row holds its amounts.
+ */
+export function amountRow(sec: BasicDataSection, label: RegExp, cols: number[]): number {
+  const first = rowIndex(sec, label);
+  if (first < 0) return -1;
+  for (let i = first; i < sec.rows.length; i++) {
+    const row = sec.rows[i];
+    if (i > first && isTopRow(row) && !label.test(coreLabel(row.label))) break;
+    if (!label.test(norm(row.label)) && !label.test(coreLabel(row.label))) continue;
+    if (cols.some((c) => numAt(row, c) !== null)) return i;
+  }
+  return first;
 }
 
 export function cellAt(row: BasicRow | undefined, col: number): Bound | null {
@@ -38,9 +69,19 @@ export const STAFF = /人员|编制/;
 export const MONEY = /经费控制|经费/;
 export const BUILDINGS = /楼堂馆所/;
 
+/**
+ * The 经费控制 section: titled so (经费控制情况, 三公经费控制情况 …), else the first other section with
+ * a 决算 column ("支出控制情况", "经费支出情况" of other templates), never the staffing or 楼堂馆所 one.
+ */
+export function moneySection(form: BasicDataForm): BasicDataSection | null {
+  return section(form, MONEY) ?? form.sections.find((s) => !STAFF.test(norm(s.title)) && !BUILDINGS.test(norm(s.title)) && column(s, /决算/) >= 0) ?? null;
+}
+
 export interface ControlRatio {
   name: { zh: string; en: string };
   cell: Bound | null;
+  /** The numerator's cell: where to point when the section has no rate column. */
+  operand: Bound | null;
   stated: number | null;
   /** numerator ÷ denominator; null (blank, not 0) when the denominator is 0 or missing. */
   computed: number | null;
@@ -50,26 +91,40 @@ export interface ControlRatio {
 
 const ratio = (n: number | null, d: number | null) => (n === null || d === null || d === 0 ? null : n / d);
 
+/** Index of the first column whose label passes `test` (labels without whitespace). */
+function columnWhere(sec: BasicDataSection, test: (label: string, i: number) => boolean): number {
+  return sec.columns.findIndex((c, i) => test(norm(c.label), i));
+}
+
+/** Staff actually employed: 实际在职人数, 实有人数, 年末实有人数, 在编人数, 实际人数, 现有人数. */
+const STAFF_ACTUAL = /实有|实际|在职|在编|现有|年末人数/;
+/** The approved establishment: 编制数, 编制人数, 核定编制, 核定人数. */
+const STAFF_QUOTA = /编制|核定/;
+const RATE_LABEL = /率/;
+
 /** 控制率 = 实际在职 / 编制; 规模控制率 = 实际规模 / 批复规模; 投资概算控制率 = 实际投资 / 预算投资. */
 export function controlRatios(form: BasicDataForm): ControlRatio[] {
   const out: ControlRatio[] = [];
-  const add = (sec: BasicDataSection, name: ControlRatio['name'], num: RegExp, den: RegExp, rate: RegExp) => {
-    const [n, d, r] = [column(sec, num), column(sec, den), column(sec, rate)];
-    if (n < 0 || d < 0 || r < 0) return;
+  const add = (sec: BasicDataSection, name: ControlRatio['name'], n: number, d: number, r: number) => {
+    if (n < 0 || d < 0 || n === d) return;
     for (const row of sec.rows) {
       const rc = cellAt(row, r);
       const [nv, dv] = [numAt(row, n), numAt(row, d)];
       if (nv === null && dv === null) continue;
       const stated = rc ? rateOf(rc) : null;
-      out.push({ name, cell: rc, stated, computed: ratio(nv, dv), numerator: nv, denominator: dv });
+      out.push({ name, cell: rc, operand: cellAt(row, n), stated, computed: ratio(nv, dv), numerator: nv, denominator: dv });
     }
   };
   const staff = section(form, STAFF);
-  if (staff) add(staff, { zh: '控制率', en: 'staffing control rate' }, /实际|在职/, /编制/, /控制率/);
+  if (staff) {
+    const n = columnWhere(staff, (l) => STAFF_ACTUAL.test(l) && !RATE_LABEL.test(l));
+    const d = columnWhere(staff, (l, i) => i !== n && STAFF_QUOTA.test(l) && !STAFF_ACTUAL.test(l) && !RATE_LABEL.test(l));
+    add(staff, { zh: '控制率', en: 'staffing control rate' }, n, d, column(staff, /控制率/));
+  }
   const b = section(form, BUILDINGS);
   if (b) {
-    add(b, { zh: '规模控制率', en: 'floor-area control rate' }, /实际规模/, /批复规模/, /规模控制率/);
-    add(b, { zh: '投资概算控制率', en: 'investment control rate' }, /实际投资/, /预算投资/, /投资.*控制率/);
+    add(b, { zh: '规模控制率', en: 'floor-area control rate' }, column(b, /实际规模/), column(b, /批复规模/), column(b, /规模控制率/));
+    add(b, { zh: '投资概算控制率', en: 'investment control rate' }, column(b, /实际投资/), column(b, /预算投资/), column(b, /投资.*控制率/));
   }
   return out;
 }

@@ -3,7 +3,7 @@ import type { FundsLine, SelfEvaluationForm } from '../form';
 import { cellNumber } from '../score/cells';
 import { roundTo } from '../format';
 import type { FindingDraft, Rule } from './types';
-import { column, norm, numAt, rowIndex, section, MONEY } from './basic';
+import { amountRow, column, moneySection, norm, numAt } from './basic';
 
 function expenseLine(form: SelfEvaluationForm, label: RegExp): FundsLine | null {
   for (const split of form.funds?.splits ?? []) {
@@ -13,8 +13,8 @@ function expenseLine(form: SelfEvaluationForm, label: RegExp): FundsLine | null 
 }
 
 /** 元 per unit of a money heading; 万元 when the heading names none (the templates' default). */
-const YUAN: Record<string, number> = { 元: 1, 万元: 1e4, 亿元: 1e8 };
-const unitOf = (text: string | null | undefined): string => /(亿元|万元|元)/.exec(norm(text ?? ''))?.[1] ?? '万元';
+const YUAN: Record<string, number> = { 元: 1, 千元: 1e3, 万元: 1e4, 亿元: 1e8 };
+const unitOf = (text: string | null | undefined): string => /(亿元|万元|千元|元)/.exec(norm(text ?? ''))?.[1] ?? '万元';
 
 /** The amount a funds line states: its text amount, or its 全年执行数 cell. */
 function amount(line: FundsLine): { value: number | null; cell: string } {
@@ -37,17 +37,18 @@ export const crossTableMismatch: Rule = {
     const out: FindingDraft[] = [];
     for (const entry of ctx.workbook) {
       if (entry.form.kind !== 'basic-data') continue;
-      const sec = section(entry.form, MONEY);
+      const sec = moneySection(entry.form);
       if (!sec) continue;
       const finalCol = column(sec, /决算/, true);
       const sheet = entry.form.sheet;
       // Compared in the basic-data table's unit (its 2 decimals are the coarser precision), reported in the form's.
       const unit = unitOf(form.funds?.unit);
-      const toForm = YUAN[unitOf(sec.title)] / YUAN[unit];
+      // The section's unit as located (its title, headings or a "金额单位：元" line), else its title's.
+      const toForm = YUAN[unitOf(sec.unit ?? sec.title)] / YUAN[unit];
       const inTable = (x: number) => x / toForm;
       const inForm = (x: number) => roundTo(x * toForm, 6);
       const tolerance = ctx.rules.moneyTolerance / 2;
-      const project = numAt(sec.rows[rowIndex(sec, /^项目支出/)], finalCol);
+      const project = numAt(sec.rows[amountRow(sec, /^项目支出/, [finalCol])], finalCol);
       const line = expenseLine(form, /^(其中[:：])?项目支出/);
       if (project !== null && line) {
         const a = amount(line);
@@ -56,7 +57,7 @@ export const crossTableMismatch: Rule = {
           out.push({ messageId: 'project', cell: a.cell, data: { found: a.value, expected, sheet, unit }, expected, found: a.value });
         }
       }
-      const pub = numAt(sec.rows[rowIndex(sec, /^公用经费/)], finalCol);
+      const pub = numAt(sec.rows[amountRow(sec, /^公用经费/, [finalCol])], finalCol);
       const basic = expenseLine(form, /^(其中[:：])?基本支出/);
       if (pub !== null && basic) {
         const a = amount(basic);

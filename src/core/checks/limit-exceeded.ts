@@ -16,7 +16,7 @@ export const limitExceeded: Rule = {
     for (const r of controlRatios(ctx.form)) {
       const v = r.computed ?? null;
       if (v === null || roundTo(v, 6) <= 1) continue;
-      out.push({ messageId: 'over', cell: r.cell?.a1 ?? null, data: { name: r.name, value: fmtPct(roundTo(v, 4)), numerator: r.numerator, denominator: r.denominator }, expected: 1, found: roundTo(v, 4) });
+      out.push({ messageId: 'over', cell: r.cell?.a1 ?? r.operand?.a1 ?? null, data: { name: r.name, value: fmtPct(roundTo(v, 4)), numerator: r.numerator, denominator: r.denominator }, expected: 1, found: roundTo(v, 4) });
     }
     return out;
   },

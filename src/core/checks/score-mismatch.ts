@@ -1,29 +1,8 @@
 /** score-mismatch: a stated score differs from the rule set's score, or a qualitative score lies outside its band. */
 import { fmtNum } from '../format';
-import type { SelfEvaluationAnalysis } from '../score/form';
-import { gradeFor } from '../score/budget';
-import type { RuleSet } from '../rules/types';
 import type { FindingDraft, Rule } from './types';
 import { scoreGap } from './util';
-import { statedGrade } from './grade';
-
-/**
- * The grade written beside the total: against the stated total's grade (error: the form contradicts
- * itself), else against the computed total's (info: the recompute will change the grade).
- */
-function gradeFinding(a: SelfEvaluationAnalysis, rules: RuleSet): FindingDraft | null {
-  const cell = a.form.total?.grade;
-  const said = cell ? statedGrade(cell.text) : null;
-  if (!cell || !said) return null;
-  const stated = a.total.stated.value;
-  const byStated = gradeFor(stated, rules);
-  if (stated !== null && byStated !== said.grade) {
-    return { messageId: 'grade', cell: cell.a1, data: { total: stated, grade: byStated, found: said.word } };
-  }
-  const computed = a.total.computed;
-  if (computed === null || a.grade === null || a.grade === said.grade) return null;
-  return { messageId: 'gradeComputed', severity: 'info', cell: cell.a1, data: { total: computed, grade: a.grade, found: said.word } };
-}
+import { gradeFinding } from './grade';
 
 const TIERS = { met: { zh: '达成', en: 'met' }, partial: { zh: '部分达成', en: 'partly met' }, missed: { zh: '未达成', en: 'missed' } };
 

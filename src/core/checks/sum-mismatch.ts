@@ -1,12 +1,12 @@
 /** sum-mismatch: a stated whole differs from the sum of its stated parts. */
-import type { BasicDataForm, FundsBlock, FundsColumn, IndicatorGroup } from '../form';
+import type { FundsBlock, FundsColumn, IndicatorGroup } from '../form';
 import type { SelfEvaluationAnalysis } from '../score/form';
 import { cellNumber } from '../score/cells';
 import { parseWeightHeading } from '../parse';
 import { fmtMoney, roundTo } from '../format';
 import type { RuleSet } from '../rules/types';
 import type { FindingDraft, Rule } from './types';
-import { cellAt, moneyColumns, norm, numAt, rowIndex, section, MONEY, type BasicRow } from './basic';
+import { basicDataSums } from './basic-sums';
 import { moneyGap, sum } from './util';
 import { parentRows } from './parents';
 
@@ -122,56 +122,6 @@ function funds(block: FundsBlock, rules: RuleSet): FindingDraft[] {
   return out;
 }
 
-/** Parts of a 基础数据表 row: numbered rows ("1、…") after it, up to the next unnumbered top-level row. */
-function numberedParts(rows: BasicRow[], parent: number, top: RegExp): number[] {
-  const idx: number[] = [];
-  for (let i = parent + 1; i < rows.length; i++) {
-    const l = norm(rows[i].label);
-    if (top.test(l)) break;
-    if (/^\d+[、.．]/.test(l)) idx.push(i);
-  }
-  return idx;
-}
-
-function basicData(form: BasicDataForm, rules: RuleSet): FindingDraft[] {
-  const sec = section(form, MONEY);
-  if (!sec) return [];
-  const out: FindingDraft[] = [];
-  const rows = sec.rows;
-  const TOP = /^(三公经费|项目支出|公用经费|政府采购|部门基本支出|楼堂馆所)/;
-  const check = (wholeRow: number, partRows: number[], messageId: string, asCap = false) => {
-    if (wholeRow < 0 || partRows.length === 0 || partRows.includes(-1)) return;
-    for (const col of moneyColumns(sec)) {
-      const whole = numAt(rows[wholeRow], col);
-      const parts = partRows.map((r) => numAt(rows[r], col)).filter((v): v is number => v !== null);
-      if (whole === null || !parts.length) continue;
-      const s = roundTo(sum(parts), 6);
-      const data = { name: norm(rows[wholeRow].label).replace(/[:：]$/, ''), column: sec.columns[col].label, whole: fmtMoney(whole), sum: fmtMoney(s) };
-      const cell = cellAt(rows[wholeRow], col)?.a1 ?? null;
-      if (asCap) {
-        if (s > whole + rules.moneyTolerance / 2) out.push({ messageId, cell, data, expected: s, found: whole });
-        continue;
-      }
-      const gap = moneyGap(whole, parts, rules);
-      if (gap) out.push({ messageId, severity: gap.severity, cell, data, expected: gap.sum, found: whole });
-    }
-  };
-  const sangong = rowIndex(sec, /三公经费/);
-  const car = rowIndex(sec, /公务用车购置和维护/);
-  check(sangong, [car, rowIndex(sec, /出国/), rowIndex(sec, /公务接待/)], 'basicSum');
-  check(car, [rowIndex(sec, /公车购置/), rowIndex(sec, /公车运行维护/)], 'basicSum');
-  const project = rowIndex(sec, /^项目支出/);
-  if (project >= 0) check(project, numberedParts(rows, project, TOP), 'basicSum');
-  // 其中 items: each and all together at most their parent.
-  const pub = rowIndex(sec, /^公用经费/);
-  if (pub >= 0) {
-    const items: number[] = [];
-    for (let i = pub + 1; i < rows.length && !TOP.test(norm(rows[i].label)); i++) if (norm(rows[i].label)) items.push(i);
-    check(pub, items, 'ofWhich', true);
-  }
-  return out;
-}
-
 export const sumMismatch: Rule = {
   id: 'sum-mismatch',
   severity: 'error',
@@ -186,10 +136,11 @@ export const sumMismatch: Rule = {
     zeroTotal: { zh: '年度资金总额的{column}为 0，但其分项合计为 {sum}', en: 'The {column} of the total is 0 while its split adds up to {sum}' },
     splitHeader: { zh: '{split}标明 {whole}，其分项之和为 {sum}（{parts}）', en: '{split} says {whole}; its parts add up to {sum} ({parts})' },
     basicSum: { zh: '“{name}”{column} {whole} 与其分项之和 {sum} 不符', en: '"{name}" {column} {whole} differs from the sum of its parts, {sum}' },
+    partsOver: { zh: '“{name}”{column} {whole} 小于其所列分项之和 {sum}', en: '"{name}" {column} {whole} is less than the sum of the parts listed under it, {sum}' },
     ofWhich: { zh: '“{name}”{column} {whole} 小于其“其中”各项之和 {sum}', en: '"{name}" {column} {whole} is less than its "of which" items, {sum}' },
   },
   check(ctx) {
-    if (ctx.form.kind === 'basic-data') return basicData(ctx.form, ctx.rules);
+    if (ctx.form.kind === 'basic-data') return basicDataSums(ctx.form, ctx.rules);
     const a = ctx.analysis;
     if (!a) return [];
     return [...scores(a, ctx.rules), ...parentRows(a, ctx.rules), ...(a.form.funds ? funds(a.form.funds, ctx.rules) : [])];

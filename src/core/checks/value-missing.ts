@@ -1,7 +1,7 @@
 /** value-missing: a cell the form needs is empty (target, actual, weight, score, budget figure). */
 import type { BasicDataForm } from '../form';
 import type { Rule, FindingDraft, CheckContext } from './types';
-import { cellAt, column, moneyColumns, norm, numAt, section, MONEY } from './basic';
+import { cellAt, column, isTopRow, moneyColumns, moneySection, norm, numAt, numberingOf } from './basic';
 
 const FIELD_NAMES = {
   target: { zh: '年度指标值', en: 'target' },
@@ -42,7 +42,7 @@ function selfEvaluation(ctx: CheckContext): FindingDraft[] {
 
 /** 基础数据表: a current-year 预算数 of 0 with a non-zero 决算数 deserves a look. */
 function basicData(form: BasicDataForm): FindingDraft[] {
-  const sec = section(form, MONEY);
+  const sec = moneySection(form);
   if (!sec) return [];
   const cols = moneyColumns(sec);
   const budgetCol = column(sec, /预算/, true);
@@ -52,7 +52,7 @@ function basicData(form: BasicDataForm): FindingDraft[] {
   let flaggedParent = false;
   for (const row of sec.rows) {
     // A child of a flagged row says nothing new.
-    const child = /^(其中|\d+[、.．])/.test(norm(row.label)) || row.indent > 0;
+    const child = /^其中/.test(norm(row.label)) || (numberingOf(row.label) !== null && !isTopRow(row)) || row.indent > 0;
     if (!child) flaggedParent = false;
     const budget = numAt(row, budgetCol);
     const final = numAt(row, finalCol);

@@ -33,6 +33,15 @@ function valueOf(g: Grid, row: number, col: number, right: number): TextField | 
   return null;
 }
 
+/** Units of measure a "单位：" line may state (money, counts, sizes): never a unit's name. */
+const MEASURE = '(?:人民币)?[十百千万亿]*元|人|人次|个|户|次|项|件|台|套|辆|吨|千克|公斤|公里|千米|米|平方米|立方米|亩|公顷|天|日|月|年|家|所|名|座|处|份|册|张|%';
+const MEASURE_ONLY_RE = new RegExp(`^[(（]?(?:${MEASURE})(?:[、,，/／;；和及](?:${MEASURE}))*[)）]?$`);
+
+/** A field value that only names a unit of measure ("单位：万元", "单位：元、人"): no unit's name. */
+export function isMeasureUnit(text: string): boolean {
+  return MEASURE_ONLY_RE.test(text.replace(/[\s\u3000]+/g, ''));
+}
+
 export function readFields(g: Grid, top: number, bottom: number, left: number, right: number): { unit: TextField | null; project: TextField | null } {
   let unit: TextField | null = null;
   let rank = Infinity;
@@ -45,7 +54,7 @@ export function readFields(g: Grid, top: number, bottom: number, left: number, r
         project ??= valueOf(g, r, c.col, right);
       } else if (unitRank(c.norm) < rank) {
         const v = valueOf(g, r, c.col, right);
-        if (v) {
+        if (v && !isMeasureUnit(v.text)) {
           unit = v;
           rank = unitRank(c.norm);
         }

@@ -10,7 +10,7 @@ import { groupRows } from './groups';
 import { readFields } from './fields';
 import { readBasicData } from './basic-data';
 import { scanSheet, type TitleCell } from './scan';
-import { cleanLabel, isBlank } from './text';
+import { cleanLabel, isBlank, norm } from './text';
 
 type Component = { kind: 'funds'; h: FundsHeader } | { kind: 'ind'; h: IndicatorHeader };
 
@@ -107,6 +107,38 @@ function fundsRank(g: Grid, f: LocatedFunds | null, h: FundsHeader): number {
   if (!f) return -Infinity;
   const task = g.rowCells(h.row, Math.max(g.left, h.left - 4), h.right).some((c) => c.norm.includes('任务'));
   return (f.labelled ? 1 : 0) - (task ? 2 : 0);
+}
+
+/** Header words of a list's own columns: a numbered list of projects (or units), not the funds block's label column. */
+const LIST_COLUMN_RE = /^(序号|编号|项目名称|项目名|项目编号|项目全称|单位名称|部门名称|预算单位名称)$/;
+/** A bare "项目" may head a funds block's label column too ("项目 | 年初预算数 | …"): a list only when its lines are no funds lines. */
+const BARE_ITEM_RE = /^项目$/;
+/** Labels of a funds block's lines: its total and the sources or uses of the money. */
+const FUNDS_LINE_RE = /资金总额|总额|财政|拨款|结转|结余|自筹|其他资金|基本支出|项目支出|一般公共|基金|专户|非税|上级|本级|资金来源|收入/;
+/** Total lines of a list ("合计"): they say nothing about what the lines are. */
+const LIST_TOTAL_RE = /^(合计|总计|小计|总额)/;
+/** A title that names a summary of many forms ("…自评结果汇总表", "…自评表汇总", "…一览表"). */
+const SUMMARY_TITLE_RE = /汇总|一览|清单|统计表/;
+
+/**
+ * A funds-like block that is a list of projects, one line each: its header names a 序号 or 项目名称
+ * column (or a bare 项目 over lines none of which reads as a funds line), and most of its lines
+ * are not the total or the sources of one form's money.
+ */
+function isProjectList(g: Grid, h: FundsHeader, f: LocatedFunds): boolean {
+  const head = g.rowCells(h.row, Math.max(g.left, h.left - 6), h.right).filter((c) => c.col < h.left || !Object.values(h.cols).includes(c.col));
+  const named = head.some((c) => LIST_COLUMN_RE.test(cleanHead(c.norm)));
+  const bare = !named && head.some((c) => BARE_ITEM_RE.test(cleanHead(c.norm)));
+  if (!named && !bare) return false;
+  const labels = [f.block.total, ...f.block.splits.flatMap((s) => s.lines)].map((l) => norm(l.label)).filter((n) => n !== '' && !LIST_TOTAL_RE.test(n));
+  if (labels.length === 0) return false;
+  const funds = labels.filter((n) => FUNDS_LINE_RE.test(n)).length;
+  return bare ? funds === 0 : funds * 2 < labels.length;
+}
+
+/** A header word without its unit note ("项目名称（万元）" → "项目名称"). */
+function cleanHead(n: string): string {
+  return n.replace(/\([^()]*\)$/, '');
 }
 
 /**
@@ -241,6 +273,7 @@ function selfEvaluation(g: Grid, d: Draft, stopRows: Set<number>, floor: number)
   if (d.ind) own.delete(d.ind.row);
   if (d.title) own.delete(d.title.row);
   let funds = d.funds ? readFunds(g, d.funds, own) : null;
+  let fundsHead = d.funds;
   if (d.funds && d.moreFunds.length > 0) {
     let rank = fundsRank(g, funds, d.funds);
     for (const h of d.moreFunds) {
@@ -248,9 +281,15 @@ function selfEvaluation(g: Grid, d: Draft, stopRows: Set<number>, floor: number)
       const k = fundsRank(g, other, h);
       if (k > rank) {
         funds = other;
+        fundsHead = h;
         rank = k;
       }
     }
+  }
+  // A summary list of projects (序号 | 项目名称 | 全年预算数 | 全年执行数 …) is no funds block, and alone no form.
+  if (funds && fundsHead && isProjectList(g, fundsHead, funds)) {
+    if (!d.ind && (!d.title || SUMMARY_TITLE_RE.test(g.norm(d.title.row, d.title.col)))) return null;
+    if (d.ind) funds = null;
   }
   const { table, rest } = readTable(g, d, own);
   if (!funds && !d.ind) return null;

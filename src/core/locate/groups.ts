@@ -3,6 +3,7 @@ import type { Bound, IndicatorGroup, IndicatorRow } from '../form';
 import { parseWeightHeading } from '../parse';
 import type { IndicatorTable } from './indicators';
 import { cleanLabel, isBlank, norm } from './text';
+import { weightNote } from './vocab';
 
 /** "产出指标\n\n(40分)" → "产出指标". */
 export function headingName(text: string): string {
@@ -57,12 +58,17 @@ function markParents(t: IndicatorTable): void {
   }
 }
 
-/** A weight cell's number ("50", 50), or null. */
+/**
+ * A heading's weight cell as points: a number (50; a %-formatted 0.5 shown "50%" is 50 points of
+ * the 100), or a note ("50分", "（30分）", "权重10", "50%"); null for anything else.
+ */
 function weightOf(b: Bound | null | undefined): number | null {
   if (!b) return null;
-  if (typeof b.value === 'number') return Number.isFinite(b.value) ? b.value : null;
-  const m = /^\s*(\d+(?:\.\d+)?)\s*分?\s*$/.exec(b.text);
-  return m ? Number(m[1]) : null;
+  if (typeof b.value === 'number') {
+    if (!Number.isFinite(b.value)) return null;
+    return b.numberFormat.includes('%') && Math.abs(b.value) <= 1.5 ? Math.round(b.value * 100 * 1e9) / 1e9 : b.value;
+  }
+  return weightNote(norm(b.text));
 }
 
 /** Groups the table's rows (marking parents on them: the rows are the form's own objects). */

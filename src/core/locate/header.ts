@@ -6,7 +6,7 @@
  */
 import type { IndicatorColumn } from '../form';
 import type { Grid } from './grid';
-import { indicatorRole, subHeaderRole, type HeaderRole } from './vocab';
+import { indicatorRole, isFooter, isTotalLabel, subHeaderRole, weightNote, type HeaderRole } from './vocab';
 
 export interface IndicatorHeader {
   /** First header row. */
@@ -187,9 +187,59 @@ function headerOf(g: Grid, seg: HeadCell[], top: number, sub: number | null, hie
   for (const [k, c] of Object.entries(cols) as [IndicatorColumn, number][]) headRows[k] = rowOf.get(c) ?? top;
   const h: IndicatorHeader = { row: top, dataStart, left, right, cols, headRows };
   if (weights && (weights.levels.level1 !== undefined || weights.levels.level2 !== undefined)) h.levelWeights = weights.levels;
+  if (h.levelWeights?.level1 === undefined) {
+    const note = noteColumn(g, h, top, sub);
+    if (note !== null) h.levelWeights = { ...h.levelWeights, level1: note };
+  }
   // One level column, or none but the hierarchy column: section lines name the groups.
   if (hierarchy || (cols.level1 === undefined && cols.level2 === undefined)) h.hierarchy = true;
   return h;
+}
+
+/** Rows read down a candidate note column before deciding (a table rarely has more indicator rows). */
+const NOTE_SCAN_ROWS = 200;
+
+/**
+ * A column of the level-1 weight notes ("45分" merged down the rows of 产出指标) between the 一级
+ * column and the next named column, under no header of its own (blank, or the 一级指标 header merged
+ * over it): every text it holds down the table is a weight note, and it holds one at least. Null when
+ * there is none.
+ */
+function noteColumn(g: Grid, h: IndicatorHeader, top: number, sub: number | null): number | null {
+  const l1 = h.cols.level1;
+  if (l1 === undefined) return null;
+  const used = new Set(Object.values(h.cols));
+  let next = Infinity;
+  for (const c of used) if (c > l1 && c < next) next = c;
+  if (next === Infinity) return null;
+  const l1Head = g.merge(h.headRows.level1 ?? top, l1);
+  for (let c = l1 + 1; c < next; c++) {
+    if (used.has(c)) continue;
+    // The header over it: blank, or the 一级指标 cell merged across it.
+    const headed = [top, sub ?? top].some((r) => {
+      const m = g.merge(r, c);
+      return m ? m !== l1Head && g.norm(m.top, m.left) !== '' : g.norm(r, c) !== '';
+    });
+    if (headed) continue;
+    if (holdsNotes(g, h, c)) return c;
+  }
+  return null;
+}
+
+/** Whether the column's own cells down the table are weight notes only (one at least), up to the 总分 row or a footer. */
+function holdsNotes(g: Grid, h: IndicatorHeader, col: number): boolean {
+  let notes = 0;
+  const last = Math.min(g.bottom, h.dataStart + NOTE_SCAN_ROWS);
+  for (let r = h.dataStart; r <= last; r++) {
+    const first = g.rowCells(r, h.left, h.right)[0];
+    if (first && (isTotalLabel(first.norm) || isFooter(first.norm))) break;
+    if (!g.isMaster(r, col)) continue;
+    const n = g.norm(r, col);
+    if (n === '') continue;
+    if (weightNote(n) === null) return false;
+    notes++;
+  }
+  return notes > 0;
 }
 
 /**

@@ -85,17 +85,24 @@ function glance(g: Grid, row: number, from: number, to: number, totalLimit: numb
   }
 }
 
-function gradeCell(g: Grid, row: number, from: number, to: number): Bound | null {
+/**
+ * The grade cell among the cells of a row in [from, to]: a cell that states a grade ("优", "评价等级：优"),
+ * else the value of a 等级 label: the first text cell right of it up to `limit` when it is a grade word
+ * ("自评等级 | | | 优秀", the value not merged up to its label), else the cell next to the label.
+ */
+function gradeCell(g: Grid, row: number, from: number, to: number, limit: number): Bound | null {
   for (const cell of g.rowCells(row, from, to)) {
-    const s = cell.norm.replace(/^(自评|评价|综合)?等级[:]?/, '');
+    const s = cell.norm.replace(GRADE_LABEL, '');
     if (GRADE_RE.test(s)) return g.bound(row, cell.col);
     if (cell.norm.includes('等级')) {
-      // "评价等级 | 优": the grade sits in the next cell.
-      return g.ownBound(row, cell.right + 1) ?? null;
+      const value = g.rowCells(row, cell.right + 1, limit)[0];
+      return (value && GRADE_RE.test(value.norm) ? g.bound(row, value.col) : g.ownBound(row, cell.right + 1)) ?? null;
     }
   }
   return null;
 }
+
+const GRADE_LABEL = /^(自评|评价|综合|绩效)?等级[:]?/;
 
 function readTotal(g: Grid, h: IndicatorHeader, row: number, labelCol: number): TotalRow {
   const labelCell = g.bound(row, labelCol) as Bound;
@@ -106,13 +113,13 @@ function readTotal(g: Grid, h: IndicatorHeader, row: number, labelCol: number): 
   let grade: Bound | null = null;
   for (const cell of g.rowCells(row, labelRight + 1, h.right + 2)) {
     if (skip.has(cell.col)) continue;
-    grade = gradeCell(g, row, cell.col, cell.col);
+    grade = gradeCell(g, row, cell.col, cell.col, h.right + 2);
     if (grade) break;
   }
   // "评价等级：优" may also sit on its own line right under the total.
   if (!grade && row + 1 <= g.bottom) {
     const next = g.rowCells(row + 1, h.left - 3, h.right);
-    if (next.length > 0 && next[0].norm.includes('等级')) grade = gradeCell(g, row + 1, next[0].col, h.right);
+    if (next.length > 0 && next[0].norm.includes('等级')) grade = gradeCell(g, row + 1, next[0].col, h.right, h.right + 2);
   }
   return { labelCell, weight: at(h.cols.weight), score: at(h.cols.score), grade };
 }

@@ -242,3 +242,15 @@ function anchorFlagsOf(n: string): number {
   if (FUNDS_HINT_RE.test(n)) flags |= ANCHOR_FUNDS;
   return flags;
 }
+
+/** A level-1 weight note written in a cell of its own: "45分", "（30分）", "权重10", "分值：20", "50%", a bare 50. */
+const WEIGHT_NOTE_RE = /^\(?(?:权重|分值|满分|权数)?[:]?(\d+(?:\.\d+)?)(分|%)?\)?$/;
+
+/** The points a weight note states (normalised text, see text.ts norm), or null when the text is no weight note. */
+export function weightNote(n: string): number | null {
+  if (n.length === 0 || n.length > 16) return null;
+  const m = WEIGHT_NOTE_RE.exec(n);
+  if (!m) return null;
+  const v = Number(m[1]);
+  return Number.isFinite(v) && v <= 100 ? v : null;
+}

@@ -79,6 +79,18 @@ function build(head: Head, month: number | null, day: number | null, tail: strin
 
 const QUARTER_END: Record<number, number> = { 1: 3, 2: 6, 3: 9, 4: 12 };
 
+/** Digits of a year written in Chinese numerals, zero as 〇 / 零 / ○ / O ("二〇二三", "二零二三", "二○二三", "二0二三"). */
+const YEAR_DIGITS: Record<string, number> = {
+  〇: 0, 零: 0, '○': 0, '◯': 0, O: 0, o: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+/** A year digit by digit in Chinese numerals (Arabic digits may mix in): 一九xx, 二〇xx, 二一xx. */
+const CN_YEAR = /^((?:一九|二[〇零○◯Oo0一])[〇零○◯Oo0-9一二三四五六七八九]{2})年度?/;
+
+/** "2023" → 2023, "二〇二三" → 2023. */
+function yearOf(text: string): number {
+  return Number([...text].map((c) => (/\d/.test(c) ? c : String(YEAR_DIGITS[c]))).join(''));
+}
+
 function num(s: string | undefined): number | null {
   if (s === undefined) return null;
   return /^\d+$/.test(s) ? Number(s) : parseChineseNumeral(s);
@@ -123,8 +135,8 @@ function parseOnce(text: string, relative: boolean): DateParts | 'bad' | null {
   // The year: "2023年", "2023年度", "次年", "本年度", or none.
   const head: Head = { year: null, offset: 0, already };
   let hasYear = false;
-  if ((m = /^(\d{4})年度?/.exec(s))) {
-    head.year = Number(m[1]);
+  if ((m = /^(\d{4})年度?/.exec(s)) || (m = CN_YEAR.exec(s))) {
+    head.year = yearOf(m[1]);
     hasYear = true;
   } else if ((m = /^(本|当|今|次|翌|明|下一?|第二|上一?|去)年度?(?!底|末|内|中)/.exec(s)) || (m = /^(本|当|今|次|翌|明|下一?|第二|上一?|去)(?=年(?:底|末|内|中))/.exec(s))) {
     head.offset = RELATIVE_YEAR[m[1]];

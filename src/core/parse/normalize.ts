@@ -48,3 +48,15 @@ function normalizeSlow(s: string): string {
 export function stripTrailingPunctuation(s: string): string {
   return s.replace(/[。.！!；;，,、]+$/, '');
 }
+
+/** Apostrophes a clerk types as Excel's text prefix: ' (and its full-width form) or a curly one. */
+const TEXT_PREFIX = /['＇‘’]/;
+
+/**
+ * Drop a literal text prefix typed into the cell ("'1140.48", "'20", "‘98%"): one apostrophe at the very
+ * start. Text with another apostrophe in it keeps its marks: "‘是’" is a quotation, "''20" is not a prefix.
+ */
+export function stripTextPrefix(s: string): string {
+  if (s.length < 2 || !TEXT_PREFIX.test(s[0]) || TEXT_PREFIX.test(s.slice(1))) return s;
+  return s.slice(1).trimStart();
+}

@@ -1,5 +1,5 @@
 /** Plain numbers: Arabic (with thousands separators) and small Chinese numerals. */
-import { normalizeText } from './normalize';
+import { normalizeText, stripTextPrefix } from './normalize';
 
 /** Unanchored source; thousands groups first so "1,165.56" is one number. */
 export const NUMBER_SOURCE = String.raw`[+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?`;
@@ -27,7 +27,8 @@ export function leadingNumber(s: string): { value: number; rest: string } | null
 export function parseNumberLoose(text: string | number | null | undefined): number | null {
   if (typeof text === 'number') return Number.isFinite(text) ? text : null;
   if (typeof text !== 'string' || text === '') return null;
-  const s = normalizeText(text.length > 10000 ? text.slice(0, 10000) : text);
+  // "'-5" with Excel's text prefix typed in is -5: the apostrophe is not a word before a dash.
+  const s = stripTextPrefix(normalizeText(text.length > 10000 ? text.slice(0, 10000) : text));
   const m = /(^|[^\d.])(-?)((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)/.exec(s);
   if (!m) return null;
   const negative = m[2] === '-' && (m[1] === '' || /[:：(（\s=<>]/.test(m[1]));

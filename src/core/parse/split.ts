@@ -1,15 +1,20 @@
 /** Targets split over 指标性质 | 指标值 | 度量单位 cells (Yunnan, Sichuan). */
 import type { CellInput, Comparator, NumberValue, ParsedValue, Unit } from './types';
-import { normalizeText } from './normalize';
+import { normalizeText, stripTextPrefix } from './normalize';
 import { directionOf, stripPrefix } from './comparator';
 import { parseValue } from './value';
-import { PERCENT, isBareMultiplier, knownUnit, parseUnitText, sameDimension, toBase } from './units';
+import { PERCENT, isBareMultiplier, knownUnit, parseUnitText, sameDimension, scaleUnit, toBase } from './units';
 import { isPlaceholder, qualitativeTier } from './qualitative';
 
 function cellText(cell: CellInput | null): string {
   if (!cell) return '';
   const v = cell.text ?? cell.value;
   return v === null || v === undefined ? '' : String(v).trim();
+}
+
+/** A nature or unit cell's words without a typed text prefix ("'万元"). */
+function cellWords(cell: CellInput | null): string {
+  return stripTextPrefix(cellText(cell));
 }
 
 type Nature = { comparator: Comparator | null; qualitative: boolean };
@@ -33,8 +38,8 @@ export function parseSplitTarget(nature: CellInput | null, value: CellInput | nu
 }
 
 function combine(natureCell: CellInput | null, valueCell: CellInput | null, unitCell: CellInput | null): ParsedValue {
-  const natureText = cellText(natureCell);
-  const unitText = cellText(unitCell);
+  const natureText = cellWords(natureCell);
+  const unitText = cellWords(unitCell);
   const raw = [natureText, cellText(valueCell), unitText].join('');
   const nature = readNature(natureText);
   const parsed = valueCell ? parseValue(valueCell) : ({ kind: 'empty', raw: '' } as ParsedValue);
@@ -70,8 +75,10 @@ function withUnitCell(parsed: NumberValue, unit: Unit | null, nature: Nature, ra
   const comparator = parsed.comparator ?? nature.comparator;
   const base = { ...parsed, raw, comparator, direction: directionOf(comparator) };
   // "98万" | "元": the value cell holds the multiplier, the unit cell the unit.
-  if (unit && isBareMultiplier(parsed.unit)) {
-    const joined = knownUnit(`${parsed.unit?.name}${unit.name}`);
+  // An unlisted unit word takes the multiplier too ("50万" | "尾" reads as 50万尾: 500000, base 尾).
+  if (unit && parsed.unit && isBareMultiplier(parsed.unit) && !isBareMultiplier(unit)) {
+    const name = `${parsed.unit.name}${unit.name}`;
+    const joined = knownUnit(name) ?? scaleUnit(name, parsed.unit.factor, unit);
     if (joined) return { ...base, unit: joined, value: toBase(parsed.written, joined) };
   }
   if (!unit || parsed.unit) {

@@ -6,8 +6,11 @@ type Spec = [dimension: Dimension, factor: number, base: string];
 /** Days in a month for conversions; see the 月/季度/年 rows below. */
 const MONTH = 30;
 
-const COUNT_WORDS =
-  '个 人 人次 次 户 户次 家 项 件 名 所 份 篇 场 场次 期 批 栋 幢 套 台 台套 辆 条 座 处 间 张 册 本 部 棵 株 头 只 盏 块 宗 笔 起 例 位 支 门 类 种 对 艘 架 床 班 校 村 组 届 轮 单 节 课时 学时 个次 人日 项次 批次 家次 张次 期次 课 堂 首 幅 集 档 片 网点 公顷次'.split(' ');
+const COUNT_WORDS = [
+  '个 人 人次 次 户 户次 家 项 件 名 所 份 篇 场 场次 期 批 栋 幢 套 台 台套 辆 条 座 处 间 张 册 本 部 棵 株 头 只 盏 块 宗 笔 起 例 位 支 门 类 种 对 艘 架 床 班 校 村 组 届 轮 单 节 课时 学时 个次 人日 项次 批次 家次 张次 期次 课 堂 首 幅 集 档 片 网点 公顷次',
+  // Pages, doses, fish and birds released, words, volumes, packages, trips, containers: counted things in 数量指标.
+  '页 尾 羽 剂 剂次 针 针次 字 卷 盒 瓶 袋 箱 罐 桶 车次 辆次 架次 艘次 航次 班次 趟 趟次 台次 标准箱 册次 份次 件次 片次 枚 颗 粒 根 扇 床位 学位 岗位 个人次',
+].join(' ').split(' ');
 
 const LISTED: Record<string, Spec> = {
   元: ['money', 1, '元'], 千元: ['money', 1e3, '元'], 万元: ['money', 1e4, '元'],
@@ -29,13 +32,21 @@ const LISTED: Record<string, Spec> = {
   吨: ['other', 1e3, '千克'], t: ['other', 1e3, '千克'], 千克: ['other', 1, '千克'], 公斤: ['other', 1, '千克'],
   kg: ['other', 1, '千克'], 斤: ['other', 0.5, '千克'], 克: ['other', 0.001, '千克'], g: ['other', 0.001, '千克'],
   立方米: ['other', 1, '立方米'], m3: ['other', 1, '立方米'], 'm³': ['other', 1, '立方米'], 方: ['other', 1, '立方米'],
+  // Power and energy ("万千瓦" takes the 万 in front like any unit; "MW", "kW" stay words of their own).
+  瓦: ['other', 1, '瓦'], 千瓦: ['other', 1e3, '瓦'], 兆瓦: ['other', 1e6, '瓦'],
+  千瓦时: ['other', 1, '千瓦时'], 兆瓦时: ['other', 1e3, '千瓦时'],
 };
 // A Map, so text like "constructor" never hits an Object prototype member.
 const TABLE = new Map<string, Spec>(Object.entries(LISTED));
 for (const w of COUNT_WORDS) TABLE.set(w, ['count', 1, '个']);
 
-/** Multipliers written in front of a unit ("万人次", "亿元" is in the table already). */
-const MULTIPLIERS: [string, number][] = [['百万', 1e6], ['千万', 1e7], ['十万', 1e5], ['万', 1e4], ['亿', 1e8], ['千', 1e3], ['百', 1e2]];
+/** Multipliers written in front of a unit ("万人次", "亿元" is in the table already); longer ones first. */
+const MULTIPLIERS: [string, number][] = [
+  ['百万', 1e6], ['千万', 1e7], ['十万', 1e5], ['万', 1e4], ['亿', 1e8], ['千', 1e3], ['百', 1e2], ['十', 10],
+];
+
+/** "人·次", "人•次": a dot between the parts of a compound unit changes nothing. */
+const UNIT_DOT = /(?<=\p{L})[·•・‧･](?=\p{L})/gu;
 
 export const PERCENT: Unit = { name: '%', dimension: 'percent', factor: 0.01, base: '%' };
 
@@ -57,7 +68,7 @@ function make(name: string, [dimension, factor, base]: Spec): Unit {
 
 /** A unit exactly as listed, or with a multiplier in front ("万人次" → 10000 × 人次). */
 export function knownUnit(name: string): Unit | null {
-  const key = name.toLowerCase();
+  const key = name.toLowerCase().replace(UNIT_DOT, '');
   const spec = TABLE.get(key);
   if (spec) return make(name, spec);
   for (const [prefix, mult] of MULTIPLIERS) {
@@ -80,11 +91,17 @@ const PHRASE_WORD = /以上|以下|以内|之内|左右|的|了|和|及|或/;
  * Unknown short words keep their name with dimension 'other' (base = the name).
  */
 export function parseUnitText(text: string): Unit | null {
-  const name = text.replace(/^[(（]([^()（）]*)[)）]$/, '$1');
+  return unitText(text.replace(/^[(（]([^()（）]*)[)）]$/, '$1'), true);
+}
+
+/** parseUnitText on a bare name; `scale` reads a multiplier in front of an unlisted word (once: never "万" + "百姓"). */
+function unitText(name: string, scale: boolean): Unit | null {
   if (name === '') return null;
   const known = knownUnit(name);
   if (known) return known;
   if (name.length > 8 || NOT_A_UNIT.test(name) || PHRASE_WORD.test(name)) return null;
+  const scaled = scale ? scaledWord(name) : undefined;
+  if (scaled !== undefined) return scaled;
   // "个社区", "人（次）": a counting word followed by a short noun is still a count.
   // "万元建设", "天完成": another listed unit followed by Chinese words is a phrase, not a unit ("MW", "mg" are units).
   if (!/[/每]/.test(name)) {
@@ -96,6 +113,42 @@ export function parseUnitText(text: string): Unit | null {
     }
   }
   return { name, dimension: 'other', factor: 1, base: name };
+}
+
+/** Longest unlisted word a multiplier may stand before ("万车公里"); longer words after "20万" are a phrase ("20万建设资金"). */
+const MAX_SCALED_WORD = 3;
+
+/** A unit word after a multiplier: letters (a dot inside, "人·次"), nothing else. */
+const SCALED_WORD = /^\p{L}[\p{L}·•・‧･]*$/u;
+
+/**
+ * A multiplier and a unit word after it ("万页", "万尾", "万千瓦", "万册图书", "万车公里"): the word's unit
+ * times the multiplier, its base the word's base (the word itself when unlisted), so "20万页" compares with
+ * "180000页" and "18万页". A listed unit (or a count word and a short noun) takes any multiplier; an unlisted
+ * word only 万 and above, and only a short one that does not itself start with a multiplier ("5百姓", "5万百姓",
+ * "20万建设资金" stay words). Null for a phrase ("万元建设"); undefined when this rule does not apply.
+ */
+function scaledWord(name: string): Unit | null | undefined {
+  const multiplier = MULTIPLIERS.find(([p]) => name.length > p.length && name.startsWith(p));
+  if (!multiplier) return undefined;
+  const word = name.slice(multiplier[0].length);
+  if (!SCALED_WORD.test(word)) return undefined;
+  const unit = unitText(word, false);
+  if (!unit) return null;
+  const listed = unit.base !== unit.name || knownUnit(word) !== null;
+  if (!listed && (multiplier[1] < 1e4 || word.length > MAX_SCALED_WORD || MULTIPLIERS.some(([p]) => word.startsWith(p)))) return undefined;
+  return scaleUnit(name, multiplier[1], unit);
+}
+
+/**
+ * `unit` with a multiplier in front ("万" × 页 → 万页, factor 10000, base 个), named `name`; null for percent
+ * and time, which never take one. A bare multiplier times another stays bare ("万" × "万" → 1e8, base '').
+ */
+export function scaleUnit(name: string, multiplier: number, unit: Unit): Unit | null {
+  if (!takesMultiplier(unit) || !(multiplier > 0)) return null;
+  const factor = unit.factor * multiplier;
+  if (!Number.isFinite(factor) || factor <= 0) return null;
+  return { name, dimension: unit.dimension, factor, base: unit.base ?? unit.name };
 }
 
 /** Percent and time never come as "98万": a bare multiplier converts to every other dimension. */

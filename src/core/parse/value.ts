@@ -1,6 +1,6 @@
 /** parseValue: one target or actual cell → ParsedValue. Never throws. */
 import type { CellInput, Comparator, NumberValue, ParsedValue, Unit } from './types';
-import { normalizeText, stripTrailingPunctuation } from './normalize';
+import { normalizeText, stripTextPrefix, stripTrailingPunctuation } from './normalize';
 import { changeOf, directionOf, mayStartPrefix, stripPrefix, type Prefix } from './comparator';
 import { isDateFormat, parseDateText, partsFromExcelSerial } from './date';
 import { foldPercentWords } from './number';
@@ -128,7 +128,8 @@ export function parseText(input: string): ParsedValue {
 const parseTextCached = memoByString(parseTextOnce);
 
 function parseTextOnce(input: string): ParsedValue {
-  const raw = input.trim();
+  // A typed text prefix ("'20") is dropped like surrounding spaces, from `raw` too, so raw re-reads the same.
+  const raw = stripTextPrefix(input.trim());
   if (raw === '') return { kind: 'empty', raw };
   if (raw.length > MAX_LENGTH) return invalid(raw, 'too-long');
   const s = foldPercentWords(normalizeText(raw));

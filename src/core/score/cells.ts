@@ -1,7 +1,7 @@
 /** Reading numbers from bound cells. */
 import type { Bound } from '../form';
 import { isErrorValue } from '../snapshot';
-import { parseNumberLoose } from '../parse';
+import { parseNumberLoose, stripTextPrefix } from '../parse';
 import { roundTo } from '../format';
 
 export interface CellNumber {
@@ -17,7 +17,7 @@ export function cellNumber(b: Bound | null | undefined): CellNumber {
   if (!b || b.value === null) return { value: null, readable: true };
   if (typeof b.value === 'number') return { value: Number.isFinite(b.value) ? b.value : null, readable: Number.isFinite(b.value) };
   if (typeof b.value === 'boolean') return { value: null, readable: false };
-  const text: string = b.value;
+  const text: string = stripTextPrefix(b.value.trim());
   // isErrorValue is a type guard; test on a copy so `text` stays a string below.
   if (isErrorValue(String(text))) return { value: null, readable: false };
   if (BLANK.test(text)) return { value: null, readable: true };

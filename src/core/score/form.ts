@@ -126,12 +126,67 @@ export function costAsReverse(value: ParsedValue, row: Pick<IndicatorRow, 'level
   return { ...value, direction: 'reverse' };
 }
 
-function analyseIndicator(row: IndicatorRow, group: IndicatorGroup | null, rules: RuleSet): IndicatorAnalysis {
+/** A weight written as a percent of the whole ("30%" text, or 0.3 in a %-formatted cell). */
+const PERCENT_TEXT = /%\s*$/;
+const isPercentNumber = (b: Bound | null | undefined): b is Bound => !!b && typeof b.value === 'number' && Number.isFinite(b.value) && b.numberFormat.includes('%');
+/** A fraction of the whole: at most 1, with a little room for 100% written 1.0x by rounding. */
+const FRACTION_MAX = 1.5;
+/** How near 1 fractions must add up to read as shares of the 100 points. */
+const FRACTION_SUM_TOLERANCE = 0.02;
+
+/**
+ * How the form writes its weights: 100 when as fractions of the whole shown as percents (权重 0.3 in a
+ * %-formatted cell shown "30%", the 总分 row's 100% a 1), so that a weight reads as points out of 100;
+ * else 1 (points). Fractions they are when some weight cell is %-formatted, none holds more than a
+ * fraction, and the 总分 row's weight is a %-formatted 1 (100%), or the weights as fractions add up to
+ * about 1, or every weight is %-formatted. Text "30%" already reads as 30 points.
+ */
+export function weightScale(form: SelfEvaluationForm): number {
+  const cells: Bound[] = [];
+  const budget = form.funds?.total.cells.weight;
+  if (budget) cells.push(budget);
+  for (const r of form.indicators) if (!r.parent && r.cells.weight) cells.push(r.cells.weight);
+  let percent = 0;
+  let numbers = 0;
+  let sum = 0;
+  for (const b of cells) {
+    if (typeof b.value === 'number') {
+      if (!Number.isFinite(b.value)) continue;
+      if (Math.abs(b.value) > FRACTION_MAX) return 1;
+      numbers++;
+      if (isPercentNumber(b)) percent++;
+      sum += b.value;
+    } else {
+      const n = cellNumber(b).value;
+      if (n === null) continue;
+      if (!PERCENT_TEXT.test(b.text)) {
+        if (Math.abs(n) > FRACTION_MAX) return 1;
+        numbers++;
+        sum += n;
+      } else sum += n / 100;
+    }
+  }
+  const whole = form.total?.weight;
+  const wholePercent = isPercentNumber(whole);
+  if (wholePercent && Math.abs(Number(whole.value)) > FRACTION_MAX) return 1;
+  if (percent === 0 && !wholePercent) return 1;
+  const fractions = (wholePercent && Math.abs(Number(whole.value) - 1) < 1e-9) || Math.abs(sum - 1) <= FRACTION_SUM_TOLERANCE || (numbers > 0 && percent === numbers);
+  return fractions ? 100 : 1;
+}
+
+/** A weight cell's number in points: × scale for a fraction of the whole (never for text "30%", already points). */
+function weightNumber(b: Bound | null | undefined, scale: number): CellNumber {
+  const n = cellNumber(b);
+  if (scale === 1 || !b || n.value === null || Math.abs(n.value) > FRACTION_MAX || (typeof b.value === 'string' && PERCENT_TEXT.test(b.value))) return n;
+  return { value: roundTo(n.value * scale, 9), readable: n.readable };
+}
+
+function analyseIndicator(row: IndicatorRow, group: IndicatorGroup | null, rules: RuleSet, scale = 1): IndicatorAnalysis {
   const parsed = parseTarget(row);
   const t = { ...parsed, value: costAsReverse(parsed.value, row) };
   const c = row.cells;
   const actual = parseValue(input(c.actual));
-  let weight = cellNumber(c.weight);
+  let weight = weightNumber(c.weight, scale);
   let stated = cellNumber(c.score);
   const notApplicable = !row.parent && isNotApplicable(c, weight);
   let result = scoreIndicator(t.value, actual, weight.value, stated.value, rules);
@@ -160,13 +215,13 @@ function analyseIndicator(row: IndicatorRow, group: IndicatorGroup | null, rules
   };
 }
 
-function analyseBudget(form: SelfEvaluationForm, rules: RuleSet): BudgetAnalysis | null {
+function analyseBudget(form: SelfEvaluationForm, rules: RuleSet, scale = 1): BudgetAnalysis | null {
   const line = form.funds?.total;
   if (!line) return null;
   const c = line.cells;
   const budgeted = cellNumber(c.budgeted);
   const executed = cellNumber(c.executed);
-  const weight = cellNumber(c.weight);
+  const weight = weightNumber(c.weight, scale);
   return {
     line,
     planned: cellNumber(c.planned),
@@ -222,10 +277,11 @@ function rescaleOf(form: SelfEvaluationForm, budget: BudgetAnalysis | null, rows
 export function analyseSelfEvaluation(form: SelfEvaluationForm, rules: RuleSet): SelfEvaluationAnalysis {
   const groupOf = new Map<IndicatorRow, IndicatorGroup>();
   for (const g of form.groups) for (const r of g.rows) groupOf.set(r, g);
-  const indicators = form.indicators.map((r) => analyseIndicator(r, groupOf.get(r) ?? null, rules));
-  const budget = analyseBudget(form, rules);
+  const scale = weightScale(form);
+  const indicators = form.indicators.map((r) => analyseIndicator(r, groupOf.get(r) ?? null, rules, scale));
+  const budget = analyseBudget(form, rules, scale);
   const stated = cellNumber(form.total?.score);
-  const statedWeight = cellNumber(form.total?.weight);
+  const statedWeight = weightNumber(form.total?.weight, scale);
   const rescale = rescaleOf(form, budget, indicators, stated.value, statedWeight.value ?? 100, rules);
   const computed = indicators.length ? computeTotal(budget, indicators, rules, rescale) : null;
   return {

@@ -80,9 +80,9 @@ ruleTester(scoreMismatch, {
       findings: [{ cell: 'I15', severity: 'info', message: '按规则计算总分为 87，对应等级为“良”，表内为“优”' }],
     },
     {
-      name: 'no stated total and the computed total graded otherwise: info',
+      name: 'no stated total and the computed total graded otherwise: an error (nothing on the form backs the grade)',
       form: graded(null, '中'),
-      findings: [{ cell: 'I15', severity: 'info', message: /总分为 87，对应等级为“良”，表内为“中”/ }],
+      findings: [{ cell: 'I15', severity: 'error', message: /总分为 87，对应等级为“良”，表内为“中”/ }],
     },
   ],
 });

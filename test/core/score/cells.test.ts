@@ -1,5 +1,5 @@
 /** Reading rates from cells: percent text, %-formatted numbers and bare points, without binary noise. */
-import { cellRate } from '../../../src/core/score/cells';
+import { cellNumber, cellRate } from '../../../src/core/score/cells';
 import type { Bound } from '../../../src/core/form';
 
 const cell = (value: Bound['value'], numberFormat = 'General'): Bound => ({ row: 0, col: 0, a1: 'A1', value, text: String(value ?? ''), formula: null, numberFormat });
@@ -21,4 +21,11 @@ it('a %-formatted fraction is taken as it is', () => {
 it('text that is no rate is unreadable, a blank is missing', () => {
   expect(cellRate(cell('未执行')).readable).toBe(false);
   expect(cellRate(cell(null)).value).toBeNull();
+});
+
+it('a leading apostrophe (Excel\'s text prefix typed by the clerk) is not part of the number', () => {
+  expect(cellRate(cell("'98%"))).toEqual({ value: 0.98, readable: true });
+  expect(cellNumber(cell("'50"))).toEqual({ value: 50, readable: true });
+  expect(cellNumber(cell("'1140.48 "))).toEqual({ value: 1140.48, readable: true });
+  expect(cellNumber(cell("'abc")).readable).toBe(false);
 });
