@@ -1,5 +1,5 @@
 /**
- * Layouts from the second sweep (scratch/sweep-layouts-2, D-numbered) on minimal grids: a summary
+ * Layouts from the second sweep (D-numbered) on minimal grids: a summary
  * list of projects is no form (D7), a level-1 weight note in a column of its own (D9), a grade
  * label whose value is not merged up to it (D10), a money-unit line is no unit name (D13).
  */

@@ -1,5 +1,5 @@
 /**
- * Second layout sweep (scratch/sweep-layouts-2): a multiplier before a unit the table did not list (D1),
+ * Second layout sweep: a multiplier before a unit the table did not list (D1),
  * dates in Chinese numerals with 〇/零 (D12), Excel's text prefix typed into the cell (D11).
  */
 import fc from 'fast-check';

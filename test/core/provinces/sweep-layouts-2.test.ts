@@ -1,5 +1,5 @@
 /**
- * Whole workbooks from the second layout sweep (scratch/sweep-layouts-2), built as real .xlsx and
+ * Whole workbooks from the second layout sweep, built as real .xlsx and
  * reviewed end to end: a summary list of projects beside the forms (D7, wb06/wb21), 权重 in
  * %-formatted cells (D8, wb17), a level-1 weight note in its own merged column (D9, wb05), a grade
  * in words under a blank total (D10, wb12), a money-unit line on the header rows (D13, wb16).
