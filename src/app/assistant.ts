@@ -6,14 +6,14 @@ import type { SpreadsheetHost } from '../hosts/host';
 import { HostError } from '../hosts/host';
 import type { WorkbookSnapshot } from '../core/snapshot';
 import type { CellChange } from '../core/edits';
-import { STATE_SHEET } from '../core/edits';
 import type { Finding, Lang } from '../core/types';
-import { decodeState, encodeState, emptyState } from '../core/state';
+import { decodeState, encodeState, emptyState, isStateSheetName } from '../core/state';
 import type { JournalEntry, StoredState } from '../core/state';
 import { planClearMarks, planRecompute, planRevert } from '../core/plan';
 import { applyToSnapshot } from '../core/applySnapshot';
 import { findSheet } from '../core/grid';
 import { DEFAULT_SETTINGS, runReview } from './review';
+import { assertStateSheetOurs } from './stateSheet';
 import type { AssistantApi, AssistantState, ChangedCell, Settings } from './types';
 
 export interface AssistantOptions {
@@ -26,6 +26,32 @@ export interface AssistantOptions {
   now?: () => Date;
 }
 
+/** What one recompute wrote (the counts of `selfeval fill`'s message), as opposed to the journal's totals. */
+export interface RecomputeCounts {
+  /** Cells given a computed value. */
+  values: number;
+  /** Cells painted with a mark. */
+  marks: number;
+  /** Marks of an earlier recompute taken off (their finding is gone). */
+  unmarked: number;
+}
+
+export interface RecomputeState extends AssistantState {
+  written: RecomputeCounts;
+}
+
+function countWritten(changes: CellChange[], journal: JournalEntry[]): RecomputeCounts {
+  const marked = new Map(journal.map((e) => [`${e.sheet}!${e.cell}`, e.after.fill]));
+  const n: RecomputeCounts = { values: 0, marks: 0, unmarked: 0 };
+  for (const c of changes) {
+    if (c.value !== undefined) n.values++;
+    if (c.fill === undefined) continue;
+    if (c.fill !== null && marked.get(`${c.sheet}!${c.cell}`) === c.fill) n.marks++;
+    else n.unmarked++;
+  }
+  return n;
+}
+
 function changedCells(journal: JournalEntry[]): ChangedCell[] {
   return journal
     .filter((e) => e.after.value !== undefined)
@@ -35,7 +61,7 @@ function changedCells(journal: JournalEntry[]): ChangedCell[] {
 /** Refuses before anything is written when a sheet to change is protected. */
 function assertWritable(book: WorkbookSnapshot, changes: CellChange[]): void {
   for (const name of new Set(changes.map((c) => c.sheet))) {
-    if (name === STATE_SHEET) continue;
+    if (isStateSheetName(name)) continue;
     if (findSheet(book, name)?.protected) {
       throw new HostError('protected', `Sheet "${name}" is protected; nothing was written.`, name);
     }
@@ -78,6 +104,7 @@ export class Assistant implements AssistantApi {
     const stateNeeded = hadState || after.journal.length > 0 || after.settings !== undefined;
     const all = stateNeeded ? [...changes, ...encodeState(after, book)] : changes;
     if (changes.length === 0 && JSON.stringify(before) === JSON.stringify(after)) return this.view(book, after);
+    assertStateSheetOurs(book, all, this.lang);
     assertWritable(book, all);
     if (all.length) await this.host.apply(all);
     return this.view(applyToSnapshot(book, all), after);
@@ -88,7 +115,7 @@ export class Assistant implements AssistantApi {
     return this.view(book, this.stateOf(book));
   }
 
-  async recompute(): Promise<AssistantState> {
+  async recompute(): Promise<RecomputeState> {
     const book = await this.host.read();
     const state = this.stateOf(book);
     const settings = this.settingsOf(state);
@@ -101,7 +128,8 @@ export class Assistant implements AssistantApi {
     // The time stamp moves only when something is written, so an idle recompute writes nothing.
     const at = plan.changes.length ? (this.options.now?.() ?? new Date()).toISOString() : state.at;
     const next: StoredState = { ...state, journal: plan.journal, ...(at ? { at } : {}) };
-    return this.commit(book, state, next, plan.changes);
+    const view = await this.commit(book, state, next, plan.changes);
+    return { ...view, written: countWritten(plan.changes, plan.journal) };
   }
 
   async revert(): Promise<AssistantState> {

@@ -1,16 +1,15 @@
 /** selfeval fill IN.xlsx -o OUT.xlsx: the one-click recompute, on a file. */
-import { resolve } from 'path';
-import { realpathSync, existsSync } from 'fs';
-import { createAssistant } from '../app/assistant';
+import { Assistant } from '../app/assistant';
 import type { CliArgs } from './args';
 import { openWorkbook, describeError } from './load';
 import { cliText } from './text';
+import { fileId, sameFile } from './outfile';
 import { exitCode } from './check';
 import { errorText, isHostErrorLike } from '../i18n/errors';
 
+/** The same file by real path, or by device and inode (a hard link, another case on a case-insensitive disk). */
 function samePath(a: string, b: string): boolean {
-  const real = (p: string) => (existsSync(p) ? realpathSync(p) : resolve(p));
-  return real(a) === real(b);
+  return sameFile(fileId(a), fileId(b));
 }
 
 export async function runFill(args: CliArgs, ruleSource: string | Record<string, unknown> | undefined): Promise<number> {
@@ -27,17 +26,19 @@ export async function runFill(args: CliArgs, ruleSource: string | Record<string,
     return 2;
   }
   try {
-    const assistant = createAssistant(opened.host, { lang: args.lang, file: opened.name, rules: ruleSource });
+    const assistant = new Assistant(opened.host, { lang: args.lang, file: opened.name, rules: ruleSource });
     const state = await assistant.recompute();
     // Written through a temporary file and a rename: a failed write never leaves half a workbook.
     await opened.host.save(out);
-    process.stderr.write(t.wrote(out, state.changed.length, state.marked) + '\n');
-    if (args.json) process.stdout.write(JSON.stringify({ schema: 1, files: [state.review], changed: state.changed }, null, 2) + '\n');
+    // What this run wrote, not the journal's totals (a second fill of a filled workbook writes nothing).
+    const { values, marks, unmarked } = state.written;
+    process.stderr.write(t.wrote(out, values, marks, unmarked) + '\n');
+    if (args.json) process.stdout.write(JSON.stringify({ schema: 1, files: [state.review], changed: state.changed, written: state.written }, null, 2) + '\n');
     return exitCode([state.review]);
   } catch (e) {
     // The workbook was read: a refusal to write (a protected sheet, a formula in the way) says so, in the user's language.
     const refused = isHostErrorLike(e) && e.code !== 'unreadable' && e.code !== 'too-large';
-    const why = isHostErrorLike(e) && e.code === 'protected' ? errorText(args.lang, e) : describeError(e);
+    const why = isHostErrorLike(e) && (e.code === 'protected' || e.code === 'name-taken') ? errorText(args.lang, e) : describeError(e);
     process.stderr.write((refused ? t.notWritten(out, why) : t.unreadable(input, why)) + '\n');
     return 2;
   }

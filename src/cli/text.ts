@@ -9,10 +9,22 @@ const zh = {
   summary: (e: number, w: number, i: number) => `共 ${e} 个错误，${w} 个警告，${i} 个提示`,
   unreadable: (file: string, why: string) => `无法读取 ${file}：${why}`,
   notWritten: (out: string, why: string) => `未写入 ${out}：${why}`,
-  wrote: (out: string, values: number, marks: number) => `已写入 ${out}：重算 ${values} 个单元格，标记 ${marks} 处`,
+  /** What this fill wrote: computed values, marks painted, earlier marks taken off. */
+  wrote: (out: string, values: number, marks: number, unmarked = 0) =>
+    values || marks || unmarked
+      ? `已写入 ${out}：重算 ${values} 个单元格，标记 ${marks} 处` + (unmarked ? `，撤去 ${unmarked} 处不再适用的标记` : '')
+      : `已写入 ${out}：没有需要重算或标记的单元格`,
   refuseSame: '输出文件不能与输入文件相同，selfeval 不会覆盖原表',
   none: '无',
   auditDone: (out: string, forms: number, files: number) => `已生成汇总 ${out}：${files} 个文件，${forms} 张表`,
+  auditOutIsInput: (out: string, input: string) =>
+    out === input
+      ? `未写入汇总：${out} 是要汇总的工作簿之一，selfeval 不会覆盖原表。请用 -o 另选一个文件名`
+      : `未写入汇总：${out} 就是要汇总的工作簿 ${input}，selfeval 不会覆盖原表。请用 -o 另选一个文件名`,
+  auditOutExists: (out: string) => `未写入汇总：${out} 已存在，且不是 selfeval 生成的汇总表，selfeval 不会覆盖它。请用 -o 另选一个文件名，或先移走该文件`,
+  auditOutIsFolder: (out: string) => `未写入汇总：${out} 是一个文件夹，-o 需要一个 .xlsx 文件名`,
+  auditOutNoFolder: (out: string) => `未写入汇总：${out} 所在的文件夹不存在`,
+  auditSkippedReport: (path: string) => `跳过 ${path}：这是 selfeval 生成的汇总表`,
 };
 
 const en: typeof zh = {
@@ -23,10 +35,21 @@ const en: typeof zh = {
   summary: (e, w, i) => `${e} errors, ${w} warnings, ${i} notes`,
   unreadable: (file, why) => `Cannot read ${file}: ${why}`,
   notWritten: (out, why) => `Did not write ${out}: ${why}`,
-  wrote: (out, values, marks) => `Wrote ${out}: ${values} cells recomputed, ${marks} marked`,
+  wrote: (out, values, marks, unmarked = 0) =>
+    values || marks || unmarked
+      ? `Wrote ${out}: ${values} cells recomputed, ${marks} marked` + (unmarked ? `, ${unmarked} marks that no longer apply removed` : '')
+      : `Wrote ${out}: nothing to recompute or mark`,
   refuseSame: 'The output file must differ from the input: selfeval never overwrites the original',
   none: 'none',
   auditDone: (out, forms, files) => `Wrote summary ${out}: ${files} files, ${forms} forms`,
+  auditOutIsInput: (out, input) =>
+    out === input
+      ? `Summary not written: ${out} is one of the workbooks being audited, and selfeval never overwrites an original. Choose another file with -o`
+      : `Summary not written: ${out} is the workbook ${input} being audited, and selfeval never overwrites an original. Choose another file with -o`,
+  auditOutExists: (out) => `Summary not written: ${out} already exists and is not a summary written by selfeval, so selfeval does not overwrite it. Choose another file with -o, or move that file away first`,
+  auditOutIsFolder: (out) => `Summary not written: ${out} is a folder; -o needs an .xlsx file name`,
+  auditOutNoFolder: (out) => `Summary not written: the folder of ${out} does not exist`,
+  auditSkippedReport: (path) => `Skipped ${path}: a summary written by selfeval`,
 };
 
 export type CliText = typeof zh;

@@ -13,7 +13,7 @@ export interface CellChange {
   value?: CellValue;
   /** Number format to set with the value (e.g. "0.00%"); undefined leaves the format alone. */
   numberFormat?: string;
-  /** New solid fill "#RRGGBB", or null to remove the fill. */
+  /** New solid fill "#RRGGBB", or null to remove the fill. Never anything else (not 'other': see snapshot.ts `fills`). */
   fill?: string | null;
 }
 
@@ -24,5 +24,9 @@ export const MARK_FILLS: Record<Severity, string> = {
   info: '#DDEBF7',
 };
 
-/** Name of the very hidden sheet where selfeval keeps its journal and settings inside the workbook. */
+/**
+ * Name of the very hidden sheet where selfeval keeps its journal and settings inside the workbook.
+ * Sheet names compare without regard to case: use isStateSheetName / stateSheetStatus (state.ts),
+ * never `=== STATE_SHEET`, to tell whether a sheet is (or would collide with) ours.
+ */
 export const STATE_SHEET = '_selfeval';

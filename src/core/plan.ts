@@ -6,7 +6,7 @@ import type { WorkbookSnapshot, CellValue } from './snapshot';
 import type { CellChange } from './edits';
 import { MARK_FILLS } from './edits';
 import type { Finding, Severity } from './types';
-import type { JournalEntry } from './state';
+import type { CellImage, JournalEntry } from './state';
 import { cellByAddress } from './grid';
 
 /** A value the review computed for a cell the recompute owns (rate, score, total). */
@@ -35,6 +35,40 @@ function sameValue(a: CellValue, b: CellValue): boolean {
   return a === b;
 }
 
+/** A fill we can write back: "#RRGGBB" or null (no fill). Anything else (snapshot.ts: 'other') is not. */
+export function isRestorableFill(fill: unknown): fill is string | null {
+  return fill === null || (typeof fill === 'string' && /^#[0-9A-Fa-f]{6}$/.test(fill));
+}
+
+function sameFill(a: string | null | undefined, b: string | null | undefined): boolean {
+  return a === b || (typeof a === 'string' && typeof b === 'string' && a.toUpperCase() === b.toUpperCase());
+}
+
+/** The fill to write back for a before-image: a colour or null; never a fill we could not read ('other'). */
+const restoreFill = (fill: string | null | undefined): string | null => (isRestorableFill(fill) ? fill : null);
+
+/**
+ * An earlier journal entry brought up to date with the cell as it is now. What the clerk changed
+ * after our write is the clerk's: a value no longer ours (edited, or a formula now), a number format
+ * no longer ours, a fill no longer our mark (repainted). We give up our claim on it, and the cell as
+ * the clerk left it becomes the `before` image, so a later write journals — and revert restores — the
+ * clerk's value or fill instead of the one from before our first write. Fields we do not own follow
+ * the cell for the same reason. Null when nothing of the cell is ours any more.
+ */
+function reconcile(e: JournalEntry, book: WorkbookSnapshot): JournalEntry | null {
+  const now = cellByAddress(book, e.sheet, e.cell);
+  const before: CellImage = { ...e.before };
+  const after = { ...e.after };
+  if (after.value !== undefined && (now.formula || !sameValue(now.value, after.value))) delete after.value;
+  if (after.numberFormat !== undefined && (after.value === undefined || now.numberFormat !== after.numberFormat)) delete after.numberFormat;
+  if (after.fill !== undefined && !sameFill(now.fill, after.fill)) delete after.fill;
+  if (after.value === undefined && !sameValue(before.value, now.value)) before.value = now.value;
+  if (after.numberFormat === undefined && before.numberFormat !== now.numberFormat) before.numberFormat = now.numberFormat;
+  if (after.fill === undefined && before.fill !== now.fill) before.fill = now.fill;
+  if (after.value === undefined && after.fill === undefined) return null;
+  return { ...e, before, after };
+}
+
 /** The strongest severity of the findings on each cell. */
 function marksOf(findings: Finding[]): Map<string, { sheet: string; cell: string; severity: Severity }> {
   const marks = new Map<string, { sheet: string; cell: string; severity: Severity }>();
@@ -49,13 +83,15 @@ function marksOf(findings: Finding[]): Map<string, { sheet: string; cell: string
 
 /**
  * Plans a recompute over the current snapshot. `previous` is the journal of an earlier recompute
- * still in the workbook: its `before` images are kept (they are the clerk's original cells) and
- * its marks that no longer apply are removed.
+ * still in the workbook: its `before` images are kept (they are the clerk's original cells) for
+ * what the cells still show of our writes, what the clerk changed since is the clerk's (see
+ * reconcile), and its marks that no longer apply are removed.
  *
  * Marks: a cell whose value the recompute corrects keeps the mark of the finding it had (`before`),
  * so the clerk sees what changed, for as long as the journal holds it; every other cell is marked
  * by the findings that remain once the values are written (`after`, default `before`) — an
- * explanation is no longer missing once the score it explained is corrected to full marks.
+ * explanation is no longer missing once the score it explained is corrected to full marks. A cell
+ * whose fill is not a plain colour (snapshot.ts `fills`: 'other') is never marked.
  */
 export function planRecompute(
   book: WorkbookSnapshot,
@@ -65,7 +101,10 @@ export function planRecompute(
   after: Finding[] = before,
 ): RecomputePlan {
   const journal = new Map<string, JournalEntry>();
-  for (const e of previous) journal.set(key(e.sheet, e.cell), { ...e, after: { ...e.after } });
+  for (const e of previous) {
+    const current = reconcile(e, book);
+    if (current) journal.set(key(e.sheet, e.cell), current);
+  }
   const changes = new Map<string, CellChange>();
   const entryFor = (sheet: string, cell: string, label?: string): JournalEntry => {
     const k = key(sheet, cell);
@@ -107,20 +146,24 @@ export function planRecompute(
     const prev = marks.get(k);
     if (written && (!prev || RANK[m.severity] > RANK[prev.severity])) marks.set(k, m);
   }
-  for (const m of marks.values()) {
+  for (const [k, m] of marks) {
     const fill = MARK_FILLS[m.severity];
     const now = cellByAddress(book, m.sheet, m.cell);
+    const ours = journal.get(k)?.after.fill !== undefined;
+    // A fill we cannot read exactly (a theme colour, a pattern, a gradient: 'other') could not be put
+    // back by revert or clear-marks: such a cell is left unmarked (its finding is still listed).
+    if (!ours && !isRestorableFill(now.fill)) continue;
     const e = entryFor(m.sheet, m.cell);
     e.after.fill = fill;
-    if (now.fill !== fill) changeFor(m.sheet, m.cell).fill = fill;
+    if (!sameFill(now.fill, fill)) changeFor(m.sheet, m.cell).fill = fill;
   }
-  // Marks of an earlier recompute that no longer apply go back to the clerk's fill.
+  // Marks of an earlier recompute that no longer apply go back to the clerk's fill (reconcile kept
+  // only marks the cell still shows).
   for (const [k, e] of journal) {
     if (e.after.fill === undefined || marks.has(k) || e.after.value !== undefined) continue;
-    const now = cellByAddress(book, e.sheet, e.cell);
-    if (now.fill === e.after.fill) changeFor(e.sheet, e.cell).fill = e.before.fill;
+    changeFor(e.sheet, e.cell).fill = restoreFill(e.before.fill);
     delete e.after.fill;
-    if (e.after.value === undefined) journal.delete(k);
+    journal.delete(k);
   }
   return { changes: [...changes.values()], journal: [...journal.values()] };
 }
@@ -152,7 +195,7 @@ export function planRevert(book: WorkbookSnapshot, journal: JournalEntry[]): Res
       }
     }
     if (e.after.fill !== undefined) {
-      if (now.fill === e.after.fill) change.fill = e.before.fill;
+      if (sameFill(now.fill, e.after.fill)) change.fill = restoreFill(e.before.fill);
       else clerkEdited = true;
     }
     if (clerkEdited) skipped.push(e);
@@ -169,7 +212,7 @@ export function planClearMarks(book: WorkbookSnapshot, journal: JournalEntry[]):
   for (const e of journal) {
     if (e.after.fill !== undefined) {
       const now = cellByAddress(book, e.sheet, e.cell);
-      if (now.fill === e.after.fill) changes.push({ sheet: e.sheet, cell: e.cell, fill: e.before.fill });
+      if (sameFill(now.fill, e.after.fill)) changes.push({ sheet: e.sheet, cell: e.cell, fill: restoreFill(e.before.fill) });
       else skipped.push(e);
     }
     if (e.after.value !== undefined) {

@@ -21,7 +21,17 @@ export interface SheetSnapshot {
   numberFormats: string[][];
   /** Merged areas as A1 ranges ("A13:A15"). */
   merges: string[];
-  /** Solid fill colour per cell as "#RRGGBB", or null for no fill. Optional: not every host reads fills. */
+  /**
+   * Fill per cell. Contract between hosts and the planner:
+   * - null: no fill;
+   * - "#RRGGBB": a plain solid fill of exactly that RGB colour, which a host can write back as is;
+   * - 'other': any other fill — a theme colour from Excel's palette (with or without tint), a
+   *   pattern (lightGray, …), a gradient — one the core could not write back exactly.
+   * Hosts report 'other' rather than null or an approximate colour: null would be restored as
+   * "no fill". The planner never marks a cell whose fill is neither null nor "#RRGGBB" (any such
+   * string, 'other' or not), so such a fill is never journalled as one to write back; its finding
+   * is still listed. Optional: not every host reads fills.
+   */
   fills?: (string | null)[][];
   /** True when the sheet is protected against editing. */
   protected?: boolean;

@@ -31,6 +31,7 @@ export type HostErrorCode =
   | 'unreadable' // not a workbook, corrupt, truncated
   | 'busy' // another workbook has focus, or the host is busy
   | 'not-supported' // the host lacks an API we need
+  | 'name-taken' // a sheet of the clerk's own has the name of our journal sheet
   | 'write-failed'; // anything else during a write
 
 export class HostError extends Error {

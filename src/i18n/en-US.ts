@@ -112,6 +112,7 @@ export const enUS: Record<MessageKey, string> = {
   'error.unreadable': 'The workbook could not be read: the file may be damaged or not a spreadsheet.',
   'error.busy': 'The spreadsheet application is busy or another workbook has focus. Switch back to this workbook and try again.',
   'error.not-supported': 'This version of the spreadsheet application does not support this action. Update Excel or WPS and try again.',
+  'error.name-taken': 'The workbook has a sheet named "{sheet}" that is not selfeval\'s journal (sheet names ignore case). Nothing was written, so that sheet is not overwritten. Rename it and try again.',
   'error.write-failed': 'Writing failed and the workbook was left unchanged. Try again; if it still fails, save and reopen the workbook.',
   'error.generic': 'Something went wrong: {message}',
   'error.file': 'The workbook could not be read: {message}',

@@ -11,7 +11,7 @@ export interface HostErrorLike {
 }
 
 const CODES: readonly HostErrorCode[] = [
-  'protected', 'cell-edit', 'too-large', 'unreadable', 'busy', 'not-supported', 'write-failed',
+  'protected', 'cell-edit', 'too-large', 'unreadable', 'busy', 'not-supported', 'write-failed', 'name-taken',
 ];
 
 export function isHostErrorLike(err: unknown): err is HostErrorLike {
@@ -27,6 +27,7 @@ export function errorText(lang: Lang, err: unknown): string {
     if (err.code === 'protected') {
       return err.sheet ? t(lang, 'error.protected', { sheet: err.sheet }) : t(lang, 'error.protectedNoSheet');
     }
+    if (err.code === 'name-taken') return t(lang, 'error.name-taken', { sheet: err.sheet ?? '_selfeval' });
     return t(lang, `error.${err.code}`);
   }
   const message =

@@ -110,6 +110,7 @@ export const zhCN = {
   'error.unreadable': '无法读取该工作簿：文件可能已损坏或不是电子表格。',
   'error.busy': '表格程序正忙，或焦点在另一个工作簿上。请切换回本工作簿后再试。',
   'error.not-supported': '当前版本的表格程序不支持此操作。请升级 Excel 或 WPS 后再试。',
+  'error.name-taken': '工作簿中已有名为“{sheet}”的工作表，但它不是本工具的撤销记录（工作表名不区分大小写）。为免覆盖其中的内容，未写入任何内容。请将该工作表改名后再试。',
   'error.write-failed': '写入失败，工作簿未被修改。请稍后重试；如仍失败，请保存并重新打开工作簿。',
   'error.generic': '出错了：{message}',
   'error.file': '无法读取工作簿：{message}',

@@ -1,0 +1,82 @@
+/**
+ * Where `audit` may write its summary: never over a workbook it reads, never over a file that is
+ * not an earlier summary of its own. Also tells an earlier summary from a form when scanning a folder.
+ */
+import { existsSync, readFileSync, realpathSync, statSync } from 'fs';
+import { basename, dirname, join, resolve } from 'path';
+import { readZip, inflateEntry } from '../hosts/file/zip';
+import { MAX_FILE_BYTES } from '../hosts/file/limits';
+
+/** Written into the summary's document properties (keywords), so a later run knows its own report. */
+export const REPORT_MARKER = 'selfeval-audit-report';
+/** Sheet names of a summary, per language (reports written before the marker have only these and creator "selfeval"). */
+export const REPORT_SHEETS: readonly (readonly string[])[] = [['自评表汇总', '问题清单'], ['Forms', 'Findings']];
+
+/** A file's identity: its real path and, when it exists, device and inode (hard links, case-insensitive disks). */
+export interface FileId {
+  real: string;
+  dev?: number;
+  ino?: number;
+}
+
+export function fileId(p: string): FileId {
+  const st = statSync(p, { throwIfNoEntry: false });
+  if (st) {
+    let real = resolve(p);
+    try {
+      real = realpathSync.native(p);
+    } catch {
+      /* keep the resolved path */
+    }
+    return { real, dev: st.dev, ino: st.ino };
+  }
+  // Not there yet: resolve the folder it would be written into (it may be a symlink).
+  const dir = dirname(resolve(p));
+  let realDir = dir;
+  try {
+    if (existsSync(dir)) realDir = realpathSync.native(dir);
+  } catch {
+    /* keep the resolved folder */
+  }
+  return { real: join(realDir, basename(p)) };
+}
+
+export function sameFile(a: FileId, b: FileId): boolean {
+  if (a.real === b.real) return true;
+  return a.ino !== undefined && b.ino !== undefined && a.dev === b.dev && a.ino === b.ino && a.ino !== 0;
+}
+
+const PEEK_CAP = 1024 * 1024;
+const decode = (b: Uint8Array) => new TextDecoder('utf-8', { fatal: false }).decode(b);
+const unescapeXml = (s: string) =>
+  s.replace(/&(lt|gt|quot|apos|amp);/g, (_m, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e] ?? _m);
+
+/**
+ * Whether the file is a summary written by `selfeval audit`: the marker in its document properties,
+ * or (reports written before the marker) creator "selfeval" and exactly the summary's two sheets.
+ * Reads only the zip directory and two small parts; never throws (anything unreadable is "no").
+ */
+export function isAuditReport(path: string): boolean {
+  try {
+    const st = statSync(path, { throwIfNoEntry: false });
+    if (!st?.isFile() || st.size === 0 || st.size > MAX_FILE_BYTES) return false;
+    const b = new Uint8Array(readFileSync(path));
+    if (b[0] !== 0x50 || b[1] !== 0x4b) return false;
+    const zip = readZip(b);
+    const part = (name: string): string | null => {
+      const e = zip.entries.find((x) => x.name.replace(/^\//, '').toLowerCase() === name);
+      if (!e || e.size > PEEK_CAP) return null;
+      return decode(inflateEntry(b, e, PEEK_CAP));
+    };
+    const core = part('docprops/core.xml') ?? '';
+    const keywords = /<(?:\w+:)?keywords\b[^>]*>([^<]*)</.exec(core)?.[1] ?? '';
+    if (unescapeXml(keywords).split(/[\s,;]+/).includes(REPORT_MARKER)) return true;
+    const creator = unescapeXml(/<(?:\w+:)?creator\b[^>]*>([^<]*)</.exec(core)?.[1] ?? '').trim();
+    if (creator !== 'selfeval') return false;
+    const workbook = part('xl/workbook.xml') ?? '';
+    const sheets = [...workbook.matchAll(/<(?:\w+:)?sheet\b[^>]*?\bname="([^"]*)"/g)].map((m) => unescapeXml(m[1]));
+    return REPORT_SHEETS.some((names) => names.length === sheets.length && names.every((n, i) => n === sheets[i]));
+  } catch {
+    return false;
+  }
+}
