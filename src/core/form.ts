@@ -10,6 +10,8 @@ export interface Bound {
   text: string;
   formula: string | null;
   numberFormat: string;
+  /** Set on the cells of a 1904 date-system workbook (SheetSnapshot.date1904). */
+  date1904?: boolean;
 }
 
 export type FundsColumn = 'planned' | 'budgeted' | 'executed' | 'weight' | 'rate' | 'score';

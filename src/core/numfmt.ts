@@ -7,6 +7,13 @@
 
 /** Day 0 of Excel's 1900 date system (serial 1 is 1900-01-01, after Excel's phantom 1900-02-29). */
 export const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+/** Day 0 of the 1904 date system (`<workbookPr date1904="1"/>`, old Mac workbooks): serial 0 is 1904-01-01. */
+export const EXCEL_1904_EPOCH_MS = Date.UTC(1904, 0, 1);
+
+/** Day 0 of a workbook's date system. */
+export function excelEpochMs(date1904 = false): number {
+  return date1904 ? EXCEL_1904_EPOCH_MS : EXCEL_EPOCH_MS;
+}
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
@@ -71,9 +78,10 @@ function isDateFormat(code: string): boolean {
   return /[ymdhs]/i.test(b) && !/[0#?]/.test(b.replace(/[ymdhs]/gi, '').replace(/\.0+/, ''));
 }
 
-function formatDate(serial: number, code: string): string {
-  const ms = Math.round(serial * 86400000);
-  const d = new Date(EXCEL_EPOCH_MS + ms);
+function formatDate(serial: number, code: string, epochMs: number): string {
+  // In the 1900 system serials 1–59 count from 1900-01-01 (Excel's phantom 1900-02-29 is serial 60).
+  const ms = Math.round((epochMs === EXCEL_EPOCH_MS && serial < 60 ? serial + 1 : serial) * 86400000);
+  const d = new Date(epochMs + ms);
   const ampm = /AM\/PM|A\/P|上午\/下午/i.test(code);
   let hours = d.getUTCHours();
   const pm = hours >= 12;
@@ -191,7 +199,23 @@ function formatSection(a: number, code: string): string | null {
   return prefix + text + suffix;
 }
 
-export function formatNumber(n: number, format: string | undefined | null): string {
+/**
+ * True when a number format shows its value multiplied by 100 with a percent sign (0%, 0.00%,
+ * #,##0.0%): the cell holds a fraction. A % that is quoted (0.00"%"), escaped (0.00\%), inside
+ * [..] or after _ or * is literal text: such a cell holds points (100 shows 100.00%). Decided on the
+ * first section (positive numbers), as a rate is never negative.
+ */
+export function isScalingPercentFormat(format: string | undefined | null): boolean {
+  if (!format) return false;
+  return bare(sections(format)[0]).includes('%');
+}
+
+export interface FormatOptions {
+  /** The workbook uses the 1904 date system: date serials count from 1904-01-01. */
+  date1904?: boolean;
+}
+
+export function formatNumber(n: number, format: string | undefined | null, options?: FormatOptions): string {
   if (!Number.isFinite(n)) return String(n);
   const fmt = (format ?? '').trim();
   if (!fmt || /^general$/i.test(fmt) || fmt === '@') return formatGeneral(n);
@@ -203,7 +227,7 @@ export function formatNumber(n: number, format: string | undefined | null): stri
     sign = ''; // the negative section writes its own sign or parentheses
   } else if (n === 0 && secs.length > 2) code = secs[2];
   if (/^\s*general\s*$/i.test(bare(code))) return sign + literal(code.replace(/general/i, formatGeneral(Math.abs(n))));
-  if (isDateFormat(code)) return n < 0 ? formatGeneral(n) : formatDate(n, code);
+  if (isDateFormat(code)) return n < 0 ? formatGeneral(n) : formatDate(n, code, excelEpochMs(options?.date1904));
   const out = formatSection(Math.abs(n), code);
   if (out === null) {
     // A section of pure text (e.g. "-" for zeros) shows that text.

@@ -3,6 +3,7 @@
  * and the journal that makes it revertible. Pure: snapshot + review in, changes + journal out.
  */
 import type { WorkbookSnapshot, CellValue } from './snapshot';
+import { isScalingPercentFormat } from './numfmt';
 import type { CellChange } from './edits';
 import { MARK_FILLS } from './edits';
 import type { Finding, Severity } from './types';
@@ -134,7 +135,7 @@ export function planRecompute(
     change.value = c.value;
     e.after.value = c.value;
     // A rate written into a cell without a percent format would read 0.97 instead of 97%.
-    if (c.kind === 'rate' && !now.numberFormat.includes('%')) {
+    if (c.kind === 'rate' && !isScalingPercentFormat(now.numberFormat)) {
       change.numberFormat = '0.00%';
       e.after.numberFormat = '0.00%';
     }

@@ -37,6 +37,8 @@ export interface SheetSnapshot {
   protected?: boolean;
   /** "visible" | "hidden" | "veryHidden". */
   visibility?: 'visible' | 'hidden' | 'veryHidden';
+  /** The workbook counts dates from 1904-01-01 (Mac Excel's old system): date serials are 1462 days smaller. */
+  date1904?: boolean;
 }
 
 export interface WorkbookSnapshot {

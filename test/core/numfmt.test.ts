@@ -1,4 +1,5 @@
-import { formatGeneral, formatNumber } from '../../src/core/numfmt';
+import { EXCEL_1904_EPOCH_MS, EXCEL_EPOCH_MS, excelEpochMs, formatGeneral, formatNumber, isScalingPercentFormat } from '../../src/core/numfmt';
+import { parseValue } from '../../src/core/parse';
 
 describe('formatNumber', () => {
   it.each<[number, string, string]>([
@@ -47,5 +48,73 @@ describe('formatGeneral', () => {
     [0, '0'],
   ])('%p shows %p', (n, text) => {
     expect(formatGeneral(n)).toBe(text);
+  });
+});
+
+describe('isScalingPercentFormat: a % that multiplies by 100, not a literal one', () => {
+  it.each<[string | undefined | null, boolean]>([
+    ['0%', true],
+    ['0.00%', true],
+    ['#,##0.0%', true],
+    ['[Red]0.00%', true],
+    ['[$-804]0.0%;[Red]-0.0%', true],
+    ['"完成"0%', true],
+    ['0.00%"以上"', true],
+    ['0.00"%"', false],
+    ['0.00\\%', false],
+    ['0.00"％"', false],
+    ['0.00％', false],
+    ['0.00_%', false],
+    ['0.00*%', false],
+    ['[%]0.00', false],
+    ['0.00;0.00%', false],
+    ['"%"0', false],
+    ['General', false],
+    ['@', false],
+    ['', false],
+    [undefined, false],
+    [null, false],
+  ])('%p → %p', (format, scaling) => {
+    expect(isScalingPercentFormat(format)).toBe(scaling);
+  });
+
+  it('agrees with formatNumber: a scaling format shows the fraction ×100, a literal % shows the points', () => {
+    expect(formatNumber(0.9351, '0.00%')).toBe('93.51%');
+    expect(formatNumber(93.51, '0.00"%"')).toBe('93.51%');
+    expect(formatNumber(93.51, '0.00\\%')).toBe('93.51%');
+    expect(formatNumber(0.9351, '0.00"%"')).toBe('0.94%');
+  });
+
+  it.each(['0.00"%"', '0.00\\%'])('agrees with the value parser: under %p the cell holds points (100 is 100%)', (format) => {
+    expect(parseValue({ value: 100, text: formatNumber(100, format), numberFormat: format })).toMatchObject({ kind: 'number', value: 1, written: 100 });
+    expect(parseValue({ value: 1, text: formatNumber(1, '0.00%'), numberFormat: '0.00%' })).toMatchObject({ kind: 'number', value: 1, written: 100 });
+  });
+});
+
+describe('date systems', () => {
+  it('the 1904 epoch is 1904-01-01, 1462 days after the 1900 one', () => {
+    expect(new Date(EXCEL_1904_EPOCH_MS).toISOString().slice(0, 10)).toBe('1904-01-01');
+    expect((EXCEL_1904_EPOCH_MS - EXCEL_EPOCH_MS) / 86400000).toBe(1462);
+    expect(excelEpochMs()).toBe(EXCEL_EPOCH_MS);
+    expect(excelEpochMs(true)).toBe(EXCEL_1904_EPOCH_MS);
+  });
+
+  it.each<[number, string, boolean, string]>([
+    [45291, 'yyyy-mm-dd', false, '2023-12-31'],
+    [43829, 'yyyy-mm-dd', true, '2023-12-31'],
+    [0, 'yyyy-mm-dd', true, '1904-01-01'],
+    [8, 'yyyy-mm-dd', true, '1904-01-09'],
+    [8, 'yyyy-mm-dd', false, '1900-01-08'],
+    [1, 'yyyy-mm-dd', false, '1900-01-01'],
+    [59, 'yyyy-mm-dd', false, '1900-02-28'],
+    [61, 'yyyy-mm-dd', false, '1900-03-01'],
+    [43829.75, 'yyyy/m/d h:mm', true, '2023/12/31 18:00'],
+  ])('%p under %p (1904: %p) shows %p', (n, fmt, date1904, text) => {
+    expect(formatNumber(n, fmt, { date1904 })).toBe(text);
+  });
+
+  it('numbers that are not dates do not depend on the date system', () => {
+    expect(formatNumber(0.925, '0.0%', { date1904: true })).toBe('92.5%');
+    expect(formatNumber(1234.5, '#,##0.00', { date1904: true })).toBe('1,234.50');
   });
 });

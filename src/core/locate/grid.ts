@@ -44,6 +44,7 @@ export interface RowCell {
 
 export class Grid {
   readonly name: string;
+  private readonly date1904: boolean;
   /** First and last sheet row/column covered by the snapshot (bottom < top when empty). */
   readonly top: number;
   readonly left: number;
@@ -62,6 +63,7 @@ export class Grid {
 
   constructor(sheet: SheetSnapshot) {
     this.name = typeof sheet.name === 'string' ? sheet.name : String(sheet.name);
+    this.date1904 = sheet.date1904 === true;
     this.top = Number.isInteger(sheet.top) && sheet.top >= 0 ? sheet.top : 0;
     this.left = Number.isInteger(sheet.left) && sheet.left >= 0 ? sheet.left : 0;
     const values: unknown[] = Array.isArray(sheet.values) ? sheet.values : [];
@@ -198,7 +200,7 @@ export class Grid {
     const f = this.formulas[i][j];
     const nf = this.numberFormats[i][j];
     const value = valueOf(this.values[i][j]);
-    return {
+    const b: Bound = {
       row,
       col,
       a1: toA1(row, col),
@@ -207,6 +209,8 @@ export class Grid {
       formula: typeof f === 'string' ? f : null,
       numberFormat: typeof nf === 'string' && nf !== '' ? nf : 'General',
     };
+    if (this.date1904) b.date1904 = true;
+    return b;
   }
 
   /** The cell's own Bound, or null when it lies inside a merge whose master is elsewhere. */

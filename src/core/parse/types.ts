@@ -97,4 +97,6 @@ export interface CellInput {
   value: string | number | boolean | null;
   text?: string;
   numberFormat?: string;
+  /** The serial counts from 1904-01-01 (SheetSnapshot.date1904). */
+  date1904?: boolean;
 }

@@ -8,6 +8,7 @@ import { MAX_FOUND, parseQuantity, parseRange, quantitiesIn, type FoundQuantity,
 import { isPlaceholder, qualitativeTier } from './qualitative';
 import { PERCENT, fromBase, parseUnitText, toBase } from './units';
 import { memoByString } from '../memo';
+import { isScalingPercentFormat } from '../numfmt';
 import { isErrorValue } from '../snapshot';
 
 /** Longer text is prose, not a value; also bounds the work on pathological input. */
@@ -26,7 +27,7 @@ function hasPercentFormat(format: string | undefined): boolean {
 }
 
 // Memoised: a workbook uses a handful of number formats on thousands of cells.
-const percentFormat = memoByString((format: string) => format.split(';')[0].replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '').includes('%'));
+const percentFormat = memoByString(isScalingPercentFormat);
 
 export function parseValue(input: CellInput): ParsedValue {
   try {
@@ -49,7 +50,7 @@ function safeRaw(input: unknown): string {
 function parseCell(input: CellInput): ParsedValue {
   if (input === null || typeof input !== 'object') return invalid(safeRaw(input), 'unsupported');
   const { value, text, numberFormat } = input;
-  if (typeof value === 'number') return parseNumberCell(value, text, numberFormat);
+  if (typeof value === 'number') return parseNumberCell(value, text, numberFormat, input.date1904 === true);
   if (typeof value === 'boolean') {
     return { kind: 'qualitative', raw: String(value).toUpperCase(), text: value ? '是' : '否', tier: value ? 'met' : 'missed', placeholder: false };
   }
@@ -64,7 +65,10 @@ function parseCell(input: CellInput): ParsedValue {
   return typeof text === 'string' ? parseText(text) : { kind: 'empty', raw: '' };
 }
 
-function parseNumberCell(value: number, text: string | undefined, format: string | undefined): ParsedValue {
+/** Days from 1900-01-00 to 1904-01-01 in Excel's count: a 1904 serial plus this is the 1900 serial. */
+const DAYS_1900_TO_1904 = 1462;
+
+function parseNumberCell(value: number, text: string | undefined, format: string | undefined, date1904: boolean): ParsedValue {
   const raw = (typeof text === 'string' && text.trim()) || String(value);
   if (!Number.isFinite(value)) return invalid(raw, 'not-finite');
   if (hasPercentFormat(format)) {
@@ -76,7 +80,7 @@ function parseNumberCell(value: number, text: string | undefined, format: string
     return { kind: 'number', raw: (typeof text === 'string' && text.trim()) || `${written}%`, comparator: null, direction: null, value, written, unit: PERCENT };
   }
   if (isDateFormat(format)) {
-    const parts = partsFromExcelSerial(value);
+    const parts = partsFromExcelSerial(date1904 ? value + DAYS_1900_TO_1904 : value);
     return parts ? { kind: 'date', raw, ...parts } : invalid(raw, 'bad-date');
   }
   // Display text may carry a unit or comparator from a custom format (0"个", "≤"0"万元"); keep them when it shows the same number.

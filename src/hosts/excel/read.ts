@@ -88,6 +88,9 @@ function fillOf(p: Excel.CellProperties): string | null {
   if (!fill || !fill.color) return null;
   if (fill.pattern === 'None') return null;
   if (fill.pattern === undefined && fill.color.toUpperCase() === '#FFFFFF') return null;
+  // A pattern or gradient could not be written back as a colour: never painted over (snapshot.ts 'other').
+  if (fill.pattern !== undefined && fill.pattern !== 'Solid') return 'other';
+  if (!/^#[0-9A-F]{6}$/i.test(fill.color)) return 'other';
   return fill.color.toUpperCase();
 }
 

@@ -147,10 +147,23 @@ export class Package {
    */
   addHiddenSheet(name: string): SheetRef {
     const wbPart = this.workbookPart();
-    let n = 1;
-    while (this.has(`xl/worksheets/sheet${n}.xml`)) n++;
-    const part = `xl/worksheets/sheet${n}.xml`;
+    const ct = this.read('[Content_Types].xml');
+    // A part name neither in the zip nor declared in [Content_Types].xml (an orphan <Override> for a
+    // part that is gone would otherwise be declared twice, which makes the package invalid).
+    const declared = new Set(
+      [...ct.matchAll(/<(?:[\w.-]+:)?Override\b[^>]*>/g)].map((m) => (getAttr(m[0], 'PartName') ?? '').replace(/^\//, '').toLowerCase()),
+    );
     const relsPart = relsOf(wbPart);
+    // Nor the target of a relationship whose part is missing: that would suddenly resolve to the new sheet.
+    if (this.has(relsPart)) {
+      for (const m of this.read(relsPart).matchAll(/<(?:[\w.-]+:)?Relationship\b[^>]*>/g)) {
+        const target = getAttr(m[0], 'Target');
+        if (target && getAttr(m[0], 'TargetMode') !== 'External') declared.add(resolveTarget(wbPart, target).toLowerCase());
+      }
+    }
+    let n = 1;
+    while (this.has(`xl/worksheets/sheet${n}.xml`) || declared.has(`xl/worksheets/sheet${n}.xml`)) n++;
+    const part = `xl/worksheets/sheet${n}.xml`;
     let rels = this.has(relsPart)
       ? this.read(relsPart)
       : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
@@ -173,7 +186,6 @@ export class Package {
     else throw new HostError('write-failed', 'the workbook has no sheet list');
     this.write(wbPart, wb);
 
-    const ct = this.read('[Content_Types].xml');
     this.write('[Content_Types].xml', insertBefore(ct, '</Types>', `<Override PartName="/${part}" ContentType="${WORKSHEET_CT}"/>`));
     this.write(
       part,

@@ -47,7 +47,16 @@ function plan(pkg: Package, changes: CellChange[]): Map<SheetRef | string, CellC
   const sheets = pkg.sheets();
   const bySheet = new Map<SheetRef | string, CellChange[]>();
   for (const c of changes) {
-    const ref = findSheet(sheets, c.sheet);
+    // The state sheet is only ever ours by its exact name: a clerk's "_SELFEVAL" is never written into.
+    const ref = c.sheet === STATE_SHEET ? sheets.find((s) => s.name === STATE_SHEET) : findSheet(sheets, c.sheet);
+    const clash = c.sheet === STATE_SHEET && !ref ? findSheet(sheets, c.sheet) : undefined;
+    if (clash) {
+      throw new HostError(
+        'write-failed',
+        `the workbook has a sheet named "${clash.name}"; selfeval keeps its records in a very hidden sheet "${STATE_SHEET}" and does not write into another sheet of that name: rename that sheet`,
+        clash.name,
+      );
+    }
     if (!ref && c.sheet !== STATE_SHEET) throw new HostError('write-failed', `the workbook has no sheet named "${c.sheet}"`, c.sheet);
     const key = ref ?? STATE_SHEET;
     if (!bySheet.has(key)) bySheet.set(key, []);

@@ -1,30 +1,32 @@
 /**
  * Reads an .xlsx package into a WorkbookSnapshot with ExcelJS: values (cached formula results, dates
- * as serials, error values as text), formulas, number formats, merges, solid fills, protection and
- * visibility. The bytes pass the inspect.ts safety gate first; ExcelJS failures become HostErrors.
+ * as the serials the cells hold in the workbook's date system, error values as text), formulas (every
+ * cell of an array formula's or data table's range included), number formats, merges, solid fills,
+ * protection and visibility. The bytes pass the inspect.ts safety gate first; rawparts.ts evens out
+ * what ExcelJS reads differently from Excel; ExcelJS failures become HostErrors.
  */
 import ExcelJS from 'exceljs';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
-import { EXCEL_EPOCH_MS, formatNumber } from '../../core/numfmt';
-import { parseRange } from '../../core/address';
+import { excelEpochMs, formatNumber } from '../../core/numfmt';
+import { columnName, parseRange, type RangeRef } from '../../core/address';
 import { HostError } from '../host';
 import { inspectWorkbook, takeInflatedParts } from './inspect';
-import { storedZip } from './zip';
+import { MAX_CELLS, MAX_ENTRY_UNCOMPRESSED_BYTES } from './limits';
+import { addRefs, countCells, escapedCells, headOf, isDate1904, keepFormatEscapes, lacksRefs, mainPrefix, mayHoldEscapes, sheetParts, stripPrefix } from './rawparts';
+import { crc32, inflateEntry, readZip, storedZip, type ZipEntry } from './zip';
+import { decodeEscapes, toBytes, toText } from './xml';
 import { INDEXED_COLOURS } from './palette';
 
-function dateToSerial(d: Date): number {
-  return (d.getTime() - EXCEL_EPOCH_MS) / 86400000;
-}
-
 /** The plain value of an ExcelJS cell value (a formula's cached result). No pair object per cell: this runs on every cell. */
-function plainValue(v: ExcelJS.CellValue): CellValue {
+function plainValue(v: ExcelJS.CellValue, epochMs: number): CellValue {
   if (v === null || v === undefined) return null;
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
-  if (v instanceof Date) return dateToSerial(v);
+  // ExcelJS turned the serial into a Date with `epochMs`: the same epoch gives the serial back.
+  if (v instanceof Date) return (v.getTime() - epochMs) / 86400000;
   const o = v as unknown as Record<string, unknown>;
   if ('error' in o) return String(o.error);
   if ('richText' in o && Array.isArray(o.richText)) return (o.richText as { text: string }[]).map((r) => r.text).join('');
-  if ('formula' in o || 'sharedFormula' in o) return plainValue((o.result ?? null) as ExcelJS.CellValue);
+  if ('formula' in o || 'sharedFormula' in o || 'shareType' in o) return plainValue((o.result ?? null) as ExcelJS.CellValue, epochMs);
   if ('text' in o) return String(o.text);
   return null;
 }
@@ -36,6 +38,8 @@ function formulaText(v: ExcelJS.CellValue): string | null {
   if ('error' in o) return null;
   if ('richText' in o && Array.isArray(o.richText)) return null;
   if ('formula' in o || 'sharedFormula' in o) return '=' + String(o.formula ?? o.sharedFormula ?? '');
+  // A what-if data table (<f t="dataTable" ref r1 r2/>): Excel computes it and shows {=TABLE(r1,r2)}.
+  if (o.shareType === 'dataTable') return '=TABLE()';
   return null;
 }
 
@@ -48,11 +52,19 @@ function colourOf(c: Partial<ExcelJS.Color> | undefined): string | null {
   return null;
 }
 
+/** "#RRGGBB" for a plain solid colour, null for no fill, 'other' for any fill we could not write back exactly (snapshot.ts). */
 function solidFill(fill: ExcelJS.Fill | undefined): string | null {
-  const f = fill as ExcelJS.FillPattern | undefined;
-  if (!f || f.type !== 'pattern' || f.pattern !== 'solid') return null;
-  return colourOf(f.fgColor);
+  if (!fill) return null;
+  const f = fill as ExcelJS.FillPattern;
+  if (f.type === 'pattern' && (f.pattern === 'none' || f.pattern === undefined)) return null;
+  if (f.type !== 'pattern' || f.pattern !== 'solid') return OTHER_FILL;
+  const c = f.fgColor as Partial<ExcelJS.Color> | undefined;
+  // A theme colour (with or without tint) is not an RGB we could put back as it was.
+  if (c && typeof c.argb !== 'string' && (c as { theme?: number }).theme !== undefined) return OTHER_FILL;
+  return colourOf(c) ?? OTHER_FILL;
 }
+
+const OTHER_FILL = 'other';
 
 /** The formula text of a cell, with shared formulas translated to this cell. */
 function formulaOf(cell: ExcelJS.Cell, fallback: string | null): string | null {
@@ -65,9 +77,9 @@ function formulaOf(cell: ExcelJS.Cell, fallback: string | null): string | null {
   }
 }
 
-function textOf(value: CellValue, numFmt: string | undefined): string {
+function textOf(value: CellValue, numFmt: string | undefined, date1904: boolean): string {
   if (value === null) return '';
-  if (typeof value === 'number') return formatNumber(value, numFmt);
+  if (typeof value === 'number') return formatNumber(value, numFmt, date1904 ? { date1904 } : undefined);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return value;
 }
@@ -80,7 +92,7 @@ interface RowInternals {
 }
 interface CellInternals {
   style?: Partial<ExcelJS.Style>;
-  _value?: { model?: { type?: number; value?: unknown } };
+  _value?: { model?: { type?: number; value?: unknown; shareType?: string; ref?: string } };
 }
 const { ValueType } = ExcelJS;
 interface SheetInternals {
@@ -103,12 +115,30 @@ function mergesOf(ws: ExcelJS.Worksheet): string[] {
 
 const isValueCell = (cell: ExcelJS.Cell | undefined): cell is ExcelJS.Cell => !!cell && cell.type !== ValueType.Null;
 
-export function sheetFromExcelJS(ws: ExcelJS.Worksheet): SheetSnapshot {
+/** What a sheet's snapshot needs beyond ExcelJS's model, found in the workbook's raw XML. */
+export interface SheetReadOptions {
+  /** ExcelJS converted date-formatted serials with the 1904 epoch (it read `date1904="1"`). */
+  exceljs1904?: boolean;
+  /** The workbook's date system is 1904 (`<workbookPr date1904>`): date texts count from 1904-01-01. */
+  date1904?: boolean;
+  /** A1 addresses of string cells whose text ExcelJS left with `_xHHHH_` escapes (see rawparts.ts). */
+  escaped?: ReadonlySet<string>;
+}
+
+/** A range computed by one formula: an array formula (legacy or dynamic/spilled) or a data table. */
+interface FormulaRange {
+  range: RangeRef;
+  formula: string;
+}
+
+export function sheetFromExcelJS(ws: ExcelJS.Worksheet, options: SheetReadOptions = {}): SheetSnapshot {
+  const epochMs = excelEpochMs(options.exceljs1904 ?? options.date1904);
+  const date1904 = !!options.date1904;
+  const escaped = options.escaped?.size ? options.escaped : null;
   const merges = mergesOf(ws);
   const sheetRows = (ws as unknown as SheetInternals)._rows;
   const columns = (ws as unknown as SheetInternals)._columns;
   // Rows holding a value (ExcelJS's eachRow), with the extent of their cells.
-  const valueRows: RowInternals[] = [];
   let bottom = -1;
   let right = -1;
   for (const row of sheetRows) {
@@ -117,7 +147,6 @@ export function sheetFromExcelJS(ws: ExcelJS.Worksheet): SheetSnapshot {
     let last = row._cells.length - 1;
     while (last >= 0 && !isValueCell(row._cells[last])) last--;
     if (last < 0) continue;
-    valueRows.push(row);
     bottom = Math.max(bottom, row.number - 1);
     right = Math.max(right, last);
   }
@@ -128,38 +157,45 @@ export function sheetFromExcelJS(ws: ExcelJS.Worksheet): SheetSnapshot {
       right = Math.max(right, rr.right);
     }
   }
-  const rows = bottom + 1;
-  const cols = right + 1;
+  let rows = bottom + 1;
+  let cols = right + 1;
   const values: CellValue[][] = [];
   const texts: string[][] = [];
   const formulas: (string | null)[][] = [];
   const numberFormats: string[][] = [];
   const fills: (string | null)[][] = [];
+  // An empty position shows its row's style, else its column's (as ExcelJS gives a cell it creates there).
+  const colFormat = (j: number): string => columns?.[j]?.style?.numFmt || 'General';
+  const colFill = (j: number): string | null => solidFill(columns?.[j]?.style?.fill);
   // Every row starts as a copy of a blank row: slice() of a filled array is a block copy, cheaper than fill() per row.
   const blankNulls = new Array<null>(cols).fill(null);
   const blankTexts = new Array<string>(cols).fill('');
-  const blankFormats = new Array<string>(cols).fill('General');
+  const blankFormats = Array.from({ length: cols }, (_, j) => colFormat(j));
+  const blankFills = Array.from({ length: cols }, (_, j) => colFill(j));
   for (let r = 0; r < rows; r++) {
     values.push(blankNulls.slice());
     texts.push(blankTexts.slice());
     formulas.push(blankNulls.slice());
     numberFormats.push(blankFormats.slice());
-    fills.push(blankNulls.slice());
+    fills.push(blankFills.slice());
   }
-  for (const row of valueRows) {
+  const ranges: FormulaRange[] = [];
+  for (const row of sheetRows) {
+    if (!row) continue;
     const i = row.number - 1;
     if (i >= rows) continue;
+    const rowStyle = row.style;
+    if (rowStyle && (rowStyle.numFmt || rowStyle.fill)) {
+      for (let j = 0; j < cols; j++) {
+        numberFormats[i][j] = rowStyle.numFmt || colFormat(j);
+        fills[i][j] = solidFill(rowStyle.fill ?? columns?.[j]?.style?.fill);
+      }
+    }
     const n = Math.min(row._cells.length, cols);
     for (let j = 0; j < n; j++) {
       const cell = row._cells[j];
-      if (!cell) {
-        // A gap: empty, with its row's or else its column's style, as ExcelJS would give a cell it created there.
-        const rowStyle = row.style;
-        const colStyle = columns?.[j]?.style;
-        numberFormats[i][j] = rowStyle?.numFmt || colStyle?.numFmt || 'General';
-        fills[i][j] = solidFill(rowStyle?.fill ?? colStyle?.fill);
-        continue;
-      }
+      // A gap keeps its row's or column's style, set above.
+      if (!cell) continue;
       const style = (cell as unknown as CellInternals).style;
       const numFmt = style?.numFmt;
       numberFormats[i][j] = numFmt || 'General';
@@ -168,19 +204,56 @@ export function sheetFromExcelJS(ws: ExcelJS.Worksheet): SheetSnapshot {
       const model = (cell as unknown as CellInternals)._value?.model;
       const type = model?.type;
       if (type === ValueType.Number || type === ValueType.String) {
-        const v = model!.value as number | string;
+        let v = model!.value as number | string;
+        if (escaped && typeof v === 'string' && escaped.has(columnName(j) + (i + 1))) v = decodeEscapes(v);
         values[i][j] = v;
-        texts[i][j] = typeof v === 'number' ? textOf(v, numFmt) : v;
+        texts[i][j] = typeof v === 'number' ? textOf(v, numFmt, date1904) : v;
         continue;
       }
       if (type === ValueType.Null) continue;
       // Like Excel, only a merged area's top-left cell holds the value.
       if (type === ValueType.Merge) continue;
       const raw = cell.value;
-      const value = plainValue(raw);
+      let value = plainValue(raw, epochMs);
+      if (escaped && typeof value === 'string' && escaped.has(columnName(j) + (i + 1))) value = decodeEscapes(value);
       values[i][j] = value;
-      formulas[i][j] = formulaOf(cell, formulaText(raw));
-      texts[i][j] = textOf(value, numFmt);
+      const formula = formulaOf(cell, formulaText(raw));
+      formulas[i][j] = formula;
+      texts[i][j] = textOf(value, numFmt, date1904);
+      // ExcelJS gives the other cells of an array formula's or data table's range as plain values.
+      const share = model?.shareType;
+      if (formula && (share === 'array' || share === 'dataTable') && model?.ref) {
+        const range = parseRange(model.ref);
+        if (range) ranges.push({ range, formula });
+      }
+    }
+  }
+  // Every cell of such a range is computed by Excel: a formula cell for the engine, never written.
+  for (const { range, formula } of ranges) {
+    if (range.bottom >= rows || range.right >= cols) {
+      // A range reaching past the cells with values: the snapshot grows to hold it.
+      const newCols = Math.max(cols, range.right + 1);
+      for (let r = 0; r < rows; r++) {
+        for (let j = cols; j < newCols; j++) {
+          values[r].push(null);
+          texts[r].push('');
+          formulas[r].push(null);
+          numberFormats[r].push(colFormat(j));
+          fills[r].push(colFill(j));
+        }
+      }
+      cols = newCols;
+      for (let r = rows; r <= range.bottom; r++) {
+        values.push(new Array<null>(cols).fill(null));
+        texts.push(new Array<string>(cols).fill(''));
+        formulas.push(new Array<null>(cols).fill(null));
+        numberFormats.push(Array.from({ length: cols }, (_, j) => colFormat(j)));
+        fills.push(Array.from({ length: cols }, (_, j) => colFill(j)));
+      }
+      rows = Math.max(rows, range.bottom + 1);
+    }
+    for (let r = range.top; r <= range.bottom; r++) {
+      for (let j = range.left; j <= range.right; j++) if (!formulas[r][j]) formulas[r][j] = formula;
     }
   }
   const protection = (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection;
@@ -196,6 +269,7 @@ export function sheetFromExcelJS(ws: ExcelJS.Worksheet): SheetSnapshot {
     fills,
     protected: !!protection?.sheet,
     visibility: (ws.state as SheetSnapshot['visibility']) ?? 'visible',
+    ...(date1904 ? { date1904 } : {}),
   };
 }
 
@@ -211,6 +285,8 @@ function short(e: unknown): string {
  * which a read never does; comments and drawings reach it through the sheets' rels, left out too.
  */
 const SNAPSHOT_PART = /^\/?xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|styles\.xml|worksheets\/sheet\d+\.xml)$/;
+const WORKSHEET_PART = /^\/?xl\/worksheets\/sheet\d+\.xml$/;
+const STYLES_PART = /^\/?xl\/styles\.xml$/;
 
 /**
  * Worksheet elements a snapshot has no use for, skipped by ExcelJS's parser (it expands data
@@ -232,29 +308,130 @@ export function usePartsLoader(f: PartsLoader | null): void {
   partsLoader = f;
 }
 
+/** The snapshot's parts, inflated: those the inspection kept, else inflated here (capped like every inflate). */
+interface SnapshotParts {
+  entries: ZipEntry[];
+  parts: Uint8Array[];
+}
+
+function snapshotParts(bytes: Uint8Array): SnapshotParts {
+  const kept = takeInflatedParts(bytes, (name) => SNAPSHOT_PART.test(name));
+  if (kept) return { entries: kept.entries.slice(), parts: kept.parts.slice() };
+  const out: SnapshotParts = { entries: [], parts: [] };
+  for (const e of readZip(bytes).entries) {
+    if (!SNAPSHOT_PART.test(e.name)) continue;
+    out.entries.push(e);
+    out.parts.push(inflateEntry(bytes, e, MAX_ENTRY_UNCOMPRESSED_BYTES));
+  }
+  return out;
+}
+
+const NOT_EXCEL_FORM =
+  "its XML is not in the form Excel writes (cells or rows without their address, or unusual element names); open it in Excel or WPS and save it again as .xlsx";
+
+/** Replaces part i's text (and its CRC, for the stored zip). */
+function replacePart(p: SnapshotParts, i: number, text: string): void {
+  const data = toBytes(text);
+  p.parts[i] = data;
+  p.entries[i] = { ...p.entries[i], crc: crc32(data), size: data.length };
+}
+
+/**
+ * Evens out what ExcelJS reads differently from Excel (see rawparts.ts): prefixed elements now,
+ * missing `r` attributes when `refs` (after ExcelJS failed on them). True when a part changed.
+ */
+function normalizeParts(p: SnapshotParts, baseCells: number, refs: boolean): boolean {
+  let changed = false;
+  let extraCells = 0;
+  p.parts.forEach((data, i) => {
+    const prefix = mainPrefix(headOf(data));
+    const isSheet = WORKSHEET_PART.test(p.entries[i].name);
+    const escapes = !refs && STYLES_PART.test(p.entries[i].name) && data.includes(0x5c);
+    if (!prefix && !(refs && isSheet) && !escapes) return;
+    let text = toText(data);
+    const before = text;
+    if (escapes) text = keepFormatEscapes(text);
+    if (prefix) {
+      text = stripPrefix(text, prefix);
+      // The inspection counted `<c` only: the prefixed cells count against the limit too.
+      if (isSheet) extraCells += countCells(text);
+    }
+    if (refs && isSheet && lacksRefs(text)) text = addRefs(text);
+    if (text !== before) {
+      replacePart(p, i, text);
+      changed = true;
+    }
+  });
+  if (baseCells + extraCells > MAX_CELLS) {
+    throw new HostError('too-large', `the workbook has more than ${MAX_CELLS.toLocaleString('en-US')} cells`);
+  }
+  return changed;
+}
+
+async function excelJSFrom(p: SnapshotParts): Promise<ExcelJS.Workbook> {
+  const options = { ignoreNodes: IGNORED_NODES };
+  if (partsLoader) return partsLoader(p.entries.map((e, i) => ({ name: e.name, data: p.parts[i] })), options);
+  const wb = new ExcelJS.Workbook();
+  // Repackaged uncompressed, JSZip only slices them.
+  await wb.xlsx.load(storedZip(p.entries, p.parts) as unknown as ArrayBuffer, options as object);
+  return wb;
+}
+
+/** An ExcelJS workbook and what the raw parts tell about it. */
+interface Loaded {
+  wb: ExcelJS.Workbook;
+  /** Per sheet name, the string cells ExcelJS left with `_xHHHH_` escapes. */
+  escaped: Map<string, Set<string>>;
+  date1904: boolean;
+}
+
+async function loadWorkbook(data: ArrayBuffer | Uint8Array): Promise<Loaded> {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  const { cells } = inspectWorkbook(bytes, true);
+  // The parts the inspection inflated: ExcelJS need not unzip them again.
+  const p = snapshotParts(bytes);
+  normalizeParts(p, cells, false);
+  let wb: ExcelJS.Workbook;
+  try {
+    wb = await excelJSFrom(p);
+  } catch (e) {
+    // ExcelJS needs the `r` that Excel may leave out: written out, one more try.
+    if (!normalizeParts(p, cells, true)) throw new HostError('unreadable', `the workbook could not be read (${short(e)})`, undefined, e);
+    try {
+      wb = await excelJSFrom(p);
+    } catch (e2) {
+      throw new HostError('unreadable', `the workbook could not be read: ${NOT_EXCEL_FORM} (${short(e2)})`, undefined, e2);
+    }
+  }
+  const text = (name: string): string => {
+    const i = p.entries.findIndex((e) => e.name.replace(/^\//, '') === name);
+    return i < 0 ? '' : toText(p.parts[i]);
+  };
+  const workbookXml = text('xl/workbook.xml');
+  const escaped = new Map<string, Set<string>>();
+  const bySheet = p.entries.some((e, i) => WORKSHEET_PART.test(e.name) && mayHoldEscapes(p.parts[i]))
+    ? sheetParts(workbookXml, text('xl/_rels/workbook.xml.rels'))
+    : new Map<string, string>();
+  for (const [name, part] of bySheet) {
+    const i = p.entries.findIndex((e) => e.name.replace(/^\//, '') === part);
+    if (i < 0 || !mayHoldEscapes(p.parts[i])) continue;
+    const set = escapedCells(toText(p.parts[i]));
+    if (set.size) escaped.set(name, set);
+  }
+  return { wb, escaped, date1904: isDate1904(workbookXml) };
+}
+
 /** Loads the bytes into an ExcelJS workbook after the safety gate, for reading only; errors are HostErrors. */
 export async function loadExcelJS(data: ArrayBuffer | Uint8Array): Promise<ExcelJS.Workbook> {
-  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  inspectWorkbook(bytes, true);
-  // The parts the inspection inflated: ExcelJS need not unzip them again.
-  const kept = takeInflatedParts(bytes, (name) => SNAPSHOT_PART.test(name));
-  const options = { ignoreNodes: IGNORED_NODES };
-  try {
-    if (kept && partsLoader) return await partsLoader(kept.entries.map((e, i) => ({ name: e.name, data: kept.parts[i] })), options);
-    const wb = new ExcelJS.Workbook();
-    // Repackaged uncompressed, JSZip only slices them.
-    await wb.xlsx.load((kept ? storedZip(kept.entries, kept.parts) : bytes) as unknown as ArrayBuffer, options as object);
-    return wb;
-  } catch (e) {
-    throw new HostError('unreadable', `the workbook could not be read (${short(e)})`, undefined, e);
-  }
+  return (await loadWorkbook(data)).wb;
 }
 
 export async function snapshotFromBuffer(data: ArrayBuffer | Uint8Array, name?: string): Promise<WorkbookSnapshot> {
-  const wb = await loadExcelJS(data);
+  const { wb, escaped, date1904 } = await loadWorkbook(data);
+  const exceljs1904 = !!(wb.properties as { date1904?: boolean } | undefined)?.date1904;
   const sheets: SheetSnapshot[] = [];
   try {
-    wb.eachSheet((ws) => sheets.push(sheetFromExcelJS(ws)));
+    wb.eachSheet((ws) => sheets.push(sheetFromExcelJS(ws, { exceljs1904, date1904, escaped: escaped.get(ws.name) })));
   } catch (e) {
     if (e instanceof HostError) throw e;
     throw new HostError('unreadable', `the workbook could not be read (${short(e)})`, undefined, e);

@@ -41,11 +41,27 @@ function colOf(ref: string | undefined): number | null {
   return p ? p.col : null;
 }
 
+/** A column range's style from <cols>: <col min max style>, 0-based columns. */
+interface ColStyle {
+  left: number;
+  right: number;
+  s: number;
+}
+
+/** A range computed by one formula: an array formula (legacy or dynamic) or a what-if data table. */
+interface FormulaRange {
+  range: RangeRef;
+  ref: string;
+  kind: string;
+}
+
 export class SheetEditor {
   private readonly p: string;
   private readonly body: { start: number; end: number; openEnd: number; empty: boolean };
   private rows: Row[] | null = null;
   private extent: RangeRef | null = null;
+  private colStyles: ColStyle[] | null = null;
+  private formulaRanges: FormulaRange[] | null = null;
 
   constructor(private readonly xml: string, readonly sheetName: string) {
     this.p = prefixOf(xml, 'worksheet');
@@ -137,17 +153,66 @@ export class SheetEditor {
     return row;
   }
 
-  /** The style index of a cell (0 when it has none or does not exist). */
+  /** Column styles from <cols> (before <sheetData>). */
+  private columnStyles(): ColStyle[] {
+    if (this.colStyles) return this.colStyles;
+    const out: ColStyle[] = [];
+    const head = this.xml.slice(0, this.body.start);
+    for (const m of head.matchAll(new RegExp(`<${this.p}col(?=[\\s/>])[^>]*>`, 'g'))) {
+      const min = Number(getAttr(m[0], 'min'));
+      const max = Number(getAttr(m[0], 'max') ?? min);
+      const s = Number(getAttr(m[0], 'style') ?? 0);
+      if (Number.isInteger(min) && Number.isInteger(max) && min >= 1 && s > 0) out.push({ left: min - 1, right: max - 1, s });
+    }
+    this.colStyles = out;
+    return out;
+  }
+
+  /**
+   * The style an absent cell displays, which a new <c> must carry: its row's (`<row s customFormat="1">`),
+   * else its column's (`<col min max style>`), else 0.
+   */
+  private inheritedStyle(row: Row | undefined, col: number): number {
+    const open = row ? (row.open ?? /^<[^>]*>/.exec(this.xml.slice(row.start, row.end))?.[0]) : undefined;
+    if (open) {
+      const custom = getAttr(open, 'customFormat');
+      const s = getAttr(open, 's');
+      if ((custom === '1' || custom === 'true') && s !== undefined && /^\d+$/.test(s)) return Number(s);
+    }
+    return this.columnStyles().find((c) => c.left <= col && col <= c.right)?.s ?? 0;
+  }
+
+  /** The style index of a cell: its own `s` (0 when it has none), or the style it shows when it does not exist. */
   styleOf(a1: string): number {
     const ref = parseA1(a1);
     if (!ref) return 0;
     const rows = this.index();
     const row = rows.find((r) => r.idx === ref.row);
-    if (!row) return 0;
+    if (!row) return this.inheritedStyle(undefined, ref.col);
     this.parseRow(row);
     const cell = row.segs?.find((s): s is CellSeg => typeof s !== 'string' && s.col === ref.col);
-    const tag = cell ? /^<[^>]*>/.exec(cell.text)?.[0] : undefined;
+    if (!cell) return this.inheritedStyle(row, ref.col);
+    const tag = /^<[^>]*>/.exec(cell.text)?.[0];
     return tag ? Number(getAttr(tag, 's') ?? 0) : 0;
+  }
+
+  /** Array formulas' and data tables' ranges (`<f t="array|dataTable" ref>`): Excel computes every cell of them. */
+  private computedRanges(): FormulaRange[] {
+    if (this.formulaRanges) return this.formulaRanges;
+    const out: FormulaRange[] = [];
+    if (/\bt\s*=\s*["'](?:array|dataTable)["']/.test(this.xml)) {
+      const re = new RegExp(`<${this.p}f(?=[\\s/>])[^>]*>`, 'g');
+      re.lastIndex = this.body.openEnd;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(this.xml)) && m.index < this.body.end) {
+        const kind = getAttr(m[0], 't');
+        const ref = getAttr(m[0], 'ref');
+        const range = ref ? parseRange(ref) : null;
+        if ((kind === 'array' || kind === 'dataTable') && range && ref) out.push({ range, ref, kind });
+      }
+    }
+    this.formulaRanges = out;
+    return out;
   }
 
   /** Applies a write to one cell. Refuses to overwrite a formula. */
@@ -163,7 +228,16 @@ export class SheetEditor {
     if (existing && edit.value !== undefined && new RegExp(`<${this.p}f[\\s/>]`).test(existing.text)) {
       throw new HostError('write-failed', `${this.sheetName}!${addr} holds a formula; selfeval does not overwrite formulas`, this.sheetName);
     }
-    const text = this.cellXml(existing?.text ?? null, addr, edit);
+    if (edit.value !== undefined) {
+      const inside = this.computedRanges().find(({ range: r }) => r.top <= ref.row && ref.row <= r.bottom && r.left <= ref.col && ref.col <= r.right);
+      if (inside) {
+        const what = inside.kind === 'array' ? 'array formula' : 'data table';
+        throw new HostError('write-failed', `${this.sheetName}!${addr} is computed by the ${what} of ${inside.ref}; selfeval does not overwrite formulas`, this.sheetName);
+      }
+    }
+    // A new cell starts from the style it showed while absent (its row's or column's).
+    const s = edit.s ?? (existing ? undefined : this.inheritedStyle(row, ref.col) || undefined);
+    const text = this.cellXml(existing?.text ?? null, addr, { ...edit, s });
     if (existing) existing.text = text;
     else {
       if (i < 0) i = segs.length;

@@ -9,16 +9,21 @@ const dec = new TextDecoder('utf-8');
 export const toText = (b: Uint8Array): string => dec.decode(b);
 export const toBytes = (s: string): Uint8Array => enc.encode(s);
 
-/** Escapes text content. Characters XML 1.0 forbids become OOXML's _xHHHH_ escapes; CR survives as &#13;. */
+/**
+ * Escapes text content. Characters XML 1.0 forbids, and a lone half of a surrogate pair (which UTF-8
+ * cannot carry), become OOXML's _xHHHH_ escapes; an underscore that could start one ("_xHHHH") becomes
+ * "_x005F_" (also when escapes overlap, "_x005F_x000D_", or when the next character is itself escaped);
+ * CR survives as &#13;. decodeEscapes on what an XML parser reads back gives exactly `s`.
+ */
 export function escapeText(s: string): string {
   return s
-    .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
+    .replace(/_(?=x[0-9A-Fa-f]{4})/g, '_x005F_')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/\r/g, '&#13;')
     // eslint-disable-next-line no-control-regex -- these are exactly the characters XML 1.0 forbids
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
 }
 
 export function escapeAttr(s: string): string {
@@ -90,4 +95,18 @@ export function listChildren(inner: string, child: string): string[] {
     re.lastIndex = end;
   }
   return out;
+}
+
+/**
+ * Decodes OOXML's `_xHHHH_` escapes (ST_Xstring) in text read from a part: `_x000D_` is a carriage
+ * return, `_x005F_` an underscore (so `_x005F_x000D_` is the seven characters "_x000D_"). The exact
+ * inverse of escapeText's escapes: decode(escapeText(s)) gives s back, XML entities aside.
+ */
+export function decodeEscapes(s: string): string {
+  return s.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
+}
+
+/** True when the text holds an `_xHHHH_` escape. */
+export function hasEscape(s: string): boolean {
+  return /_x[0-9A-Fa-f]{4}_/.test(s);
 }

@@ -1,7 +1,7 @@
 /**
- * The parts the inspection keeps for the reader, and the three ways ExcelJS gets them: the original
- * package, a STORED zip of the kept parts (the browser), and its own parsers fed the parts directly
- * (Node, ./parts). All three must give the same snapshot.
+ * The parts the inspection keeps for the reader (or, when none were kept, the reader inflates itself),
+ * and the two ways ExcelJS gets them: a STORED zip of the parts (the browser), and its own parsers fed
+ * the parts directly (Node, ./parts). All must give the same snapshot.
  */
 import ExcelJS from 'exceljs';
 import { inspectWorkbook, takeInflatedParts } from '../../../src/hosts/file/inspect';
@@ -88,7 +88,7 @@ describe('the same snapshot whichever way ExcelJS gets the parts', () => {
   it.each(cases)('%s', async (name, make) => {
     const bytes = await make();
     const original = bytes.slice();
-    inspectWorkbook(original); // nothing kept: ExcelJS unzips the original package
+    inspectWorkbook(original); // nothing kept: the reader inflates the snapshot's parts itself
     const expected = await snapshotFromBuffer(original, name);
     expect(await snapshotFromBuffer(bytes.slice(), name)).toEqual(expected); // stored zip
     usePartsLoader(workbookFromParts);
@@ -96,7 +96,7 @@ describe('the same snapshot whichever way ExcelJS gets the parts', () => {
     const b = bytes.slice();
     const host = new FileHost(b, name);
     expect(await host.read()).toEqual(expected);
-    expect(await host.read()).toEqual(expected); // second read: from the original bytes
+    expect(await host.read()).toEqual(expected); // second read: parts inflated again from the original bytes
     expect(host.bytes()).toBe(b);
   });
 });

@@ -89,7 +89,7 @@ describe('reader on generated workbooks', () => {
     expect(s.formulas[0][0]).toBe('=1/0');
     expect(s.formulas[3][0]).toBe('=B4*2');
     expect(s.formulas[2][0]).toBeNull();
-    expect(s.fills?.map((r) => r[0])).toEqual([null, null, null, null, null, null, '#FFC7CE', '#FFFF00', null]);
+    expect(s.fills?.map((r) => r[0])).toEqual([null, null, null, null, null, null, '#FFC7CE', '#FFFF00', 'other']); // a theme colour cannot be written back as it was
     expect(snap.sheets[1].visibility).toBe('veryHidden');
     expect(snap.sheets[2].protected).toBe(true);
   });
@@ -176,5 +176,55 @@ describe('reader on generated workbooks', () => {
     expect(Date.now() - t0).toBeLessThan(10_000);
     expect(snap.sheets[0].values.length).toBe(10_000);
     expect(snap.sheets[0].values[9999][1]).toBe('指标10000');
+  });
+});
+
+describe('fills the planner could not write back exactly are "other"', () => {
+  it('theme colours, patterns and gradients; no fill is null; solid RGB and palette colours are colours', async () => {
+    const bytes = await xlsx((wb) => {
+      const ws = wb.addWorksheet('S');
+      const fills: ExcelJS.Fill[] = [
+        { type: 'pattern', pattern: 'solid', fgColor: { theme: 4, tint: 0.8 } as unknown as ExcelJS.Color },
+        { type: 'pattern', pattern: 'lightGray', fgColor: { argb: 'FFFF0000' } },
+        { type: 'gradient', gradient: 'angle', degree: 0, stops: [{ position: 0, color: { argb: 'FF0000FF' } }, { position: 1, color: { argb: 'FFFFFFFF' } }] },
+        { type: 'pattern', pattern: 'none' },
+        { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF00B050' } },
+      ];
+      fills.forEach((f, i) => {
+        ws.getCell(1, i + 1).value = i;
+        ws.getCell(1, i + 1).fill = f;
+      });
+    });
+    const s = (await snapshotFromBuffer(bytes)).sheets[0];
+    expect(s.fills?.[0]).toEqual(['other', 'other', 'other', null, '#00B050']);
+  });
+});
+
+describe('a 1904 date-system workbook', () => {
+  it('reads the serials as stored, flags the sheet, and the engine dates them right', async () => {
+    const { reviewWorkbook } = await import('../../../src/core/review');
+    const bytes = await xlsx((wb) => {
+      wb.properties.date1904 = true;
+      const ws = wb.addWorksheet('自评表');
+      const rows: (string | number | Date | null)[][] = [
+        ['项目支出绩效自评表'],
+        ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+        ['产出指标', '时效指标', '完工时间', new Date(Date.UTC(2023, 11, 31)), new Date(Date.UTC(2024, 1, 29)), 10, 10],
+        ['产出指标', '时效指标', '验收时间', new Date(Date.UTC(2023, 11, 31)), new Date(Date.UTC(2023, 10, 30)), 10, 10],
+      ];
+      rows.forEach((r, i) => r.forEach((v, j) => {
+        if (v === null) return;
+        const c = ws.getCell(i + 1, j + 1);
+        c.value = v;
+        if (v instanceof Date) c.numFmt = 'yyyy-mm-dd';
+      }));
+    });
+    const snap = await snapshotFromBuffer(bytes);
+    const s = snap.sheets[0];
+    expect(s.date1904).toBe(true);
+    expect(s.values[2][3]).toBe(45291 - 1462); // 2023-12-31 in the 1904 system
+    expect(s.texts[2][3]).toBe('2023-12-31');
+    const form = reviewWorkbook(snap).fileReview.forms[0];
+    expect(form.indicators?.map((i) => [i.kind, i.score.computed])).toEqual([['date', 7.99], ['date', 10]]);
   });
 });
