@@ -42,6 +42,28 @@ async function serverOptions(env) {
   return { type: 'https', options: { ca, key, cert } };
 }
 
+/** Writes dist/chunks.json: per page, the scripts it loads first and those it fetches later (for `npm run bench`). */
+class ChunkManifest {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('ChunkManifest', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'ChunkManifest', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT }, () => {
+        const pages = {};
+        for (const [name, entry] of compilation.entrypoints) {
+          const initial = entry.getFiles().filter((f) => f.endsWith('.js'));
+          const later = new Set();
+          const walk = (group) => group.getChildren().forEach((child) => {
+            child.getFiles().forEach((f) => f.endsWith('.js') && !initial.includes(f) && later.add(f));
+            walk(child);
+          });
+          walk(entry);
+          pages[name] = { initial, later: [...later] };
+        }
+        compilation.emitAsset('chunks.json', new compiler.webpack.sources.RawSource(JSON.stringify(pages, null, 1)));
+      });
+    });
+  }
+}
+
 module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode === 'development';
   const page = (name, extra) =>
@@ -103,6 +125,7 @@ module.exports = async (env = {}, argv = {}) => {
       assetFilter: (file) => /\.js$/.test(file) && !/^exceljs\./.test(file),
     },
     plugins: [
+      new ChunkManifest(),
       page('taskpane'),
       page('commands'),
       page('playground'),
