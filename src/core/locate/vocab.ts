@@ -218,7 +218,15 @@ export const anchorFlags = memoByString(anchorFlagsOf);
  * A character every anchor needs (表 of the titles, 级 of 一级指标, 数/率/支 of the funds headers, or
  * a section title's first character): cells without one skip the memo lookup. Keep in step with anchorFlagsOf.
  */
+/** "一、" / "（一）" / "1." in front of a section title ("一、财政供养人员情况"), on normalised text. */
+const SECTION_NUMBER_RE = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)[、.]?|\d+[、.])/;
+
+/** A section title without its numbering; the text itself when it has none. */
+const withoutNumber = (n: string): string => n.replace(SECTION_NUMBER_RE, '');
+
 export function mayAnchor(n: string): boolean {
+  const bare = withoutNumber(n);
+  if (bare !== n && bare !== '' && mayAnchor(bare)) return true;
   const first = n.charCodeAt(0);
   // 财 经 楼 人 三: SECTION_RE's first characters; 绩 考 评: LEVEL_RE's single-column headers.
   if (first === 0x8d22 || first === 0x7ecf || first === 0x697c || first === 0x4eba || first === 0x4e09) return true;
@@ -236,7 +244,7 @@ function anchorFlagsOf(n: string): number {
   if (n.length <= MAX_TITLE_LENGTH) {
     if (SELF_TITLE_RE.test(n)) flags |= ANCHOR_SELF_TITLE;
     else if (BASIC_TITLE_RE.test(n)) flags |= ANCHOR_BASIC_TITLE;
-    if (SECTION_RE.test(n)) flags |= ANCHOR_SECTION;
+    if (SECTION_RE.test(n) || SECTION_RE.test(withoutNumber(n))) flags |= ANCHOR_SECTION;
   }
   if (LEVEL_RE.test(n)) flags |= ANCHOR_LEVEL;
   if (FUNDS_HINT_RE.test(n)) flags |= ANCHOR_FUNDS;
