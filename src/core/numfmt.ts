@@ -9,6 +9,8 @@
 export const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 /** Day 0 of the 1904 date system (`<workbookPr date1904="1"/>`, old Mac workbooks): serial 0 is 1904-01-01. */
 export const EXCEL_1904_EPOCH_MS = Date.UTC(1904, 0, 1);
+/** Days between the two systems' day 0: a 1904 serial plus this is the same day's 1900 serial. */
+export const DAYS_1900_TO_1904 = (EXCEL_1904_EPOCH_MS - EXCEL_EPOCH_MS) / 86400000;
 
 /** Day 0 of a workbook's date system. */
 export function excelEpochMs(date1904 = false): number {

@@ -1,7 +1,7 @@
 /** Finding sections, columns and rows of a 基础数据表 by their labels. */
 import type { BasicDataForm, BasicDataSection, Bound } from '../form';
 import { cellNumber, cellRate } from '../score/cells';
-import { coreLabel, numberingOf } from '../locate/basic-data';
+import { coreLabel, numberingOf } from '../locate/text';
 
 export { coreLabel, numberingOf };
 

@@ -2,6 +2,8 @@
 import type { FundsLine, SelfEvaluationForm } from '../form';
 import { cellNumber } from '../score/cells';
 import { roundTo } from '../format';
+import { knownUnit } from '../parse';
+import { moneyUnit } from '../locate/text';
 import type { FindingDraft, Rule } from './types';
 import { amountRow, column, moneySection, norm, numAt } from './basic';
 
@@ -12,9 +14,10 @@ function expenseLine(form: SelfEvaluationForm, label: RegExp): FundsLine | null 
   return null;
 }
 
-/** 元 per unit of a money heading; 万元 when the heading names none (the templates' default). */
-const YUAN: Record<string, number> = { 元: 1, 千元: 1e3, 万元: 1e4, 亿元: 1e8 };
-const unitOf = (text: string | null | undefined): string => /(亿元|万元|千元|元)/.exec(norm(text ?? ''))?.[1] ?? '万元';
+/** The money unit a heading names; 万元 when it names none (the templates' default). */
+const unitOf = (text: string | null | undefined): string => moneyUnit(norm(text ?? '')) ?? '万元';
+/** 元 per unit, from the value parser's unit table. */
+const yuan = (unit: string): number => knownUnit(unit)?.factor ?? 1e4;
 
 /** The amount a funds line states: its text amount, or its 全年执行数 cell. */
 function amount(line: FundsLine): { value: number | null; cell: string } {
@@ -44,7 +47,7 @@ export const crossTableMismatch: Rule = {
       // Compared in the basic-data table's unit (its 2 decimals are the coarser precision), reported in the form's.
       const unit = unitOf(form.funds?.unit);
       // The section's unit as located (its title, headings or a "金额单位：元" line), else its title's.
-      const toForm = YUAN[unitOf(sec.unit ?? sec.title)] / YUAN[unit];
+      const toForm = yuan(unitOf(sec.unit ?? sec.title)) / yuan(unit);
       const inTable = (x: number) => x / toForm;
       const inForm = (x: number) => roundTo(x * toForm, 6);
       const tolerance = ctx.rules.moneyTolerance / 2;

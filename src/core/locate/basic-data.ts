@@ -1,7 +1,7 @@
 /** The 部门整体支出绩效评价基础数据表: sections keyed by a title cell in the block's first column. */
 import type { BasicDataSection, Bound } from '../form';
 import type { Grid } from './grid';
-import { cleanLabel, indentOf, norm } from './text';
+import { cleanLabel, coreLabel, indentOf, moneyUnit, norm, numberingOf } from './text';
 import { endsBasicData, SECTION_RE } from './vocab';
 
 export interface LocatedBasicData {
@@ -15,39 +15,6 @@ export interface LocatedBasicData {
 
 const MAX_BLANK_RUN = 3;
 
-const CN_NUM = '一二三四五六七八九十';
-/**
- * Numbering in front of a label, in either width, by style: "一、" (cn), "（一）" (pcn), "1、" / "1."
- * (num: not "1.5"), "（1）" / "(1)" (pnum), "1)" (rnum), "①" (circ), "⑴" (pcirc), "⒈" (dcirc).
- */
-const NUMBERING: [string, RegExp][] = [
-  ['cn', new RegExp(`^[${CN_NUM}]+[、.．]`)],
-  ['pcn', new RegExp(`^[(（][${CN_NUM}]+[)）][、.．]?`)],
-  ['pnum', /^[(（][0-9０-９]+[)）][、.．]?/],
-  ['num', /^[0-9０-９]+[、.．](?![0-9０-９])/],
-  ['rnum', /^[0-9０-９]+[)）]/],
-  ['circ', /^[\u2460-\u2473]/],
-  ['pcirc', /^[\u2474-\u2487]/],
-  ['dcirc', /^[\u2488-\u249b]/],
-];
-
-/** The numbering style of a label ("（1）业务经费" → "pnum") and the label after it, or null when unnumbered. Spaces and a leading "其中：" are skipped. */
-export function numberingOf(label: string): { style: string; rest: string } | null {
-  const s = label.replace(/^[\s\u3000]+/, '').replace(/^其中[\s\u3000]*[:：][\s\u3000]*/, '');
-  for (const [style, re] of NUMBERING) {
-    const m = re.exec(s);
-    if (m) return { style, rest: s.slice(m[0].length).replace(/^[\s\u3000]+/, '') };
-  }
-  return null;
-}
-
-/** A label without its numbering, "其中：" and spaces: "（二）项目支出" → "项目支出". */
-export function coreLabel(label: string): string {
-  const n = numberingOf(label);
-  const s = n ? n.rest : label.replace(/^[\s\u3000]*其中[\s\u3000]*[:：]/, '');
-  return s.replace(/[\s\u3000]+/g, '');
-}
-
 /**
  * A money unit stated by a unit line ("金额单位：元", "单位：万元", "（单位：万元）", "… 金额单位：万元"), on a
  * normalised text; never a 填报单位 (the word before 单位 must be 金额/资金/货币/计量 or nothing).
@@ -55,7 +22,6 @@ export function coreLabel(label: string): string {
 const UNIT_IN_TEXT = /(?:^|[^\u4e00-\u9fff]|金额|资金|货币|计量)单位:(?:人民币)?(亿元|万元|千元|元)(?![\u4e00-\u9fff])/;
 /** A cell that is only a unit line. */
 const UNIT_CELL = /^\(?(?:金额|资金|货币|计量)?单位:(?:人民币)?(?:亿元|万元|千元|元)\)?$/;
-const MONEY_UNIT = /(亿元|万元|千元|元)/;
 /** A title counting people or area ("财政供养人员情况（人）"): the table's money unit line is not its unit. */
 const COUNT_TITLE = /\((?:单位:)?(?:人|人数|名|户|个|㎡|平方米|m2)\)/;
 /** A money unit in a column heading's brackets: "2023年决算数（元）", "预算投资(单位：万元)". */
@@ -120,8 +86,8 @@ function unitLineOnly(g: Grid, row: number, from: number, to: number): boolean {
 
 /** The money unit a section's own text states: its title, else its column headings when they agree on one. */
 function ownUnit(title: string, columns: { label: string }[]): string | null {
-  const t = MONEY_UNIT.exec(title.replace(/[\s\u3000]+/g, ''));
-  if (t) return t[1];
+  const t = moneyUnit(title.replace(/[\s\u3000]+/g, ''));
+  if (t) return t;
   const units = new Set<string>();
   for (const c of columns) {
     const m = HEADING_UNIT.exec(c.label.replace(/[\s\u3000]+/g, ''));

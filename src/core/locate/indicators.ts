@@ -3,7 +3,7 @@ import type { Bound, IndicatorColumn, IndicatorRow, TotalRow } from '../form';
 import type { Grid } from './grid';
 import type { IndicatorHeader } from './header';
 import { parseWeightHeading } from '../parse';
-import { cleanLabel, indentOf, isBlank } from './text';
+import { cleanLabel, indentOf, isBlank, numberingOf } from './text';
 import { GRADE_RE, isTotalLabel, labelFlags, sectionHeading, LABEL_CONTINUED, LABEL_FOOTER, LABEL_HEADER, LABEL_HINT, LABEL_SUBTOTAL } from './vocab';
 
 /**
@@ -154,8 +154,11 @@ function setCell(cells: RowCells, role: IndicatorColumn, b: Bound | null): void 
   }
 }
 
-/** "一、" / "（一）" in front of a section line's name. */
-const SECTION_NUMBER = /^[\s\u3000]*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）][、.．]?)[\s\u3000]*/;
+/** A section line's name without its "一、" / "（一）". */
+const withoutNumber = (text: string): string => {
+  const n = numberingOf(text);
+  return n && (n.style === 'cn' || n.style === 'pcn') ? n.rest : text;
+};
 
 /** A section line's level and cell, its name without the numbering (weight note kept), and the weight it states in the weight column. */
 interface Section {
@@ -177,7 +180,7 @@ function sectionOf(g: Grid, h: IndicatorHeader, row: number, cells: RowCells, fi
     const heading = cell && !isBlank(cell.text) ? sectionHeading(g.norm(row, col)) : null;
     if (!cell || !heading) return null;
     const weight = heading.level === 1 && h.cols.weight !== undefined ? g.ownBound(row, h.cols.weight) : null;
-    return { level: heading.level, cell, text: cell.text.replace(SECTION_NUMBER, ''), weight: hasContent(weight) ? weight : null };
+    return { level: heading.level, cell, text: withoutNumber(cell.text), weight: hasContent(weight) ? weight : null };
   }
   // Across the table: text in a level column only, no indicator named, nothing scored (a scored
   // heading line is a row of its own). Its column says its level.
@@ -187,7 +190,7 @@ function sectionOf(g: Grid, h: IndicatorHeader, row: number, cells: RowCells, fi
   if (level === 0 || !cell) return null;
   if (level === 1 && !sectionHeading(g.norm(row, first))) return null;
   if (level === 2 && g.norm(row, first).length > 20) return null;
-  return { level, cell, text: cell.text.replace(SECTION_NUMBER, ''), weight: null };
+  return { level, cell, text: withoutNumber(cell.text), weight: null };
 }
 
 /** The level-1 weight cell of a row from the 一级 分值 column (merged down its group, or written on the group's first row). */

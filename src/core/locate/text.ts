@@ -128,7 +128,43 @@ export function nameAndAmount(raw: string): { name: string; amount: number | nul
 }
 
 /** Money unit named in a block title or header ("（万元）", "(元)"). */
+/** The money units a heading or unit line names, longest first so 万元 is not read as 元. */
+export const MONEY_UNIT = /(亿元|万元|千元|元)/;
+
 export function moneyUnit(normText: string): string | null {
-  const m = /(亿元|万元|元)/.exec(normText);
+  const m = MONEY_UNIT.exec(normText);
   return m ? m[1] : null;
+}
+
+const CN_NUM = '一二三四五六七八九十';
+/**
+ * Numbering in front of a label, in either width, by style: "一、" (cn), "（一）" (pcn), "1、" / "1."
+ * (num: not "1.5"), "（1）" / "(1)" (pnum), "1)" (rnum), "①" (circ), "⑴" (pcirc), "⒈" (dcirc).
+ */
+const NUMBERING: [string, RegExp][] = [
+  ['cn', new RegExp(`^[${CN_NUM}]+[、.．]`)],
+  ['pcn', new RegExp(`^[(（][${CN_NUM}]+[)）][、.．]?`)],
+  ['pnum', /^[(（][0-9０-９]+[)）][、.．]?/],
+  ['num', /^[0-9０-９]+[、.．](?![0-9０-９])/],
+  ['rnum', /^[0-9０-９]+[)）]/],
+  ['circ', /^[\u2460-\u2473]/],
+  ['pcirc', /^[\u2474-\u2487]/],
+  ['dcirc', /^[\u2488-\u249b]/],
+];
+
+/** The numbering style of a label ("（1）业务经费" → "pnum") and the label after it, or null when unnumbered. Spaces and a leading "其中：" are skipped. */
+export function numberingOf(label: string): { style: string; rest: string } | null {
+  const s = label.replace(/^[\s\u3000]+/, '').replace(/^其中[\s\u3000]*[:：][\s\u3000]*/, '');
+  for (const [style, re] of NUMBERING) {
+    const m = re.exec(s);
+    if (m) return { style, rest: s.slice(m[0].length).replace(/^[\s\u3000]+/, '') };
+  }
+  return null;
+}
+
+/** A label without its numbering, "其中：" and spaces: "（二）项目支出" → "项目支出". */
+export function coreLabel(label: string): string {
+  const n = numberingOf(label);
+  const s = n ? n.rest : label.replace(/^[\s\u3000]*其中[\s\u3000]*[:：]/, '');
+  return s.replace(/[\s\u3000]+/g, '');
 }

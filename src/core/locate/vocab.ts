@@ -4,6 +4,7 @@
  */
 import type { FundsColumn } from '../form';
 import { memoByString } from '../memo';
+import { coreLabel, numberingOf } from './text';
 
 /**
  * Indicator-table header roles; the two target variants are resolved per header (header.ts).
@@ -187,10 +188,9 @@ export const labelFlags = memoByString((n: string): number => {
  */
 export const sectionHeading = memoByString((n: string): { level: 1 | 2; name: string } | null => {
   if (n.length === 0 || n.length > 40) return null;
-  const l1 = /^[一二三四五六七八九十]+[、.．]\s*/.exec(n);
-  if (l1) return { level: 1, name: n.slice(l1[0].length) };
-  const l2 = /^[(（][一二三四五六七八九十]+[)）][、.．]?\s*/.exec(n);
-  if (l2) return { level: 2, name: n.slice(l2[0].length) };
+  const numbered = numberingOf(n);
+  if (numbered?.style === 'cn') return { level: 1, name: numbered.rest };
+  if (numbered?.style === 'pcn') return { level: 2, name: numbered.rest };
   if (/^\d/.test(n)) return null;
   const bareName = n.replace(/[(（]?\d+(?:\.\d+)?分[)）]?$/, '');
   if (!/指标$/.test(bareName) && bareName === n) return null;
@@ -218,15 +218,10 @@ export const anchorFlags = memoByString(anchorFlagsOf);
  * A character every anchor needs (表 of the titles, 级 of 一级指标, 数/率/支 of the funds headers, or
  * a section title's first character): cells without one skip the memo lookup. Keep in step with anchorFlagsOf.
  */
-/** "一、" / "（一）" / "1." in front of a section title ("一、财政供养人员情况"), on normalised text. */
-const SECTION_NUMBER_RE = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)[、.]?|\d+[、.])/;
-
-/** A section title without its numbering; the text itself when it has none. */
-const withoutNumber = (n: string): string => n.replace(SECTION_NUMBER_RE, '');
-
 export function mayAnchor(n: string): boolean {
-  const bare = withoutNumber(n);
-  if (bare !== n && bare !== '' && mayAnchor(bare)) return true;
+  // "一、财政供养人员情况": the title after its numbering.
+  const bare = numberingOf(n)?.rest;
+  if (bare && mayAnchor(bare)) return true;
   const first = n.charCodeAt(0);
   // 财 经 楼 人 三: SECTION_RE's first characters; 绩 考 评: LEVEL_RE's single-column headers.
   if (first === 0x8d22 || first === 0x7ecf || first === 0x697c || first === 0x4eba || first === 0x4e09) return true;
@@ -244,7 +239,7 @@ function anchorFlagsOf(n: string): number {
   if (n.length <= MAX_TITLE_LENGTH) {
     if (SELF_TITLE_RE.test(n)) flags |= ANCHOR_SELF_TITLE;
     else if (BASIC_TITLE_RE.test(n)) flags |= ANCHOR_BASIC_TITLE;
-    if (SECTION_RE.test(n) || SECTION_RE.test(withoutNumber(n))) flags |= ANCHOR_SECTION;
+    if (SECTION_RE.test(n) || SECTION_RE.test(coreLabel(n))) flags |= ANCHOR_SECTION;
   }
   if (LEVEL_RE.test(n)) flags |= ANCHOR_LEVEL;
   if (FUNDS_HINT_RE.test(n)) flags |= ANCHOR_FUNDS;

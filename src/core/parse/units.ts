@@ -152,7 +152,7 @@ export function scaleUnit(name: string, multiplier: number, unit: Unit): Unit | 
 }
 
 /** Percent and time never come as "98万": a bare multiplier converts to every other dimension. */
-function takesMultiplier(u: Unit): boolean {
+export function takesMultiplier(u: Unit): boolean {
   return u.dimension !== 'percent' && u.dimension !== 'time';
 }
 

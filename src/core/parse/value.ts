@@ -8,7 +8,7 @@ import { MAX_FOUND, parseQuantity, parseRange, quantitiesIn, type FoundQuantity,
 import { isPlaceholder, qualitativeTier } from './qualitative';
 import { PERCENT, fromBase, parseUnitText, toBase } from './units';
 import { memoByString } from '../memo';
-import { isScalingPercentFormat } from '../numfmt';
+import { DAYS_1900_TO_1904, isScalingPercentFormat } from '../numfmt';
 import { isErrorValue } from '../snapshot';
 
 /** Longer text is prose, not a value; also bounds the work on pathological input. */
@@ -64,9 +64,6 @@ function parseCell(input: CellInput): ParsedValue {
   if (typeof value === 'string') return parseText(value);
   return typeof text === 'string' ? parseText(text) : { kind: 'empty', raw: '' };
 }
-
-/** Days from 1900-01-00 to 1904-01-01 in Excel's count: a 1904 serial plus this is the 1900 serial. */
-const DAYS_1900_TO_1904 = 1462;
 
 function parseNumberCell(value: number, text: string | undefined, format: string | undefined, date1904: boolean): ParsedValue {
   const raw = (typeof text === 'string' && text.trim()) || String(value);

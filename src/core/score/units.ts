@@ -1,5 +1,6 @@
 /** Bringing target and actual numbers onto one scale before comparing them. */
 import type { Unit } from '../parse/types';
+import { isBareMultiplier, takesMultiplier } from '../parse/units';
 import { fmtNum, fmtPct } from '../format';
 
 export interface Quantity {
@@ -29,16 +30,13 @@ function logDistance(a: number, b: number): number {
   return Math.abs(Math.log(a / b));
 }
 
-/** A multiplier with no unit after it ("98万": base ''): the clerk dropped the 元 or 人次 of the other side. */
-const bareMultiplier = (u: Unit) => u.base === '' && u.dimension === 'other';
-const takesMultiplier = (u: Unit) => u.dimension !== 'percent' && u.dimension !== 'time';
 
 /**
  * Units convert when their bases agree (or, without bases, their dimensions; 'other' only by name);
  * a bare multiplier ("98万" against 万元, "5.2万" against 万人次) converts with any unit but percent and time.
  */
 function convertible(x: Unit, y: Unit): boolean {
-  if (bareMultiplier(x) || bareMultiplier(y)) return takesMultiplier(x) && takesMultiplier(y);
+  if (isBareMultiplier(x) || isBareMultiplier(y)) return takesMultiplier(x) && takesMultiplier(y);
   if (x.base && y.base) return x.base === y.base;
   return x.dimension === y.dimension && (x.dimension !== 'other' || x.name === y.name);
 }
