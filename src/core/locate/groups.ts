@@ -4,6 +4,7 @@ import { parseWeightHeading } from '../parse';
 import type { IndicatorTable } from './indicators';
 import { cleanLabel, isBlank, norm } from './text';
 import { weightNote } from './vocab';
+import { isScalingPercentFormat } from '../numfmt';
 
 /** "产出指标\n\n(40分)" → "产出指标". */
 export function headingName(text: string): string {
@@ -66,7 +67,7 @@ function weightOf(b: Bound | null | undefined): number | null {
   if (!b) return null;
   if (typeof b.value === 'number') {
     if (!Number.isFinite(b.value)) return null;
-    return b.numberFormat.includes('%') && Math.abs(b.value) <= 1.5 ? Math.round(b.value * 100 * 1e9) / 1e9 : b.value;
+    return isScalingPercentFormat(b.numberFormat) && Math.abs(b.value) <= 1.5 ? Math.round(b.value * 100 * 1e9) / 1e9 : b.value;
   }
   return weightNote(norm(b.text));
 }

@@ -3,6 +3,7 @@ import type { Bound } from '../form';
 import { isErrorValue } from '../snapshot';
 import { parseNumberLoose, stripTextPrefix } from '../parse';
 import { roundTo } from '../format';
+import { isScalingPercentFormat } from '../numfmt';
 
 export interface CellNumber {
   value: number | null;
@@ -42,7 +43,7 @@ export function cellRate(b: Bound | null | undefined): CellNumber {
     return n;
   }
   if (typeof b.value === 'string' && /%\s*$/.test(b.value)) return { value: fromPoints(n.value), readable: true };
-  if (typeof b.value === 'number' && b.numberFormat.includes('%')) return n;
+  if (typeof b.value === 'number' && isScalingPercentFormat(b.numberFormat)) return n;
   // A rate above 1.5 without a percent format is written in points (100 for 100%).
   return { value: n.value > 1.5 ? fromPoints(n.value) : n.value, readable: n.readable };
 }

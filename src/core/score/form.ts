@@ -9,6 +9,7 @@ import { scoreBudget, gradeFor, type BudgetScore } from './budget';
 import { cellNumber, cellRate, type CellNumber } from './cells';
 import { scoreIndicator } from './indicator';
 import type { ScoreResult } from './types';
+import { isScalingPercentFormat } from '../numfmt';
 
 export interface IndicatorAnalysis {
   row: IndicatorRow;
@@ -128,7 +129,7 @@ export function costAsReverse(value: ParsedValue, row: Pick<IndicatorRow, 'level
 
 /** A weight written as a percent of the whole ("30%" text, or 0.3 in a %-formatted cell). */
 const PERCENT_TEXT = /%\s*$/;
-const isPercentNumber = (b: Bound | null | undefined): b is Bound => !!b && typeof b.value === 'number' && Number.isFinite(b.value) && b.numberFormat.includes('%');
+const isPercentNumber = (b: Bound | null | undefined): b is Bound => !!b && typeof b.value === 'number' && Number.isFinite(b.value) && isScalingPercentFormat(b.numberFormat);
 /** A fraction of the whole: at most 1, with a little room for 100% written 1.0x by rounding. */
 const FRACTION_MAX = 1.5;
 /** How near 1 fractions must add up to read as shares of the 100 points. */

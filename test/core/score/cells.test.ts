@@ -29,3 +29,9 @@ it('a leading apostrophe (Excel\'s text prefix typed by the clerk) is not part o
   expect(cellNumber(cell("'1140.48 "))).toEqual({ value: 1140.48, readable: true });
   expect(cellNumber(cell("'abc")).readable).toBe(false);
 });
+
+it('a literal % in the format does not scale: 93.51 shown as 93.51% holds points', () => {
+  expect(cellRate(cell(93.51, '0.00"%"')).value).toBe(0.9351);
+  expect(cellRate(cell(93.51, '0.00\\%')).value).toBe(0.9351);
+  expect(cellRate(cell(0.9351, '0.00%')).value).toBe(0.9351);
+});
