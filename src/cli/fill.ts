@@ -7,16 +7,12 @@ import { fileId, sameFile } from './outfile';
 import { exitCode } from './check';
 import { errorText, isHostErrorLike } from '../i18n/errors';
 
-/** The same file by real path, or by device and inode (a hard link, another case on a case-insensitive disk). */
-function samePath(a: string, b: string): boolean {
-  return sameFile(fileId(a), fileId(b));
-}
-
 export async function runFill(args: CliArgs, ruleSource: string | Record<string, unknown> | undefined): Promise<number> {
   const t = cliText(args.lang);
   const input = args.inputs[0];
   const out = args.out!;
-  if (samePath(input, out)) {
+  // The same file by real path, or by device and inode (a hard link, another case on a case-insensitive disk).
+  if (sameFile(fileId(input), fileId(out))) {
     process.stderr.write(t.refuseSame + '\n');
     return 2;
   }

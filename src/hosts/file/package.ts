@@ -18,6 +18,24 @@ export interface SheetRef {
   sheetId: number;
 }
 
+/** The sheets <sheets> lists, with the worksheet part each one's relationship targets (external targets skipped). */
+export function sheetRefs(workbookXml: string, relsXml: string, workbookPart = 'xl/workbook.xml'): SheetRef[] {
+  const targets = new Map<string, string>();
+  for (const m of relsXml.matchAll(/<(?:[\w.-]+:)?Relationship\b[^>]*>/g)) {
+    const id = getAttr(m[0], 'Id');
+    const target = getAttr(m[0], 'Target');
+    if (id && target && getAttr(m[0], 'TargetMode') !== 'External') targets.set(id, resolveTarget(workbookPart, target));
+  }
+  const out: SheetRef[] = [];
+  for (const m of workbookXml.matchAll(/<(?:[\w.-]+:)?sheet\b[^>]*>/g)) {
+    const rid = /\s[\w.-]+:id\s*=\s*("([^"]*)"|'([^']*)')/.exec(m[0]);
+    const part = rid ? targets.get(rid[2] ?? rid[3]) : undefined;
+    const name = getAttr(m[0], 'name');
+    if (name !== undefined && part) out.push({ name, part, sheetId: Number(getAttr(m[0], 'sheetId') ?? 0) });
+  }
+  return out;
+}
+
 export function dirOf(part: string): string {
   const i = part.lastIndexOf('/');
   return i < 0 ? '' : part.slice(0, i + 1);
@@ -115,23 +133,8 @@ export class Package {
 
   sheets(): SheetRef[] {
     const wbPart = this.workbookPart();
-    const wb = this.read(wbPart);
     const relsPart = relsOf(wbPart);
-    const rels = this.has(relsPart) ? this.read(relsPart) : '';
-    const targets = new Map<string, string>();
-    for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
-      const id = getAttr(m[0], 'Id');
-      const target = getAttr(m[0], 'Target');
-      if (id && target && getAttr(m[0], 'TargetMode') !== 'External') targets.set(id, resolveTarget(wbPart, target));
-    }
-    const out: SheetRef[] = [];
-    for (const m of wb.matchAll(/<(?:[\w.-]+:)?sheet\b[^>]*>/g)) {
-      const rid = /\s[\w.-]+:id\s*=\s*"([^"]*)"/.exec(m[0])?.[1];
-      const part = rid ? targets.get(rid) : undefined;
-      const name = getAttr(m[0], 'name');
-      if (name !== undefined && part) out.push({ name, part, sheetId: Number(getAttr(m[0], 'sheetId') ?? 0) });
-    }
-    return out;
+    return sheetRefs(this.read(wbPart), this.has(relsPart) ? this.read(relsPart) : '', wbPart);
   }
 
   /** True when the workbook structure is locked (no sheet may be added). */

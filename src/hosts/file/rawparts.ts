@@ -14,7 +14,6 @@
  * The patcher works on the original bytes and already understands prefixes and missing `r`.
  */
 import { columnName, parseA1 } from '../../core/address';
-import { resolveTarget } from './package';
 import { getAttr, hasEscape, setAttr } from './xml';
 
 const MAIN_NS = /^http:\/\/(schemas\.openxmlformats\.org\/spreadsheetml\/2006\/main|purl\.oclc\.org\/ooxml\/spreadsheetml\/main)$/;
@@ -142,24 +141,6 @@ export function escapedCells(xml: string): Set<string> {
       const v = /<v\b[^>]*>([\s\S]*?)<\/v>/.exec(inner)?.[1] ?? '';
       if (hasEscape(v)) out.add(r.toUpperCase());
     }
-  }
-  return out;
-}
-
-/** Worksheet part of each sheet name, from workbook.xml and its relationships. */
-export function sheetParts(workbookXml: string, relsXml: string, workbookPart = 'xl/workbook.xml'): Map<string, string> {
-  const targets = new Map<string, string>();
-  for (const m of relsXml.matchAll(/<(?:[\w.-]+:)?Relationship\b[^>]*>/g)) {
-    const id = getAttr(m[0], 'Id');
-    const target = getAttr(m[0], 'Target');
-    if (id && target && getAttr(m[0], 'TargetMode') !== 'External') targets.set(id, resolveTarget(workbookPart, target));
-  }
-  const out = new Map<string, string>();
-  for (const m of workbookXml.matchAll(/<(?:[\w.-]+:)?sheet\b[^>]*>/g)) {
-    const rid = /\s[\w.-]+:id\s*=\s*("([^"]*)"|'([^']*)')/.exec(m[0]);
-    const part = rid ? targets.get(rid[2] ?? rid[3]) : undefined;
-    const name = getAttr(m[0], 'name');
-    if (name !== undefined && part) out.set(name, part);
   }
   return out;
 }

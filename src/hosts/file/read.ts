@@ -12,7 +12,8 @@ import { columnName, parseRange, type RangeRef } from '../../core/address';
 import { HostError } from '../host';
 import { inspectWorkbook, takeInflatedParts } from './inspect';
 import { MAX_CELLS, MAX_ENTRY_UNCOMPRESSED_BYTES } from './limits';
-import { addRefs, countCells, escapedCells, headOf, isDate1904, keepFormatEscapes, lacksRefs, mainPrefix, mayHoldEscapes, sheetParts, stripPrefix } from './rawparts';
+import { addRefs, countCells, escapedCells, headOf, isDate1904, keepFormatEscapes, lacksRefs, mainPrefix, mayHoldEscapes, stripPrefix } from './rawparts';
+import { sheetRefs } from './package';
 import { crc32, inflateEntry, readZip, storedZip, type ZipEntry } from './zip';
 import { decodeEscapes, toBytes, toText } from './xml';
 import { INDEXED_COLOURS } from './palette';
@@ -409,10 +410,10 @@ async function loadWorkbook(data: ArrayBuffer | Uint8Array): Promise<Loaded> {
   };
   const workbookXml = text('xl/workbook.xml');
   const escaped = new Map<string, Set<string>>();
-  const bySheet = p.entries.some((e, i) => WORKSHEET_PART.test(e.name) && mayHoldEscapes(p.parts[i]))
-    ? sheetParts(workbookXml, text('xl/_rels/workbook.xml.rels'))
-    : new Map<string, string>();
-  for (const [name, part] of bySheet) {
+  const sheets = p.entries.some((e, i) => WORKSHEET_PART.test(e.name) && mayHoldEscapes(p.parts[i]))
+    ? sheetRefs(workbookXml, text('xl/_rels/workbook.xml.rels'))
+    : [];
+  for (const { name, part } of sheets) {
     const i = p.entries.findIndex((e) => e.name.replace(/^\//, '') === part);
     if (i < 0 || !mayHoldEscapes(p.parts[i])) continue;
     const set = escapedCells(toText(p.parts[i]));
