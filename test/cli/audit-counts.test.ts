@@ -4,21 +4,11 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
 import { runCli } from '../helpers/capture';
-import { workbook, type Cell } from '../core/provinces/build';
+import { projectForm, workbook, type Cell } from '../core/provinces/build';
 import { attributeFindings } from '../../src/cli/audit';
 import type { FileReview, Finding, FormReview } from '../../src/core/types';
 
-const form = (project: string, actual: string, total: number): Cell[][] => [
-  ['项目支出绩效自评表'],
-  ['项目名称', project, null, null, '实施单位', '某镇人民政府'],
-  ['项目资金（万元）', null, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
-  [null, '年度资金总额', 50, 50, 45, 10, 0.9, 9],
-  ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
-  ['产出指标', '数量指标', '完成户数', '≥100户', actual, 50, 50, null],
-  ['效益指标', '社会效益指标', '群众受益', '明显', '明显', 30, 30, null],
-  ['满意度指标', '服务对象满意度', '满意度', '≥90%', '95%', 10, 10, null],
-  ['总分', null, null, null, null, 100, total, null],
-];
+const form = (project: string, actual: string, total: number): Cell[][] => projectForm(project, actual, total);
 
 type Row = unknown[];
 

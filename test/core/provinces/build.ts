@@ -74,3 +74,16 @@ export async function reviewSheets(sheets: SheetSpec[], rules?: string | RuleSet
     errors: () => review.findings.filter((f) => f.severity === 'error'),
   };
 }
+
+/** A small 项目支出绩效自评表 (9 rows × 8 columns) whose 完成户数 actual and stated total vary. */
+export const projectForm = (project: string, actual: string, total = 99): Cell[][] => [
+  ['项目支出绩效自评表'],
+  ['项目名称', project, null, null, '实施单位', '某镇人民政府'],
+  ['项目资金（万元）', null, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+  [null, '年度资金总额', 50, 50, 45, 10, 0.9, 9],
+  ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+  ['产出指标', '数量指标', '完成户数', '≥100户', actual, 50, 50, null],
+  ['效益指标', '社会效益指标', '群众受益', '明显', '明显', 30, 30, null],
+  ['满意度指标', '服务对象满意度', '满意度', '≥90%', '95%', 10, 10, null],
+  ['总分', null, null, null, null, 100, total, null],
+];

@@ -1,17 +1,7 @@
 /** Two forms on one sheet (side by side, stacked), and a cover sheet of prose that mentions 自评表. */
-import { reviewSheets, type Cell } from './build';
+import { projectForm, reviewSheets, type Cell } from './build';
 
-const form = (project: string, actual: string): Cell[][] => [
-  ['项目支出绩效自评表'],
-  ['项目名称', project, null, null, '实施单位', '某镇人民政府'],
-  ['项目资金（万元）', null, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
-  [null, '年度资金总额', 50, 50, 45, 10, 0.9, 9],
-  ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
-  ['产出指标', '数量指标', '完成户数', '≥100户', actual, 50, 50, null],
-  ['效益指标', '社会效益指标', '群众受益', '明显', '明显', 30, 30, null],
-  ['满意度指标', '服务对象满意度', '满意度', '≥90%', '95%', 10, 10, null],
-  ['总分', null, null, null, null, 100, 99, null],
-];
+const form = (project: string, actual: string): Cell[][] => projectForm(project, actual);
 
 describe('two forms on one sheet', () => {
   it('side by side: each title owns its funds block and its table', async () => {
