@@ -2,7 +2,9 @@
 import type { WorkbookSnapshot } from './snapshot';
 import type { BasicDataForm, LocatedForm, SelfEvaluationForm } from './form';
 import type { FileReview, Finding, FormReview, IndicatorReview, Lang } from './types';
-import { parseA1 } from './address';
+import { columnName, parseA1 } from './address';
+import type { Bound } from './form';
+import { FUNDS_FIELDS, INDICATOR_FIELDS, type TemplateProfile } from './profile';
 import { locateForms } from './locate';
 import { resolveRuleSet, type RuleSet } from './rules';
 import { analyseSelfEvaluation, indicatorPath, type IndicatorAnalysis, type SelfEvaluationAnalysis } from './score/form';
@@ -31,6 +33,8 @@ export interface ReviewOptions {
   rules?: RuleSet | string;
   lang?: Lang;
   file?: string;
+  /** A template profile (validated: src/core/profile.ts) whose column map the locator applies. */
+  template?: TemplateProfile | null;
   /** Replace the check list (tests). */
   checks?: Rule[];
 }
@@ -79,7 +83,28 @@ function selfEvaluationReview(form: SelfEvaluationForm, a: SelfEvaluationAnalysi
   review.indicators = indicators;
   review.total = { cell: a.total.cell?.a1 ?? null, stated: a.total.stated.value, computed: a.total.computed };
   review.grade = a.grade;
+  const ind = columnLetters(form.columns, INDICATOR_FIELDS);
+  review.columns = ind.letters;
+  review.headerRow = ind.row;
+  if (form.funds) {
+    const funds = columnLetters(form.funds.headers, FUNDS_FIELDS);
+    review.fundsColumns = funds.letters;
+    review.fundsHeaderRow = funds.row;
+  }
   return review;
+}
+
+/** Header cells by field → column letters (in `order`), and the 1-based first header row (null without any). */
+function columnLetters<F extends string>(cells: Partial<Record<F, Bound>>, order: readonly F[]): { letters: Partial<Record<F, string>>; row: number | null } {
+  const letters: Partial<Record<F, string>> = {};
+  let row = Infinity;
+  for (const k of order) {
+    const b = cells[k];
+    if (!b) continue;
+    letters[k] = columnName(b.col);
+    row = Math.min(row, b.row);
+  }
+  return { letters, row: row === Infinity ? null : row + 1 };
 }
 
 function basicDataReview(form: BasicDataForm): FormReview {
@@ -143,7 +168,7 @@ export function reviewWorkbook(snapshot: WorkbookSnapshot, opts: ReviewOptions =
   let forms: LocatedForm[] = [];
   try {
     // A hidden sheet is not the form the clerk prints (a template's spare copy, last year's form): not checked, never written.
-    forms = locateForms(visibleSheets(snapshot));
+    forms = locateForms(visibleSheets(snapshot), { template: opts.template });
   } catch (e) {
     failures.push({ rule: 'locate', sheet: '', message: errorMessage(e) });
   }

@@ -1,4 +1,5 @@
 /** The review result: the public JSON contract (schema 1, see README "JSON contract"). Extend only by adding fields. */
+import type { FundsColumn, IndicatorColumn } from './form';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type Lang = 'zh-CN' | 'en-US';
@@ -80,6 +81,15 @@ export interface FormReview {
   indicators?: IndicatorReview[];
   total?: StatedComputed;
   grade?: Grade | null;
+  /**
+   * The column read as each field of the indicator table (letters: { level3: "C", score: "H" … }), and the
+   * 1-based row of its header: what a template profile corrects (README "When a form is misread").
+   */
+  columns?: Partial<Record<IndicatorColumn, string>>;
+  headerRow?: number | null;
+  /** The same for the funds block: { budgeted: "D", executed: "E", rate: "G", score: "H" … }; absent without a funds block. */
+  fundsColumns?: Partial<Record<FundsColumn, string>>;
+  fundsHeaderRow?: number | null;
 }
 
 export interface FileReview {

@@ -11,6 +11,8 @@ import { readFields } from './fields';
 import { readBasicData } from './basic-data';
 import { scanSheet, type TitleCell } from './scan';
 import { cleanLabel, isBlank, norm } from './text';
+import { applyOverrides } from './overrides';
+import type { FormProfile } from '../profile';
 
 type Component = { kind: 'funds'; h: FundsHeader } | { kind: 'ind'; h: IndicatorHeader };
 
@@ -350,9 +352,11 @@ function basicData(g: Grid, title: TitleCell | null, top: number, limit: number,
   return form;
 }
 
-export function locateSheet(g: Grid): LocatedForm[] {
+/** `overrides`: the template profile's entries for this sheet (the clerk's column map), applied to the bound headers. */
+export function locateSheet(g: Grid, overrides: FormProfile[] = []): LocatedForm[] {
   if (g.bottom < g.top || g.right < g.left) return [];
   const a = scanSheet(g);
+  if (overrides.length > 0) applyOverrides(g, a, overrides);
   const comps: Component[] = [
     ...a.fundsHeaders.map((h) => ({ kind: 'funds' as const, h })),
     ...a.indicatorHeaders.map((h) => ({ kind: 'ind' as const, h })),
