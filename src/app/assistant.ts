@@ -12,7 +12,8 @@ import type { JournalEntry, StoredState } from '../core/state';
 import { planClearMarks, planRecompute, planRevert } from '../core/plan';
 import { applyToSnapshot } from '../core/applySnapshot';
 import { findSheet } from '../core/grid';
-import { DEFAULT_SETTINGS, runReview } from './review';
+import { runReview, storedSettings } from './review';
+import { validateProfile, ProfileError, type TemplateProfile } from '../core/profile';
 import { assertStateSheetOurs } from './stateSheet';
 import type { AssistantApi, AssistantState, ChangedCell, Settings } from './types';
 
@@ -22,6 +23,8 @@ export interface AssistantOptions {
   file?: string;
   /** A rule-set id or parsed rule-set JSON used instead of the workbook's stored choice (CLI --rules). */
   rules?: string | Record<string, unknown>;
+  /** A template profile used instead of the workbook's stored column map (CLI --template). */
+  template?: TemplateProfile;
   /** Clock for the journal's time stamp (tests). */
   now?: () => Date;
 }
@@ -83,12 +86,12 @@ export class Assistant implements AssistantApi {
   }
 
   private settingsOf(state: StoredState): Settings {
-    return { ...DEFAULT_SETTINGS, ...(state.settings ?? {}) };
+    return storedSettings(state.settings as Partial<Settings> | undefined);
   }
 
   private view(book: WorkbookSnapshot, state: StoredState): AssistantState {
     const settings = this.settingsOf(state);
-    const { review } = runReview(book, settings, this.lang, this.options.file, this.options.rules);
+    const { review } = runReview(book, settings, this.lang, this.options.file, this.options.rules, this.options.template);
     return {
       review,
       changed: changedCells(state.journal),
@@ -119,11 +122,11 @@ export class Assistant implements AssistantApi {
     const book = await this.host.read();
     const state = this.stateOf(book);
     const settings = this.settingsOf(state);
-    const { review, computed } = runReview(book, settings, this.lang, this.options.file, this.options.rules);
+    const { review, computed } = runReview(book, settings, this.lang, this.options.file, this.options.rules, this.options.template);
     // Marks follow the findings that remain once the computed values are in.
     const values = planRecompute(book, computed, [], state.journal).changes.filter((c) => c.value !== undefined);
     const written = applyToSnapshot(book, values.map(({ fill: _fill, ...c }) => c));
-    const remaining = runReview(written, settings, this.lang, this.options.file, this.options.rules).review.findings;
+    const remaining = runReview(written, settings, this.lang, this.options.file, this.options.rules, this.options.template).review.findings;
     const plan = planRecompute(book, computed, review.findings, state.journal, remaining);
     // The time stamp moves only when something is written, so an idle recompute writes nothing.
     const at = plan.changes.length ? (this.options.now?.() ?? new Date()).toISOString() : state.at;
@@ -153,9 +156,17 @@ export class Assistant implements AssistantApi {
   async saveSettings(settings: Settings): Promise<AssistantState> {
     const book = await this.host.read();
     const state = this.stateOf(book);
-    // Validate before storing: a bad override must not be saved into the workbook.
-    runReview(book, settings, this.lang, this.options.file);
-    return this.commit(book, state, { ...state, settings }, []);
+    // Validate before storing: a bad override or column map must not be saved into the workbook.
+    const next = { ...settings };
+    if (next.template !== undefined) {
+      const checked = validateProfile(next.template, this.lang);
+      if (!checked.ok) throw new ProfileError(checked.problems);
+      // An empty map is no map: the state keeps no trace of a reset.
+      if (checked.profile.forms.length === 0 && checked.profile.name === undefined) delete next.template;
+      else next.template = checked.profile;
+    }
+    runReview(book, next, this.lang, this.options.file);
+    return this.commit(book, state, { ...state, settings: next }, []);
   }
 }
 

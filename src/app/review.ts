@@ -6,6 +6,7 @@ import { reviewWorkbook, type ComputedCell as ReviewedCell } from '../core/revie
 import { resolveRuleSet } from '../core/rules';
 import type { RuleSet } from '../core/rules';
 import type { Settings } from './types';
+import { ProfileError, validateProfile, type TemplateProfile } from '../core/profile';
 
 export const DEFAULT_SETTINGS: Settings = { rules: 'mof-2020' };
 
@@ -17,7 +18,8 @@ export interface ReviewOutcome {
 
 /**
  * `ruleSource` (a rule-set id or a parsed rule-set JSON file, from the command line) takes the
- * place of the workbook's stored rule set when given.
+ * place of the workbook's stored rule set when given; so does `template` (CLI --template) for the stored column map.
+ * A stored column map that is not a valid profile throws ProfileError (saveSettings refuses it).
  */
 export function runReview(
   book: WorkbookSnapshot,
@@ -25,10 +27,29 @@ export function runReview(
   lang: Lang,
   file?: string,
   ruleSource?: string | Record<string, unknown>,
+  template?: TemplateProfile,
 ): ReviewOutcome {
   const rules = resolveRuleSet(ruleSource ?? settings.rules, (settings.overrides ?? null) as Record<string, unknown> | null);
-  const { fileReview, details } = reviewWorkbook(book, { rules, lang, file: file ?? book.name ?? '' });
+  const profile = template ?? checkedTemplate(settings.template, lang);
+  const { fileReview, details } = reviewWorkbook(book, { rules, lang, file: file ?? book.name ?? '', template: profile });
   return { review: fileReview, computed: withLabels(fileReview, details.computedCells, lang), rules };
+}
+
+function checkedTemplate(stored: unknown, lang: Lang): TemplateProfile | undefined {
+  if (stored === undefined || stored === null) return undefined;
+  const r = validateProfile(stored, lang);
+  if (!r.ok) throw new ProfileError(r.problems);
+  return r.profile;
+}
+
+/**
+ * The settings read from a workbook's state sheet: a column map that is not a valid profile (edited by
+ * hand, or from a newer version) is left out rather than stopping every review of the workbook.
+ */
+export function storedSettings(stored: Partial<Settings> | undefined): Settings {
+  const settings: Settings = { ...DEFAULT_SETTINGS, ...(stored ?? {}) };
+  if (settings.template !== undefined && !validateProfile(settings.template).ok) delete settings.template;
+  return settings;
 }
 
 const WORDS = {

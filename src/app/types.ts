@@ -1,6 +1,7 @@
 /** What the task pane, the ribbon commands and the CLI see of a workbook session. */
 import type { CellValue } from '../core/snapshot';
 import type { FileReview, Finding, Lang } from '../core/types';
+import type { TemplateProfile } from '../core/profile';
 
 /** Settings kept inside the workbook (state sheet) so a whole office scores alike. */
 export interface Settings {
@@ -8,6 +9,8 @@ export interface Settings {
   rules: string;
   /** … and overrides of its values (thresholds, reverse formula…), as in a rule-set JSON file. */
   overrides?: Record<string, unknown>;
+  /** The clerk's column map for the forms the locator misread (a template profile, src/core/profile.ts). */
+  template?: TemplateProfile;
 }
 
 /** One cell the last recompute changed, for the pane's list (old → new) and for revert. */

@@ -1,5 +1,6 @@
 /** Command-line arguments of `selfeval check|fill|audit` (see README "Command line"). */
 import type { Lang } from '../core/types';
+import type { TemplateProfile } from '../core/profile';
 
 export interface CliArgs {
   command: 'check' | 'fill' | 'audit' | 'help' | 'version';
@@ -8,6 +9,9 @@ export interface CliArgs {
   rules?: string;
   lang: Lang;
   out?: string;
+  /** --template PROFILE.json: the column map's file, and the profile read from it (cli/template.ts). */
+  template?: string;
+  profile?: TemplateProfile;
 }
 
 export class UsageError extends Error {}
@@ -27,6 +31,7 @@ export function parseArgs(argv: string[]): CliArgs {
     };
     if (a === '--json') args.json = true;
     else if (a === '--rules') args.rules = value();
+    else if (a === '--template') args.template = value();
     else if (a === '-o' || a === '--out') args.out = value();
     else if (a === '--lang') {
       const l = value();
@@ -47,8 +52,11 @@ export function parseArgs(argv: string[]): CliArgs {
 export const USAGE = `selfeval — 绩效自评助手 (budget performance self-evaluation checker)
 
 Usage:
-  selfeval check FILE...  [--json] [--rules ID|PATH] [--lang zh-CN|en-US]
-  selfeval fill IN.xlsx -o OUT.xlsx [--rules ID|PATH] [--lang zh-CN|en-US]
-  selfeval audit DIR|FILE... -o REPORT.xlsx [--json] [--rules ID|PATH] [--lang zh-CN|en-US]
+  selfeval check FILE...  [--json] [--rules ID|PATH] [--template PROFILE.json] [--lang zh-CN|en-US]
+  selfeval fill IN.xlsx -o OUT.xlsx [--rules ID|PATH] [--template PROFILE.json] [--lang zh-CN|en-US]
+  selfeval audit DIR|FILE... -o REPORT.xlsx [--json] [--rules ID|PATH] [--template PROFILE.json] [--lang zh-CN|en-US]
+
+--template PROFILE.json: read each form through the column map of a template profile
+(see README "When a form is misread").
 
 Exit status: 0 no errors found, 1 findings of severity error, 2 unreadable file or bad arguments.`;

@@ -1,8 +1,9 @@
 /** selfeval check FILE... [--json] [--rules] [--lang] */
 import type { FileReview, ReviewReport } from '../core/types';
 import { decodeState } from '../core/state';
-import { DEFAULT_SETTINGS, runReview } from '../app/review';
+import { runReview, storedSettings } from '../app/review';
 import type { CliArgs } from './args';
+import type { Settings } from '../app/types';
 import { openWorkbook, describeError } from './load';
 import { renderReport } from './report';
 import { cliText } from './text';
@@ -12,8 +13,8 @@ export async function reviewFile(path: string, args: CliArgs, ruleSource: string
   if (!opened.ok) return { review: { file: opened.name, error: opened.error, forms: [], findings: [] }, rulesId: null };
   try {
     const book = await opened.host.read();
-    const settings = { ...DEFAULT_SETTINGS, ...(decodeState(book)?.settings ?? {}) };
-    const { review, rules } = runReview(book, settings, args.lang, opened.name, ruleSource);
+    const settings = storedSettings(decodeState(book)?.settings as Partial<Settings> | undefined);
+    const { review, rules } = runReview(book, settings, args.lang, opened.name, ruleSource, args.profile);
     return { review, rulesId: rules.id };
   } catch (e) {
     return { review: { file: opened.name, error: describeError(e), forms: [], findings: [] }, rulesId: null };

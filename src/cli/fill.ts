@@ -22,7 +22,7 @@ export async function runFill(args: CliArgs, ruleSource: string | Record<string,
     return 2;
   }
   try {
-    const assistant = new Assistant(opened.host, { lang: args.lang, file: opened.name, rules: ruleSource });
+    const assistant = new Assistant(opened.host, { lang: args.lang, file: opened.name, rules: ruleSource, template: args.profile });
     const state = await assistant.recompute();
     // Written through a temporary file and a rename: a failed write never leaves half a workbook.
     await opened.host.save(out);

@@ -5,6 +5,7 @@ import { runCheck } from './check';
 import { runFill } from './fill';
 import { runAudit } from './audit';
 import { RuleSetError } from '../core/rules';
+import { loadTemplate, TemplateFileError } from './template';
 
 export async function main(argv: string[]): Promise<number> {
   try {
@@ -19,12 +20,17 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     const rules = loadRuleSource(args.rules);
+    args.profile = loadTemplate(args.template, args.lang);
     if (args.command === 'check') return await runCheck(args, rules);
     if (args.command === 'fill') return await runFill(args, rules);
     return await runAudit(args, rules);
   } catch (e) {
     if (e instanceof UsageError) {
       process.stderr.write(`selfeval: ${e.message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    if (e instanceof TemplateFileError) {
+      process.stderr.write(`selfeval: ${e.message}\n`);
       return 2;
     }
     if (e instanceof RuleSetError) {

@@ -27,7 +27,8 @@ export interface JournalEntry {
 
 export interface StoredState {
   version: 1;
-  settings?: { rules: string; overrides?: Record<string, unknown> };
+  /** `template`: the clerk's column map (src/core/profile.ts), validated again when read. */
+  settings?: { rules: string; overrides?: Record<string, unknown>; template?: unknown };
   journal: JournalEntry[];
   /** ISO time of the last recompute. */
   at?: string;
