@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AssistantApi, AssistantState, Settings } from '../app/types';
 import type { Finding } from '../core/types';
+import type { TemplateProfile } from '../core/profile';
 import type { MessageKey, Params } from '../i18n';
 
 export type Operation = 'check' | 'recompute' | 'revert' | 'clear' | 'save';
@@ -21,6 +22,8 @@ export interface AssistantView {
   revert(): void;
   clearMarks(): void;
   saveSettings(settings: Settings): void;
+  /** Store the clerk's column map (a template profile) with the settings and re-check; `imported` names a profile file read in. */
+  saveColumnMap(template: TemplateProfile, imported?: string): void;
   reveal(target: Pick<Finding, 'sheet' | 'cell'>): void;
   dismissError(): void;
   dismissSuccess(): void;
@@ -84,6 +87,12 @@ export function useAssistant(api: AssistantApi): AssistantView {
       void run('revert', () => api.revert(), (_s, prev) => ({ key: 'feedback.reverted', params: { n: prev?.changed.length ?? 0 } })),
     clearMarks: () => void run('clear', () => api.clearMarks(), () => ({ key: 'feedback.cleared' })),
     saveSettings: (settings: Settings) => void run('save', () => api.saveSettings(settings), () => ({ key: 'feedback.saved' })),
+    saveColumnMap: (template: TemplateProfile, imported?: string) =>
+      void run(
+        'save',
+        () => api.saveSettings({ ...(current.current?.settings ?? { rules: 'mof-2020' }), template }),
+        () => (imported !== undefined ? { key: 'columnMap.imported', params: { name: imported } } : { key: 'columnMap.saved' }),
+      ),
     reveal,
     dismissError: () => setError(null),
     dismissSuccess: () => setSuccess(null),

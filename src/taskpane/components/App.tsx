@@ -13,6 +13,7 @@ import { EmptyState } from './EmptyState';
 import { Feedback } from './Feedback';
 import { FindingsPanel } from './FindingsPanel';
 import { FormsSummary } from './FormsSummary';
+import { ProfileTools } from './ProfileTools';
 import { SettingsDialog } from './SettingsDialog';
 import { useSharedStyles } from './styles';
 
@@ -112,7 +113,7 @@ export function App({ api, lang, hostName, ruleSets }: AppProps) {
 
         {state && hasForms ? (
           <>
-            <FormsSummary forms={state.review.forms} />
+            <FormsSummary forms={state.review.forms} template={state.settings.template} disabled={busy !== null} onColumnMap={(m) => view.saveColumnMap(m)} />
             {state.changed.length > 0 || state.marked > 0 ? (
               <ChangedCells
                 changed={state.changed}
@@ -124,6 +125,7 @@ export function App({ api, lang, hostName, ruleSets }: AppProps) {
               />
             ) : null}
             <FindingsPanel review={state.review} onReveal={view.reveal} />
+            <ProfileTools template={state.settings.template} disabled={busy !== null} baseName={review?.file.replace(/\.[^.]*$/, '') || undefined} onImport={(m, name) => view.saveColumnMap(m, name)} />
           </>
         ) : null}
 

@@ -3,6 +3,8 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import type { FormReview } from '../../core/types';
 import { useT } from '../i18nContext';
 import { FormCard } from './FormCard';
+import { ColumnMap } from './ColumnMap';
+import type { TemplateProfile } from '../../core/profile';
 import { useSharedStyles } from './styles';
 
 const useStyles = makeStyles({
@@ -16,7 +18,15 @@ const useStyles = makeStyles({
   },
 });
 
-export function FormsSummary({ forms }: { forms: FormReview[] }) {
+export interface FormsSummaryProps {
+  forms: FormReview[];
+  /** The clerk's column map: with onColumnMap, each form shows its 列映射 to correct. */
+  template?: TemplateProfile;
+  disabled?: boolean;
+  onColumnMap?(template: TemplateProfile): void;
+}
+
+export function FormsSummary({ forms, template, disabled = false, onColumnMap }: FormsSummaryProps) {
   const t = useT();
   const s = useStyles();
   const shared = useSharedStyles();
@@ -29,6 +39,7 @@ export function FormsSummary({ forms }: { forms: FormReview[] }) {
         {forms.map((form) => (
           <li key={`${form.sheet}!${form.range}`}>
             <FormCard form={form} />
+            {onColumnMap ? <ColumnMap form={form} template={template} disabled={disabled} onChange={onColumnMap} /> : null}
           </li>
         ))}
       </ul>
