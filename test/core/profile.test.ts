@@ -1,4 +1,6 @@
 /** Template profiles: the validator's messages, sheet patterns, and the column map applied by the review. */
+import { readFileSync } from 'fs';
+import { join } from 'path';
 import { parseProfile, ProfileError, sheetMatches, validateProfile, type TemplateProfile } from '../../src/core/profile';
 import { reviewWorkbook } from '../../src/core/review';
 import type { CellValue } from '../../src/core/snapshot';
@@ -162,5 +164,31 @@ describe('the column map in the review', () => {
       [['效益指标', '社会效益指标', '群众知晓率'], 44.44],
     ]);
     expect(r.findings.filter((f) => f.code === 'score-mismatch').map((f) => f.cell)).toEqual(['G3']);
+  });
+});
+
+describe('the README example', () => {
+  it('is a valid profile', () => {
+    const readme = readFileSync(join(__dirname, '../../README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## When a form is misread'));
+    const json = /```json\n([\s\S]*?)```/.exec(section)![1];
+    const p = parseProfile(json);
+    expect(p.forms).toHaveLength(3);
+    expect(p.forms[2].indicators?.add).toBe(true);
+  });
+});
+
+describe('a header repeated after a page break', () => {
+  it('follows the correction of the first, so one table is read through one map', () => {
+    const { rows, merges } = centralForm();
+    const header = rows[10];
+    const body = rows.slice(11, 16);
+    // The table split by a repeated header (续表): three rows, the header again, two rows, then 总分.
+    const split = [...rows.slice(0, 14), header, ...body.slice(3), rows[16]];
+    const b = workbook(sheet(split, { name: SHEET, merges: merges.filter((m) => !/^A11:|^A17:|^B1[2-9]:/.test(m)) }));
+    const plain = review(undefined, b).forms[0];
+    expect(plain.indicators?.map((i) => i.score.cell)).toEqual(['H12', 'H13', 'H14', 'H16', 'H17']);
+    const r = review(profile([{ sheet: SHEET, indicators: { headerRow: 11, columns: { score: 'G', weight: 'H' } } }]), b).forms[0];
+    expect(r.indicators?.map((i) => i.score.cell)).toEqual(['G12', 'G13', 'G14', 'G16', 'G17']);
   });
 });

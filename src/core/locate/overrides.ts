@@ -81,6 +81,23 @@ function newHeader<F extends string>(g: Grid, t: TableProfile<F>): Header<F> | n
   return { row, dataStart: dataStartOf(g, row, at), left: Math.min(...at), right: Math.max(...at), cols, headRows };
 }
 
+const layout = (h: IndicatorHeader) => JSON.stringify(Object.entries(h.cols).sort());
+
+/**
+ * The named headers and the ones that repeat them below (the same columns, bound the same way: the
+ * header again after a page break, 续表, or the next form of the same template on the sheet), so a
+ * table is never read through two column maps.
+ */
+function withRepeats(all: IndicatorHeader[], named: IndicatorHeader[]): IndicatorHeader[] {
+  if (named.length === 0) return named;
+  const out = new Set(named);
+  for (const n of named) {
+    const key = layout(n);
+    for (const h of all) if (h.row > n.row && !out.has(h) && layout(h) === key) out.add(h);
+  }
+  return [...out];
+}
+
 function settle(h: IndicatorHeader): void {
   // One column for every level, or none but 三级: section lines name the groups (as header.ts decides).
   if (h.cols.level1 === undefined && h.cols.level2 === undefined) h.hierarchy = true;
@@ -95,7 +112,7 @@ export function applyOverrides(g: Grid, anchors: { indicatorHeaders: IndicatorHe
   for (const f of forms) {
     const ind = f.indicators;
     if (ind) {
-      const hits = anchors.indicatorHeaders.filter((h) => names(h, ind.headerRow));
+      const hits = withRepeats(anchors.indicatorHeaders, anchors.indicatorHeaders.filter((h) => names(h, ind.headerRow)));
       for (const h of hits) {
         remap<IndicatorColumn>(g, h, ind.columns);
         settle(h);
