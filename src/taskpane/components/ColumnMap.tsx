@@ -24,6 +24,8 @@ const useStyles = makeStyles({
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fill, minmax(130px, 1fr))',
     gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    // A field's 已更正 hint must not push its neighbour's drop-down down.
+    alignItems: 'start',
   },
   table: { margin: 0, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
   reset: { alignSelf: 'flex-start' },
