@@ -45,9 +45,9 @@ export function mapRows(form: FormReview, template?: TemplateProfile): MapRow[] 
   const out: MapRow[] = [];
   const cols: Partial<Record<string, string>> = form.columns ?? {};
   const indEntry = entryOf(template, form, 'indicators')?.indicators?.columns ?? {};
-  for (const field of [...INDICATOR_SHOWN, ...INDICATOR_OPTIONAL.filter((f) => cols[f] !== undefined || f in indEntry)]) {
-    out.push({ table: 'indicators', field, letter: cols[field] ?? null, mapped: field in indEntry });
-  }
+  // Without an indicator table read there is no header to correct: 补充识别漏掉的表格 points at one.
+  const fields = form.headerRow === undefined || form.headerRow === null ? [] : [...INDICATOR_SHOWN, ...INDICATOR_OPTIONAL.filter((f) => cols[f] !== undefined || f in indEntry)];
+  for (const field of fields) out.push({ table: 'indicators', field, letter: cols[field] ?? null, mapped: field in indEntry });
   if (form.fundsHeaderRow !== undefined && form.fundsHeaderRow !== null) {
     const funds: Partial<Record<string, string>> = form.fundsColumns ?? {};
     const fundsEntry = entryOf(template, form, 'funds')?.funds?.columns ?? {};
@@ -73,7 +73,8 @@ export function withChoice(template: TemplateProfile | undefined, form: FormRevi
   const columns = { ...(old?.[table]?.columns ?? {}), [field]: letter } as Record<string, string | null>;
   // A column moved onto this field leaves the field the clerk had put there before (a profile never gives one column twice).
   if (letter !== null) for (const [k, v] of Object.entries(columns)) if (k !== field && v === letter) columns[k] = null;
-  const entry: FormProfile = { sheet: form.sheet, [table]: { ...(row !== null ? { headerRow: row } : {}), columns } };
+  // An entry that adds a table the locator missed stays one.
+  const entry: FormProfile = { sheet: form.sheet, [table]: { ...(row !== null ? { headerRow: row } : {}), columns, ...(old?.[table]?.add ? { add: true } : {}) } };
   const forms = old ? base.forms.map((f) => (f === old ? entry : f)) : [...base.forms, entry];
   return { ...base, forms };
 }
@@ -88,6 +89,24 @@ export function withoutForm(template: TemplateProfile | undefined, form: FormRev
 /** Whether the clerk's map sets anything for this form. */
 export function hasEntries(template: TemplateProfile | undefined, form: FormReview): boolean {
   return !!entryOf(template, form, 'indicators') || !!entryOf(template, form, 'funds');
+}
+
+/**
+ * The template with a table the locator missed: `letters` by field ("" for none), under the header
+ * row `row` (as typed) of `sheet`. Checked by the caller (validateProfile) before it is saved.
+ */
+export function withAddedTable(template: TemplateProfile | undefined, sheet: string, table: MapTable, row: string, letters: Record<string, string>): TemplateProfile {
+  const base = template ?? emptyProfile();
+  const columns: Record<string, string> = {};
+  for (const [field, letter] of Object.entries(letters)) if (letter.trim() !== '') columns[field] = letter.trim();
+  const n = Number(row.trim());
+  const entry = { sheet: sheet.trim(), [table]: { headerRow: row.trim() === '' ? undefined : n, add: true, columns } } as FormProfile;
+  return { ...base, forms: [...base.forms, entry] };
+}
+
+/** The fields a table added by hand is given, in the pane's order. */
+export function addFields(table: MapTable): readonly (IndicatorColumn | FundsColumn)[] {
+  return table === 'indicators' ? INDICATOR_SHOWN : FUNDS_SHOWN;
 }
 
 /** The profile file's text, as exported (2-space JSON, a final newline). */

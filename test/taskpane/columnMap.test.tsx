@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import type { AssistantState } from '../../src/app/types';
 import type { TemplateProfile } from '../../src/core/profile';
 import type { FormReview } from '../../src/core/types';
-import { BASIC_FORM, SELF, checkedState, fakeApi, selfForm } from './fixtures';
+import { BASIC_FORM, SELF, checkedState, emptyState, fakeApi, selfForm } from './fixtures';
 import { renderApp } from './renderApp';
 
 /** The seed form as the engine now reports it: the column read for each field and the header rows. */
@@ -185,6 +185,66 @@ describe('模板配置 export and import', () => {
     expect(within(alert).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       expect.stringContaining('未知的字段 "得分"'),
       expect.stringContaining('字段 "score" 的列 "7" 不是列字母'),
+    ]);
+    expect(api.saveSettings).not.toHaveBeenCalled();
+  });
+});
+
+describe('补充识别漏掉的表格', () => {
+  async function openAdd(user: ReturnType<typeof userEvent.setup>) {
+    const toggle = await screen.findByRole('button', { name: '补充识别漏掉的表格' });
+    await waitFor(() => expect(toggle).toBeEnabled());
+    await user.click(toggle);
+  }
+
+  test('in a workbook where nothing was found, adds the indicator table the clerk points at', async () => {
+    const user = userEvent.setup();
+    const api = fakeApi(emptyState());
+    renderApp({ api });
+    await openAdd(user);
+    await user.type(screen.getByRole('textbox', { name: '工作表名称' }), '自评表');
+    await user.type(screen.getByRole('textbox', { name: '表头所在行' }), '3');
+    await user.type(screen.getByRole('textbox', { name: '指标名称（三级指标）' }), 'c');
+    await user.type(screen.getByRole('textbox', { name: '分值' }), 'F');
+    await user.type(screen.getByRole('textbox', { name: '得分' }), 'G');
+    await user.click(screen.getByRole('button', { name: '添加并重新检查' }));
+    expect(api.saveSettings).toHaveBeenCalledWith({
+      rules: 'mof-2020',
+      template: { selfevalProfile: 1, forms: [{ sheet: '自评表', indicators: { headerRow: 3, add: true, columns: { level3: 'C', weight: 'F', score: 'G' } } }] },
+    });
+  });
+
+  test('a funds block, offered on the first form\'s sheet', async () => {
+    const user = userEvent.setup();
+    const api = fakeApi(state());
+    renderApp({ api });
+    await openAdd(user);
+    expect(screen.getByRole('textbox', { name: '工作表名称' })).toHaveValue(SELF);
+    await user.selectOptions(screen.getByRole('combobox', { name: '表格' }), '资金表');
+    await user.type(screen.getByRole('textbox', { name: '表头所在行' }), '30');
+    await user.type(screen.getByRole('textbox', { name: '全年预算数' }), 'D');
+    await user.type(screen.getByRole('textbox', { name: '全年执行数' }), 'E');
+    await user.click(screen.getByRole('button', { name: '添加并重新检查' }));
+    expect(api.saveSettings).toHaveBeenCalledWith({
+      rules: 'mof-2020',
+      template: { selfevalProfile: 1, forms: [{ sheet: SELF, funds: { headerRow: 30, add: true, columns: { budgeted: 'D', executed: 'E' } } }] },
+    });
+  });
+
+  test('says what is missing and saves nothing', async () => {
+    const user = userEvent.setup();
+    const api = fakeApi(emptyState());
+    renderApp({ api });
+    await openAdd(user);
+    await user.type(screen.getByRole('textbox', { name: '工作表名称' }), '自评表');
+    await user.type(screen.getByRole('textbox', { name: '指标名称（三级指标）' }), 'C');
+    await user.type(screen.getByRole('textbox', { name: '得分' }), 'C');
+    await user.click(screen.getByRole('button', { name: '添加并重新检查' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('请更正后再添加：');
+    expect(within(alert).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      expect.stringContaining('列 C 同时指定给了 level3, score'),
+      expect.stringContaining('须写明 "headerRow"'),
     ]);
     expect(api.saveSettings).not.toHaveBeenCalled();
   });

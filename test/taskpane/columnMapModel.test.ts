@@ -1,5 +1,5 @@
 /** The pane's column-map helpers (pure): rows shown, choices offered, and the profile the clerk's choices make. */
-import { columnChoices, hasEntries, mapRows, withChoice, withoutForm } from '../../src/taskpane/columnMap';
+import { columnChoices, hasEntries, mapRows, withAddedTable, withChoice, withoutForm } from '../../src/taskpane/columnMap';
 import { validateProfile } from '../../src/core/profile';
 import type { FormReview } from '../../src/core/types';
 
@@ -14,6 +14,9 @@ describe('column map helpers', () => {
     const rows = mapRows(FORM);
     expect(rows.map((r) => `${r.field}=${r.letter ?? '-'}`)).toEqual(['level1=B', 'level2=-', 'level3=D', 'target=E', 'actual=F', 'weight=G', 'score=H', 'explanation=-', 'nature=J']);
     expect(mapRows({ ...FORM, kind: 'basic-data' })).toEqual([]);
+    // A funds block without an indicator table: only the funds fields.
+    const fundsOnly = mapRows({ ...FORM, headerRow: null, columns: {}, fundsHeaderRow: 3, fundsColumns: { budgeted: 'D', executed: 'E' } });
+    expect(fundsOnly.map((r) => `${r.table}.${r.field}=${r.letter ?? '-'}`)).toEqual(['funds.planned=-', 'funds.budgeted=D', 'funds.executed=E', 'funds.rate=-', 'funds.weight=-', 'funds.score=-']);
   });
 
   it('offers the range and two columns past it', () => {
@@ -31,5 +34,14 @@ describe('column map helpers', () => {
     const other = withChoice(p, { ...FORM, headerRow: 40 }, 'indicators', 'score', 'H');
     expect(withoutForm(other, FORM).forms).toEqual([{ sheet: '附件3 自评表', indicators: { headerRow: 40, columns: { score: 'H' } } }]);
     expect(hasEntries(withoutForm(p, FORM), FORM)).toBe(false);
+  });
+
+  it('a table added by hand stays added when one of its fields is changed', () => {
+    const added = withAddedTable(undefined, ' 补充表 ', 'indicators', '2', { level3: 'C', weight: 'F', score: ' G ', target: '' });
+    expect(added.forms).toEqual([{ sheet: '补充表', indicators: { headerRow: 2, add: true, columns: { level3: 'C', weight: 'F', score: 'G' } } }]);
+    const form: FormReview = { ...FORM, sheet: '补充表', headerRow: 2 };
+    expect(withChoice(added, form, 'indicators', 'score', 'H').forms).toEqual([
+      { sheet: '补充表', indicators: { headerRow: 2, add: true, columns: { level3: 'C', weight: 'F', score: 'H' } } },
+    ]);
   });
 });

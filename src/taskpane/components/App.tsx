@@ -125,8 +125,17 @@ export function App({ api, lang, hostName, ruleSets }: AppProps) {
               />
             ) : null}
             <FindingsPanel review={state.review} onReveal={view.reveal} />
-            <ProfileTools template={state.settings.template} disabled={busy !== null} baseName={review?.file.replace(/\.[^.]*$/, '') || undefined} onImport={(m, name) => view.saveColumnMap(m, name)} />
           </>
+        ) : null}
+        {state && !review?.error ? (
+          <ProfileTools
+            template={state.settings.template}
+            disabled={busy !== null}
+            baseName={review?.file.replace(/\.[^.]*$/, '') || undefined}
+            defaultSheet={review?.forms.find((f) => f.kind === 'self-evaluation')?.sheet}
+            onImport={(m, name) => view.saveColumnMap(m, name)}
+            onSave={(m) => view.saveColumnMap(m)}
+          />
         ) : null}
 
       </main>

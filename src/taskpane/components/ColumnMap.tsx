@@ -81,7 +81,7 @@ export function ColumnMap(props: ColumnMapProps) {
     <Collapsible title={t('columnMap.title')}>
       <div className={s.body}>
         <Caption1 className={shared.muted}>{t('columnMap.intro')}</Caption1>
-        <TableFields {...props} table="indicators" rows={indicators} />
+        {indicators.length > 0 ? <TableFields {...props} table="indicators" rows={indicators} /> : null}
         {funds.length > 0 ? <TableFields {...props} table="funds" rows={funds} /> : null}
         <Button className={s.reset} size="small" disabled={disabled || !hasEntries(template, form)} onClick={() => onChange(withoutForm(template, form))}>
           {t('columnMap.reset')}

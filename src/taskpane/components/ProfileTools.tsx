@@ -10,6 +10,7 @@ import { parseProfile, ProfileError, type TemplateProfile } from '../../core/pro
 import { profileText } from '../columnMap';
 import { useLang, useT } from '../i18nContext';
 import { useSharedStyles } from './styles';
+import { AddTable } from './AddTable';
 
 export interface ProfileToolsProps {
   template: TemplateProfile | undefined;
@@ -17,6 +18,10 @@ export interface ProfileToolsProps {
   /** The file name offered for the export (without .json). */
   baseName?: string;
   onImport(template: TemplateProfile, name: string): void;
+  /** Saves a column map with a table added by hand (AddTable). */
+  onSave(template: TemplateProfile): void;
+  /** The sheet AddTable offers first. */
+  defaultSheet?: string;
 }
 
 const useStyles = makeStyles({
@@ -47,7 +52,7 @@ function readText(file: File): Promise<string> {
   });
 }
 
-export function ProfileTools({ template, disabled, baseName, onImport }: ProfileToolsProps) {
+export function ProfileTools({ template, disabled, baseName, onImport, onSave, defaultSheet }: ProfileToolsProps) {
   const t = useT();
   const lang = useLang();
   const s = useStyles();
@@ -92,6 +97,7 @@ export function ProfileTools({ template, disabled, baseName, onImport }: Profile
           onChange={(e) => void onFile(e.target.files?.[0])}
         />
       </div>
+      <AddTable template={template} disabled={disabled} defaultSheet={defaultSheet} onChange={onSave} />
       {problems ? (
         <MessageBar intent="error" role="alert" layout="multiline">
           <MessageBarBody>
