@@ -1,6 +1,7 @@
 /** The pane's column-map helpers (pure): rows shown, choices offered, and the profile the clerk's choices make. */
 import { columnChoices, hasEntries, mapRows, withAddedTable, withChoice, withoutForm } from '../../src/taskpane/columnMap';
 import { validateProfile } from '../../src/core/profile';
+import { DEFAULT_OVERRIDES, withOverrides } from '../../src/taskpane/settings';
 import type { FormReview } from '../../src/core/types';
 
 const FORM: FormReview = {
@@ -43,5 +44,11 @@ describe('column map helpers', () => {
     expect(withChoice(added, form, 'indicators', 'score', 'H').forms).toEqual([
       { sheet: '补充表', indicators: { headerRow: 2, add: true, columns: { level3: 'C', weight: 'F', score: 'H' } } },
     ]);
+  });
+
+  it('saving the scoring settings keeps the column map', () => {
+    const template = withChoice(undefined, FORM, 'indicators', 'score', 'G');
+    const next = withOverrides({ rules: 'mof-2020', template }, 'mof-2020', { ...DEFAULT_OVERRIDES, scoreTolerance: 0.5 }, DEFAULT_OVERRIDES);
+    expect(next).toEqual({ rules: 'mof-2020', overrides: { scoreTolerance: 0.5 }, template });
   });
 });
