@@ -1,0 +1,72 @@
+/**
+ * KNOWN_FAILING: the perturbation families the engine does not survive today. The property suites
+ * leave them out; known-failing.test.ts asserts each case below still fails, so when the locator
+ * learns the meaning (issue 9: binding by evidence, block labels by role) that test turns red and
+ * the entry moves to FIXED_CASES in regressions.test.ts.
+ *
+ * `family` is a familyOf() name or its prefix; `bases` narrows it to those corpus workbooks (absent:
+ * every workbook); `found` is the fast-check seed that found it, or "explore" for the exhaustive
+ * single-step sweep of explore.ts; `variant` is a minimal reproduction.
+ */
+import type { Variant } from './oracle';
+
+export interface KnownFailure {
+  family: string;
+  bases?: string[];
+  found: number | 'explore';
+  variant: Variant;
+  reason: string;
+}
+
+const SEED = 'fixture:seed-longquan-2023.xlsx';
+
+export const KNOWN_FAILING: KnownFailure[] = [
+  {
+    family: 'extra-column:得分系数',
+    found: 'explore',
+    variant: { base: SEED, form: 0, steps: [{ kind: 'extra-column', column: 2, at: 0 }] },
+    reason: 'a coefficient column (100%) whose header contains 得分 is bound as the score: every row "should be" its computed score but "is" 1',
+  },
+  {
+    family: 'extra-column:得分计算方法',
+    found: 'explore',
+    variant: { base: SEED, form: 0, steps: [{ kind: 'extra-column', column: 6, at: 0 }] },
+    reason: 'a scoring-method prose column whose header contains 得分 is bound as the score: value-format errors on every row, the real score mismatches are lost',
+  },
+  {
+    family: 'extra-column:权重系数（%）',
+    found: 'explore',
+    variant: { base: SEED, form: 0, steps: [{ kind: 'extra-column', column: 1, at: 0 }] },
+    reason: 'a coefficient column (100) whose header contains 权重 is bound as the weight: scores "should be" 100 and the 一级 sums become 300',
+  },
+  {
+    family: 'extra-column:指标性质',
+    bases: ['parsed-rows#2'],
+    found: 'explore',
+    variant: { base: 'parsed-rows#2', form: 0, steps: [{ kind: 'extra-column', column: 11, at: 0 }] },
+    reason: 'a 指标性质 column left of 一级指标 is read as the target\'s nature: the target "2023.12" (a month) turns into a number and its date score is lost',
+  },
+  ...['指标完成情况', '绩效指标完成情况', '年度绩效指标完成情况', '绩效目标完成情况'].map((label, k) => ({
+    family: `relabel:indicator:${label}`,
+    found: 'explore' as const,
+    variant: { base: SEED, form: 0, steps: [{ kind: 'relabel' as const, block: 'indicator' as const, variant: 2 + k }] },
+    reason: `the block label left of the indicator header reads "${label}" (it speaks of completion, 完成情况): no indicator row is read and the form passes with no indicator finding at all`,
+  })),
+  {
+    family: 'move-funds:below',
+    found: 'explore',
+    variant: { base: SEED, form: 0, steps: [{ kind: 'move-funds', to: 'below' }] },
+    reason: 'the funds block under the indicator table is read as a second form; the indicator form has no budget score, so its total is 10 short',
+  },
+  {
+    family: 'move-funds:right',
+    found: 'explore',
+    variant: { base: SEED, form: 0, steps: [{ kind: 'move-funds', to: 'right' }] },
+    reason: 'the funds block beside the form is read as a second form; the indicator form has no budget score, so its total is 10 short',
+  },
+];
+
+/** True when a step of this family on this workbook is a known failure. */
+export function isKnownFailing(family: string, base: string): boolean {
+  return KNOWN_FAILING.some((k) => family.startsWith(k.family) && (!k.bases || k.bases.includes(base)));
+}
