@@ -53,6 +53,13 @@ export const KNOWN_FAILING: KnownFailure[] = [
     reason: `the block label left of the indicator header reads "${label}" (it speaks of completion, 完成情况): no indicator row is read and the form passes with no indicator finding at all`,
   })),
   {
+    family: 'relabel:indicator:年度绩效指标',
+    bases: ['fixture:chongqing-kexuecheng-2021-whole-unit.xlsx'],
+    found: 'explore',
+    variant: { base: 'fixture:chongqing-kexuecheng-2021-whole-unit.xlsx', form: 0, steps: [{ kind: 'relabel', block: 'indicator', variant: 0 }] },
+    reason: 'on a table with only 指标名称 (no 一级/二级/三级 columns) the label 年度绩效指标 instead of 绩效指标 loses every indicator row',
+  },
+  {
     family: 'move-funds:below',
     found: 'explore',
     variant: { base: SEED, form: 0, steps: [{ kind: 'move-funds', to: 'below' }] },

@@ -11,7 +11,7 @@ import { FAMILIES, variants } from './families';
 import type { Step } from './perturb';
 
 const SEED = Number(process.env.META_SEED ?? 20261206);
-const RUNS = Number(process.env.META_RUNS ?? 400);
+const RUNS = Number(process.env.META_RUNS ?? 700);
 
 let corpus: Base[];
 let bases: Map<string, Base>;

@@ -1,7 +1,7 @@
 /**
  * Rebuilds test/metamorphic/corpus.json.gz: every workbook the core tests hand to the engine that
  * holds a self-evaluation form the engine reads (at least two scored indicators), deduplicated,
- * and the fixtures in test/fixtures. The random workbooks of the property tests are left out:
+ * and the fixtures in test/fixtures and test/fixtures/templates. The random workbooks of the property tests are left out:
  * they are not forms (negative weights, scores as text), so a change of layout on them says nothing.
  *
  *   HARVEST_DIR=/tmp/harvest npx jest -c test/metamorphic/harvest/jest.config.js --maxWorkers=1
@@ -29,11 +29,13 @@ async function main(): Promise<void> {
   const dir = process.env.HARVEST_DIR ?? '/tmp/harvest';
   const out: { id: string; book: WorkbookSnapshot }[] = [];
   const seen = new Set<string>();
-  const fixtures = join(__dirname, '../../fixtures');
-  for (const file of readdirSync(fixtures).filter((f) => f.endsWith('.xlsx')).sort()) {
-    const book = await snapshotFromBuffer(readFileSync(join(fixtures, file)), file);
-    seen.add(JSON.stringify(book));
-    if (readable(book)) out.push({ id: `fixture:${file}`, book });
+  for (const folder of ['../../fixtures', '../../fixtures/templates']) {
+    const fixtures = join(__dirname, folder);
+    for (const file of readdirSync(fixtures).filter((f) => f.endsWith('.xlsx')).sort()) {
+      const book = await snapshotFromBuffer(readFileSync(join(fixtures, file)), file);
+      seen.add(JSON.stringify(book));
+      if (readable(book)) out.push({ id: `fixture:${file}`, book });
+    }
   }
   for (const file of readdirSync(dir).filter((f) => !FUZZ.test(f)).sort()) {
   const books = JSON.parse(readFileSync(join(dir, file), 'utf8')) as WorkbookSnapshot[];
