@@ -4,7 +4,7 @@
  *   npx tsx test/metamorphic/explore.ts [family-prefix]
  */
 import { loadCorpus, runVariant } from './oracle';
-import { EXTRA_COLUMNS, RELABELS, RENAMES, type Step } from './perturb';
+import { EXTRA_COLUMNS, FUNDS_HEADERS, RELABELS, RENAMES, type Step } from './perturb';
 import type { Field } from './layout';
 
 export function allSingleSteps(): Step[] {
@@ -13,6 +13,7 @@ export function allSingleSteps(): Step[] {
     for (let at = 0; at < 10; at++) steps.push({ kind: 'extra-column', column, at });
   });
   for (const field of Object.keys(RENAMES) as Field[]) RENAMES[field].forEach((_, variant) => steps.push({ kind: 'rename', field, variant }));
+  FUNDS_HEADERS.forEach((h, column) => h.names.forEach((_, variant) => steps.push({ kind: 'rename-funds', column, variant })));
   for (const block of Object.keys(RELABELS) as (keyof typeof RELABELS)[]) RELABELS[block].forEach((_, variant) => steps.push({ kind: 'relabel', block, variant }));
   for (const to of ['below', 'right', 'before-table'] as const) steps.push({ kind: 'move-funds', to });
   steps.push({ kind: 'drop-level2' });

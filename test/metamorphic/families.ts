@@ -1,7 +1,7 @@
 /** fast-check arbitraries for the perturbation families, and the variants the suites run. */
 import fc from 'fast-check';
 import type { Field } from './layout';
-import { EXTRA_COLUMNS, RELABELS, RENAMES, familyOf, type Step } from './perturb';
+import { EXTRA_COLUMNS, FUNDS_HEADERS, RELABELS, RENAMES, familyOf, type Step } from './perturb';
 import type { Variant } from './oracle';
 import { isKnownFailing } from './known-failing';
 
@@ -11,7 +11,8 @@ const BLOCKS = Object.keys(RELABELS) as (keyof typeof RELABELS)[];
 export const FAMILIES: Record<Step['kind'], fc.Arbitrary<Step>> = {
   'extra-column': fc.record({ kind: fc.constant('extra-column' as const), column: fc.nat(EXTRA_COLUMNS.length - 1), at: fc.nat(12) }),
   rename: fc.record({ kind: fc.constant('rename' as const), field: fc.constantFrom(...FIELDS), variant: fc.nat(6) }),
-  relabel: fc.record({ kind: fc.constant('relabel' as const), block: fc.constantFrom(...BLOCKS), variant: fc.nat(5) }),
+  'rename-funds': fc.record({ kind: fc.constant('rename-funds' as const), column: fc.nat(FUNDS_HEADERS.length - 1), variant: fc.nat(2) }),
+  relabel: fc.record({ kind: fc.constant('relabel' as const), block: fc.constantFrom(...BLOCKS), variant: fc.nat(6) }),
   'move-funds': fc.record({ kind: fc.constant('move-funds' as const), to: fc.constantFrom('below' as const, 'right' as const, 'before-table' as const) }),
   'drop-level2': fc.constant({ kind: 'drop-level2' as const }),
   lines: fc.record({ kind: fc.constant('lines' as const), where: fc.constantFrom('title' as const, 'unit' as const, 'between' as const, 'signature' as const), count: fc.nat(1) }),

@@ -7,6 +7,18 @@ import { parseA1, parseRange, toA1 } from '../../src/core/address';
 import type { FormReview } from '../../src/core/types';
 import type { Grid } from './grid';
 
+export type FundsKey = 'planned' | 'budgeted' | 'executed' | 'weight' | 'rate' | 'score';
+
+/** The funds header words, by column; the first match on the header row wins, one column each. */
+const FUNDS_HEADER_WORDS: [FundsKey, RegExp][] = [
+  ['planned', /年初/],
+  ['budgeted', /全年预算|调整后/],
+  ['executed', /执行数/],
+  ['weight', /^(分值|权重)/],
+  ['rate', /执行率/],
+  ['score', /得分/],
+];
+
 export type Field = 'level1' | 'level2' | 'level3' | 'target' | 'actual' | 'weight' | 'score' | 'explanation';
 
 export interface FormLayout {
@@ -24,7 +36,16 @@ export interface FormLayout {
   indicatorLabel: string | null;
   indicatorRows: number[];
   totalRow: number | null;
-  funds: { top: number; bottom: number; headerRow: number; totalRow: number; totalLabel: string | null; title: string | null } | null;
+  funds: {
+    top: number;
+    bottom: number;
+    headerRow: number;
+    totalRow: number;
+    totalLabel: string | null;
+    title: string | null;
+    /** Header cells (original A1) of the funds columns found. */
+    headers: Partial<Record<FundsKey, string>>;
+  } | null;
   /** Texts of the 二级 cells, for perturbations that must keep the meaning a 二级 name carries (成本指标). */
   level2Texts: string[];
   /** The table has a 年初 and an adjusted target (年初指标值 | 调整指标值): "年初目标值" is then another column's name. */
@@ -170,5 +191,15 @@ function readFunds(g: Grid, form: FormReview, range: FormLayout['range']): FormL
   }
   const t = masterOf(g, headerRow, range.left);
   if (/资金|预算|申请/.test(g.text(t.row, t.col)) && !/预算数/.test(g.text(t.row, t.col))) title = toA1(t.row, t.col);
-  return { top, bottom, headerRow, totalRow, totalLabel, title };
+  const headers: Partial<Record<FundsKey, string>> = {};
+  const taken = new Set<number>();
+  for (const [key, re] of FUNDS_HEADER_WORDS) {
+    for (let c = range.left + 1; c <= range.right; c++) {
+      if (taken.has(c) || !re.test(g.text(headerRow, c).replace(/\s/g, ''))) continue;
+      headers[key] = toA1(headerRow, c);
+      taken.add(c);
+      break;
+    }
+  }
+  return { top, bottom, headerRow, totalRow, totalLabel, title, headers };
 }

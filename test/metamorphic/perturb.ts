@@ -7,7 +7,7 @@ import { toA1 } from '../../src/core/address';
 import type { CellValue } from '../../src/core/snapshot';
 import type { IndicatorReview } from '../../src/core/types';
 import { cellOf, isEmpty, type Grid } from './grid';
-import type { Field, FormLayout } from './layout';
+import type { Field, FormLayout, FundsKey } from './layout';
 
 export interface ExtraColumn {
   header: string;
@@ -32,6 +32,11 @@ export const EXTRA_COLUMNS: ExtraColumn[] = [
   { header: '是否核心指标', content: (_i, k) => ({ value: k % 3 === 0 ? '是' : '否' }) },
   { header: '指标性质', content: (i) => ({ value: i.kind === 'qualitative' || i.kind === 'date' ? '定性指标' : '定量指标' }) },
   { header: '度量单位', content: (i) => ({ value: unitOfTarget(i.target.text) || null }) },
+  { header: '评分依据', content: () => ({ value: '业务台账、验收报告' }) },
+  { header: '分值说明', content: () => ({ value: '完成得满分，未完成按比例扣分' }) },
+  { header: '指标值说明', content: () => ({ value: '以年初批复的绩效目标为准' }) },
+  { header: '完成情况说明', content: () => ({ value: '已按计划完成' }) },
+  { header: '是否完成', content: (i) => ({ value: i.score.stated !== null && i.weight !== null && i.score.stated < i.weight ? '否' : '是' }) },
   { header: '计量单位', content: (i) => ({ value: unitOfTarget(i.target.text) || null }) },
 ];
 
@@ -47,11 +52,21 @@ export const RENAMES: Record<Field, string[]> = {
   explanation: ['偏差原因分析\n及改进措施', '未完成原因分析', '偏差原因及改进措施', '未完成原因分析及改进措施', '偏差原因分析'],
 };
 
+/** The funds block's column headers, found by these words, and what other templates call them. */
+export const FUNDS_HEADERS: { key: FundsKey; names: string[] }[] = [
+  { key: 'planned', names: ['年初预算', '年初预算数（万元）', '年初\n预算数'] },
+  { key: 'budgeted', names: ['全年预算数（A）', '调整后预算数', '全年（调整）预算数'] },
+  { key: 'executed', names: ['全年执行数（B）', '预算执行数', '全年\n执行数'] },
+  { key: 'weight', names: ['权重', '分值（分）', '执行率权重'] },
+  { key: 'rate', names: ['执行率（B/A）', '预算执行率', '执行率（%）'] },
+  { key: 'score', names: ['自评得分', '得分（分）', '执行率得分（分）'] },
+];
+
 /** Other words for the labels on the left of the blocks. */
 export const RELABELS = {
   indicator: ['年度绩效指标', '绩\n效\n指\n标', '指标完成情况', '绩效指标完成情况', '年度绩效指标完成情况', '绩效目标完成情况'],
-  'funds-total': ['年度资金总额：', '资金总额', '年度资金\n总额', '项目资金总额', '合计'],
-  'funds-title': ['项目资金', '年度预算申请', '资金情况', '预算执行情况', '项目资金\n'],
+  'funds-total': ['年度资金总额：', '资金总额', '年度资金\n总额', '项目资金总额', '合计', '总额', '年度预算资金总额'],
+  'funds-title': ['项目资金', '年度预算申请', '资金情况', '预算执行情况', '项目资金\n', '资金投入情况', '预算执行情况（10分）'],
 } as const;
 
 export type Block = keyof typeof RELABELS;
@@ -59,6 +74,7 @@ export type Block = keyof typeof RELABELS;
 export type Step =
   | { kind: 'extra-column'; column: number; at: number }
   | { kind: 'rename'; field: Field; variant: number }
+  | { kind: 'rename-funds'; column: number; variant: number }
   | { kind: 'relabel'; block: Block; variant: number }
   | { kind: 'move-funds'; to: 'below' | 'right' | 'before-table' }
   | { kind: 'drop-level2' }
@@ -74,6 +90,10 @@ export function familyOf(s: Step): string {
       return `extra-column:${pick(EXTRA_COLUMNS, s.column).header}`;
     case 'rename':
       return `rename:${s.field}:${pick(RENAMES[s.field], s.variant).replace(/\n/g, '⏎')}`;
+    case 'rename-funds': {
+      const h = pick(FUNDS_HEADERS, s.column);
+      return `rename-funds:${h.key}:${pick(h.names, s.variant).replace(/\n/g, '⏎')}`;
+    }
     case 'relabel':
       return `relabel:${s.block}:${pick(RELABELS[s.block], s.variant).replace(/\n/g, '⏎')}`;
     case 'move-funds':
@@ -127,6 +147,8 @@ export function applyStep(g: Grid, l: FormLayout, s: Step, indicators: Indicator
       }
       return true;
     }
+    case 'rename-funds':
+      return renameFunds(g, l, pick(FUNDS_HEADERS, s.column), s.variant);
     case 'relabel':
       return relabel(g, l, s.block, s.variant);
     case 'move-funds':
@@ -172,6 +194,13 @@ function extraColumn(g: Grid, l: FormLayout, extra: ExtraColumn, at: number, ind
     if (m && m.right === col - 1 && !g.mergeAt(r, col)) m.right = col;
     else if (!m && g.text(r, col - 1).trim() && isEmpty(g.at(r, col))) g.merge({ top: r, bottom: r, left: col - 1, right: col });
   }
+  return true;
+}
+
+function renameFunds(g: Grid, l: FormLayout, h: (typeof FUNDS_HEADERS)[number], variant: number): boolean {
+  const p = where(g, l.funds?.headers[h.key]);
+  if (!p) return false;
+  g.relabel(p.row, p.col, pick(h.names, variant));
   return true;
 }
 

@@ -15,6 +15,8 @@ import { reviewWorkbook } from '../../../src/core/review';
 import type { WorkbookSnapshot } from '../../../src/core/snapshot';
 
 const FUZZ = /property/;
+/** A template read without weights (no 分值 column) gives no stable baseline to compare with. */
+const UNSTABLE = new Set(['hubei-student-aid-project.xlsx']);
 
 function readable(book: WorkbookSnapshot): boolean {
   try {
@@ -31,7 +33,7 @@ async function main(): Promise<void> {
   const seen = new Set<string>();
   for (const folder of ['../../fixtures', '../../fixtures/templates']) {
     const fixtures = join(__dirname, folder);
-    for (const file of readdirSync(fixtures).filter((f) => f.endsWith('.xlsx')).sort()) {
+    for (const file of readdirSync(fixtures).filter((f) => f.endsWith('.xlsx') && !UNSTABLE.has(f)).sort()) {
       const book = await snapshotFromBuffer(readFileSync(join(fixtures, file)), file);
       seen.add(JSON.stringify(book));
       if (readable(book)) out.push({ id: `fixture:${file}`, book });
