@@ -1,0 +1,262 @@
+/**
+ * SpreadsheetHost over the WPS 表格 (ET) JS object model (`window.Application`). Every property read,
+ * write and method call is a synchronous cross-process call (≈ 0.1 ms): sheets are read in blocks
+ * (read.ts, formats.ts) and written in blocks (write.ts), with ScreenUpdating and EnableEvents off
+ * and always restored, inside one undo step (DebugTools.UndoTransBegin/End) where the build has it.
+ *
+ * The journal lives where the Excel host keeps it: the very hidden sheet STATE_SHEET, written by the
+ * same app code (src/app, src/core/state.ts), so a workbook recomputed in Excel reverts in WPS and
+ * the other way round. Writes are refused before anything changes when a target sheet is protected,
+ * the workbook structure is protected (the state sheet must be added) or the user is editing a cell.
+ * A write that fails part-way is rolled back from the last snapshot; should that fail too, the
+ * journal, written first, still reverts what was written.
+ */
+import type { SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
+import type { CellChange } from '../../core/edits';
+import { STATE_SHEET } from '../../core/edits';
+import { isStateSheetName } from '../../core/state';
+import { applyToSnapshot } from '../../core/applySnapshot';
+import { HostError, type HostErrorCode, type SpreadsheetHost } from '../host';
+import { planWrites, type SheetWrites } from '../excel/write';
+import { emptySheet, readSheet, visibilityOf } from './read';
+import { writeCells } from './write';
+import { XL, type WpsApplication, type WpsWorkbook, type WpsWorksheet } from './types';
+
+/** Shown in WPS's undo list for the whole batch. */
+const UNDO_LABEL = '绩效自评助手';
+
+type Cell = SheetWrites['cells'][number];
+
+export class WpsHost implements SpreadsheetHost {
+  readonly kind = 'wps' as const;
+  /** The last snapshot read (and kept up to date by apply): protection, formulas, before-images. */
+  private last: WorkbookSnapshot | undefined;
+
+  constructor(private readonly app: WpsApplication) {}
+
+  async read(): Promise<WorkbookSnapshot> {
+    const wb = this.workbook();
+    try {
+      const date1904 = wb.Date1904 === true;
+      const sheets = wb.Worksheets;
+      const count = sheets.Count;
+      const out: SheetSnapshot[] = [];
+      for (let i = 1; i <= count; i++) {
+        const ws = sheets.Item(i);
+        const name = String(ws.Name);
+        const visibility = visibilityOf(ws.Visible);
+        // Hidden sheets are not reviewed (src/core/review.ts): only their names matter, except a state sheet's.
+        if (visibility !== 'visible' && !isStateSheetName(name)) {
+          out.push(emptySheet(name, visibility));
+          continue;
+        }
+        out.push(readSheet(ws, { name, visibility, protected: ws.ProtectContents === true }, date1904));
+      }
+      this.last = { name: String(wb.Name), sheets: out };
+      return this.last;
+    } catch (e) {
+      throw this.failure(e, 'unreadable', 'WPS read failed');
+    }
+  }
+
+  async apply(changes: CellChange[]): Promise<void> {
+    if (changes.length === 0) return;
+    const snapshot = this.last ?? (await this.read());
+    const plans = planWrites(changes, snapshot); // pure: throws before any call
+    const wb = this.workbook();
+    this.assertNotEditing();
+    const targets = this.targets(wb, plans);
+
+    const app = this.app;
+    const screen = app.ScreenUpdating;
+    const events = app.EnableEvents;
+    const touched = new Map<string, Cell[]>();
+    let created: string | null = null;
+    const undo = this.beginUndo(wb);
+    try {
+      app.ScreenUpdating = false;
+      app.EnableEvents = false;
+      for (const plan of plans) {
+        let ws = targets.get(plan.sheet);
+        ws ??= this.addStateSheet(wb, (name) => (created = name));
+        const list = touched.get(plan.sheet) ?? [];
+        touched.set(plan.sheet, list);
+        writeCells(ws, plan.cells, (cells) => list.push(...cells));
+      }
+    } catch (e) {
+      const restored = this.rollback(wb, snapshot, touched, created);
+      const code = this.editing() ? 'cell-edit' : 'write-failed';
+      const detail = restored
+        ? 'the cells written so far were restored'
+        : 'restoring the cells failed too; the journal on the state sheet, written first, reverts them';
+      throw new HostError(code, `WPS write failed part-way (${messageOf(e)}); ${detail}`, undefined, e);
+    } finally {
+      this.endUndo(wb, undo);
+      safely(() => (app.EnableEvents = events));
+      safely(() => (app.ScreenUpdating = screen));
+    }
+    this.last = applyToSnapshot(snapshot, changes); // adds a created state sheet as very hidden
+  }
+
+  async select(sheet: string, cell: string): Promise<void> {
+    const wb = this.workbook();
+    try {
+      const ws = wb.Worksheets.Item(sheet);
+      ws.Activate();
+      ws.Range(cell).Select();
+    } catch (e) {
+      throw this.failure(e, 'busy', `WPS could not select ${sheet}!${cell}`, sheet);
+    }
+  }
+
+  private workbook(): WpsWorkbook {
+    let wb: WpsWorkbook | null = null;
+    try {
+      wb = this.app.ActiveWorkbook;
+    } catch (e) {
+      throw new HostError('busy', `WPS did not give the active workbook: ${messageOf(e)}`, undefined, e);
+    }
+    if (!wb) throw new HostError('busy', 'No workbook is open in WPS');
+    return wb;
+  }
+
+  /**
+   * The user typing in a cell makes ET refuse writes while Application.Ready stays true; setting
+   * EditDirectlyInCell to its own value is the write seen refused then (notes fact 17). True when refused.
+   */
+  private editing(): boolean {
+    let v: unknown;
+    try {
+      v = this.app.EditDirectlyInCell;
+    } catch {
+      return false;
+    }
+    if (typeof v !== 'boolean') return false;
+    try {
+      this.app.EditDirectlyInCell = v;
+      return false;
+    } catch {
+      return true;
+    }
+  }
+
+  private assertNotEditing(): void {
+    if (this.editing()) throw new HostError('cell-edit', 'WPS is in cell-edit mode; finish editing the cell (Enter or Esc) and try again');
+  }
+
+  /** The sheets to write, checked live: a sheet protected since the last read is refused too. */
+  private targets(wb: WpsWorkbook, plans: SheetWrites[]): Map<string, WpsWorksheet> {
+    const out = new Map<string, WpsWorksheet>();
+    const sheets = wb.Worksheets;
+    for (const plan of plans) {
+      if (plan.create) {
+        if (wb.ProtectStructure === true) {
+          throw new HostError('protected', 'The workbook structure is protected: the state sheet cannot be added; nothing was written');
+        }
+        continue;
+      }
+      let ws: WpsWorksheet;
+      try {
+        ws = sheets.Item(plan.sheet);
+      } catch (e) {
+        throw new HostError('write-failed', `No sheet named "${plan.sheet}" in the workbook`, plan.sheet, e);
+      }
+      if (ws.ProtectContents === true) throw new HostError('protected', `Sheet "${plan.sheet}" is protected; nothing was written`, plan.sheet);
+      out.set(plan.sheet, ws);
+    }
+    return out;
+  }
+
+  /** Adds the very hidden state sheet after the last one, keeping the user's active sheet active. */
+  private addStateSheet(wb: WpsWorkbook, added: (name: string) => void): WpsWorksheet {
+    const active = this.app.ActiveSheet;
+    const activeName = active ? String(active.Name) : null;
+    const sheets = wb.Worksheets;
+    const ws = sheets.Add(null, sheets.Item(sheets.Count));
+    added(String(ws.Name));
+    ws.Name = STATE_SHEET;
+    added(STATE_SHEET);
+    ws.Visible = XL.sheetVeryHidden;
+    if (activeName) wb.Worksheets.Item(activeName).Activate();
+    return ws;
+  }
+
+  /**
+   * Puts back every touched cell from the snapshot taken before the write: the clerk's sheets first and
+   * the journal last, so that a rollback failing in its turn leaves the new journal, which covers every
+   * cell written. A state sheet added by this write is deleted. True when everything was restored.
+   */
+  private rollback(wb: WpsWorkbook, before: WorkbookSnapshot, touched: Map<string, Cell[]>, created: string | null): boolean {
+    const order = [...touched.keys()].sort((a, b) => Number(isStateSheetName(a)) - Number(isStateSheetName(b)));
+    try {
+      for (const name of order) {
+        if (created && isStateSheetName(name)) continue; // deleted below
+        const snap = before.sheets.find((s) => s.name === name);
+        const cells = touched.get(name) ?? [];
+        if (!snap || cells.length === 0) continue;
+        writeCells(wb.Worksheets.Item(name), cells.map((c) => imageOf(snap, c)), () => undefined);
+      }
+      if (created) {
+        const alerts = this.app.DisplayAlerts;
+        this.app.DisplayAlerts = false;
+        try {
+          const ws = wb.Worksheets.Item(created);
+          ws.Visible = XL.sheetVisible;
+          ws.Delete();
+        } finally {
+          this.app.DisplayAlerts = alerts;
+        }
+      }
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  private beginUndo(wb: WpsWorkbook): boolean {
+    try {
+      const tools = this.app.DebugTools;
+      if (!tools || typeof tools.UndoTransBegin !== 'function') return false;
+      tools.UndoTransBegin(wb, UNDO_LABEL);
+      return true;
+    } catch {
+      return false; // builds without it keep one undo step per write; our own revert still works
+    }
+  }
+
+  private endUndo(wb: WpsWorkbook, begun: boolean): void {
+    if (begun) safely(() => this.app.DebugTools?.UndoTransEnd(wb, false, UNDO_LABEL));
+  }
+
+  private failure(e: unknown, fallback: HostErrorCode, what: string, sheet?: string): HostError {
+    if (e instanceof HostError) return e;
+    return new HostError(this.editing() ? 'cell-edit' : fallback, `${what}: ${messageOf(e)}`, sheet, e);
+  }
+}
+
+/** A cell as it was in the snapshot: value, number format and fill for the fields the write touched. */
+function imageOf(snap: SheetSnapshot, c: Cell): Cell {
+  const r = c.row - snap.top;
+  const k = c.col - snap.left;
+  const inside = r >= 0 && k >= 0 && r < snap.values.length && k < (snap.values[r]?.length ?? 0);
+  const out: Cell = { row: c.row, col: c.col };
+  if (c.value !== undefined) out.value = inside ? snap.values[r][k] : null;
+  if (c.numberFormat !== undefined) out.numberFormat = inside ? snap.numberFormats[r][k] : 'General';
+  if (c.fill !== undefined) {
+    const fill = inside ? (snap.fills?.[r]?.[k] ?? null) : null;
+    if (fill === null || fill.startsWith('#')) out.fill = fill; // 'other' is never written over (planner)
+  }
+  return out;
+}
+
+function safely(f: () => unknown): void {
+  try {
+    f();
+  } catch {
+    // restoring a switch must not hide the real error
+  }
+}
+
+function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

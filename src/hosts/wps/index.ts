@@ -1,0 +1,4 @@
+export { WpsHost } from './WpsHost';
+export type * from './types';
+export { XL } from './types';
+export { toMatrix, hexToBgr, bgrToHex } from './values';

@@ -1,0 +1,89 @@
+/**
+ * Writes one sheet's planned cells in blocks: values as rectangles (one Range + one Value2 = matrix
+ * each), number formats and fills grouped by value into multi-area ranges (Range("A1,C3:C5")). Every
+ * cell is reported to `touch` before the call that may change it, so a failure part-way knows what to
+ * restore.
+ */
+import type { CellValue } from '../../core/snapshot';
+import { toA1 } from '../../core/address';
+import type { SheetWrites } from '../excel/write';
+import { runs, toExcelValue } from '../excel/write';
+import { hexToBgr } from './values';
+import { XL, type WpsWorksheet } from './types';
+
+/** VBA's limit on a Range() address string is 255 characters. */
+const MAX_ADDRESS = 250;
+
+type Cell = SheetWrites['cells'][number];
+
+interface Block {
+  top: number;
+  left: number;
+  rows: Cell[][];
+}
+
+/** Horizontal runs stacked into rectangles where consecutive rows span the same columns. */
+export function rectangles(cells: Cell[]): Block[] {
+  const out: Block[] = [];
+  for (const run of runs(cells)) {
+    const last = out[out.length - 1];
+    const prev = last?.rows[last.rows.length - 1];
+    const sameSpan = prev && prev.length === run.length && prev[0].col === run[0].col && prev[0].row + 1 === run[0].row;
+    if (last && sameSpan) last.rows.push(run);
+    else out.push({ top: run[0].row, left: run[0].col, rows: [run] });
+  }
+  return out;
+}
+
+function blockAddress(b: Block): string {
+  const a = toA1(b.top, b.left);
+  const bottom = b.top + b.rows.length - 1;
+  const right = b.left + b.rows[0].length - 1;
+  return bottom === b.top && right === b.left ? a : `${a}:${toA1(bottom, right)}`;
+}
+
+/** Cell addresses grouped into "A1,B2:B4" strings of at most MAX_ADDRESS characters (runs merged). */
+export function areaGroups(cells: Cell[]): { address: string; cells: Cell[] }[] {
+  const out: { address: string; cells: Cell[] }[] = [];
+  let cur: { address: string; cells: Cell[] } | null = null;
+  for (const b of rectangles(cells)) {
+    const a = blockAddress(b);
+    if (!cur || cur.address.length + a.length + 1 > MAX_ADDRESS) out.push((cur = { address: a, cells: [] }));
+    else cur.address += `,${a}`;
+    cur.cells.push(...b.rows.flat());
+  }
+  return out;
+}
+
+export type Touch = (cells: Cell[]) => void;
+
+/** Writes values, then number formats, then fills of one sheet. */
+export function writeCells(ws: WpsWorksheet, cells: Cell[], touch: Touch): void {
+  for (const b of rectangles(cells.filter((c) => c.value !== undefined))) {
+    touch(b.rows.flat());
+    ws.Range(blockAddress(b)).Value2 = b.rows.map((run) => run.map((c) => toExcelValue((c.value ?? null) as CellValue)));
+  }
+  const byFormat = new Map<string, Cell[]>();
+  for (const c of cells) if (c.numberFormat !== undefined) byFormat.set(c.numberFormat, [...(byFormat.get(c.numberFormat) ?? []), c]);
+  for (const [format, group] of byFormat) {
+    for (const g of areaGroups(group)) {
+      touch(g.cells);
+      ws.Range(g.address).NumberFormat = format;
+    }
+  }
+  const byFill = new Map<string, Cell[]>();
+  for (const c of cells) {
+    if (c.fill === undefined) continue;
+    const k = c.fill === null ? '' : c.fill.toUpperCase();
+    byFill.set(k, [...(byFill.get(k) ?? []), c]);
+  }
+  for (const [fill, group] of byFill) {
+    for (const g of areaGroups(group)) {
+      touch(g.cells);
+      const interior = ws.Range(g.address).Interior;
+      // No fill is ColorIndex xlNone; white (Color 16777215) would still print as a fill (notes §2.4).
+      if (fill === '') interior.ColorIndex = XL.none;
+      else interior.Color = hexToBgr(fill);
+    }
+  }
+}
