@@ -45,6 +45,8 @@ export interface PaneRecord {
 
 interface Failure {
   at: number;
+  /** Only calls whose member name starts with this ("Range.", "Interior.Color") count and fail. */
+  only?: string;
   times: number;
   writesOnly: boolean;
   message: string;
@@ -97,7 +99,9 @@ export class FakeWpsControl {
         // busy-wait: the real bridge blocks the thread too
       }
     }
-    const f = this.failures.find((x) => x.times > 0 && (x.writesOnly ? write && this.writes >= x.at : this.calls >= x.at));
+    const f = this.failures.find(
+      (x) => x.times > 0 && (!x.only || member.startsWith(x.only)) && (x.writesOnly ? write && this.writes >= x.at : this.calls >= x.at),
+    );
     if (f) {
       f.times--;
       throw new Error(`${f.message} (${member})`);
@@ -107,11 +111,13 @@ export class FakeWpsControl {
 
   /**
    * Makes the n-th call from now (or the n-th write, with writesOnly) throw, and the `times - 1`
-   * matching calls after it (Infinity: every one until clearFailures()).
+   * matching calls after it (Infinity: every one until clearFailures()); `only` restricts both the
+   * count and the failures to members whose name starts with it.
    */
-  failAt(n: number, opts: { times?: number; writesOnly?: boolean; message?: string } = {}): void {
+  failAt(n: number, opts: { times?: number; writesOnly?: boolean; only?: string; message?: string } = {}): void {
     const writesOnly = opts.writesOnly ?? false;
-    this.failures.push({ at: (writesOnly ? this.writes : this.calls) + n, times: opts.times ?? 1, writesOnly, message: opts.message ?? 'injected failure' });
+    const at = (writesOnly ? this.writes : this.calls) + n;
+    this.failures.push({ at, only: opts.only, times: opts.times ?? 1, writesOnly, message: opts.message ?? 'injected failure' });
   }
 
   clearFailures(): void {
