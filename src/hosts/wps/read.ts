@@ -9,7 +9,7 @@ import type { CellValue, SheetSnapshot } from '../../core/snapshot';
 import { parseRange, rangeToA1, type RangeRef } from '../../core/address';
 import { readFormats, type Prediction } from './formats';
 import { textOf, toCellValue, toFormula, toMatrix } from './values';
-import { XL, type WpsWorksheet } from './types';
+import { XL, type WpsRange, type WpsWorksheet } from './types';
 
 /** Cells per block read: the size of Kingsoft's own benchmark (notes §2.7). */
 export const BLOCK_CELLS = 10000;
@@ -49,6 +49,17 @@ export function predictionFrom(prior: SheetSnapshot): Prediction {
 }
 
 /**
+ * Value2 or Formula of a block as a matrix. A single value for many cells is no shape VBA gives for
+ * these two, so it is not spread over the block: the block is then read cell by cell (2 calls a cell),
+ * slow but never wrong.
+ */
+function matrixOf(rg: WpsRange, prop: 'Value2' | 'Formula', rows: number, cols: number): { matrix: unknown[][] } {
+  const m = toMatrix(rg[prop], rows, cols);
+  if (!m.uniform) return m;
+  return { matrix: Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => rg.Item(r + 1, c + 1)[prop])) };
+}
+
+/**
  * Reads a sheet's used range; `name`, `visibility` and protection were read by the caller. `prior`
  * (the sheet at the last read) makes re-reading formats and fills cheap; it is verified, not trusted.
  */
@@ -72,8 +83,8 @@ export function readSheet(
   for (const block of blocksOf(box)) {
     const rows = block.bottom - block.top + 1;
     const rg = ws.Range(rangeToA1(block));
-    const v = toMatrix(rg.Value2, rows, cols);
-    const f = toMatrix(rg.Formula, rows, cols);
+    const v = matrixOf(rg, 'Value2', rows, cols);
+    const f = matrixOf(rg, 'Formula', rows, cols);
     const t = toMatrix(rg.Text, rows, cols);
     const fmt = readFormats(ws, block, predicted);
     // A single Text for many cells is only trusted when it is a string shown by every cell (uniform).

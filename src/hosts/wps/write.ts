@@ -69,7 +69,18 @@ export type Touch = (cells: Cell[]) => void;
 export function writeCells(ws: WpsWorksheet, cells: Cell[], touch: Touch): void {
   for (const b of rectangles(cells.filter((c) => c.value !== undefined))) {
     touch(b.rows.flat());
-    ws.Range(blockAddress(b)).Value2 = b.rows.map((run) => run.map((c) => toExcelValue((c.value ?? null) as CellValue)));
+    const matrix = b.rows.map((run) => run.map((c) => toExcelValue((c.value ?? null) as CellValue)));
+    if (matrix.length * matrix[0].length === 1) {
+      ws.Range(blockAddress(b)).Value2 = matrix[0][0];
+      continue;
+    }
+    try {
+      ws.Range(blockAddress(b)).Value2 = matrix;
+    } catch {
+      // Some builds (WPS for Mac, per a field report: notes §2.3) refuse an array: one cell at a time.
+      // A real refusal (protection, edit mode) fails again on the first cell and is thrown from there.
+      b.rows.forEach((run, i) => run.forEach((c, j) => (ws.Range(toA1(c.row, c.col)).Value2 = matrix[i][j])));
+    }
   }
   const byFormat = new Map<string, Cell[]>();
   for (const c of cells) if (c.numberFormat !== undefined) byFormat.set(c.numberFormat, [...(byFormat.get(c.numberFormat) ?? []), c]);

@@ -290,3 +290,14 @@ test('one-click recompute on the seed: H14 = 14.55 and H21 = 99.35 marked, in un
   expect(fake.sheet(STATE_SHEET).visible).toBe(XL.sheetVeryHidden);
   expect(fake.calls).toBeLessThan(1000);
 });
+
+test('a build that gives one value for a whole range and refuses array writes: cell by cell, same result', async () => {
+  const file = await new FileHost(SEED, 'seed.xlsx').read();
+  const plain = setup({}, file);
+  const odd = setup({ shape: 'first', arrayWrites: false }, file);
+  expect((await odd.host.read()).sheets.map(sorted)).toEqual((await plain.host.read()).sheets.map(sorted));
+  await createAssistant(plain.host, { now: () => new Date(0) }).recompute();
+  await createAssistant(odd.host, { now: () => new Date(0) }).recompute();
+  expect(odd.fake.snapshot()).toEqual(plain.fake.snapshot());
+  expect(odd.fake.calls).toBeGreaterThan(plain.fake.calls * 2); // the price of not knowing the shape
+});
