@@ -170,15 +170,15 @@ export class WpsHost implements SpreadsheetHost {
 
   /** Adds the very hidden state sheet after the last one, keeping the user's active sheet active. */
   private addStateSheet(wb: WpsWorkbook, added: (name: string) => void): WpsWorksheet {
-    const active = this.app.ActiveSheet;
-    const activeName = active ? String(active.Name) : null;
+    const activeName = attempt(() => this.app.ActiveSheet?.Name);
     const sheets = wb.Worksheets;
-    const ws = sheets.Add(null, sheets.Item(sheets.Count));
+    const ws = sheets.Add(undefined, sheets.Item(sheets.Count));
     added(String(ws.Name));
     ws.Name = STATE_SHEET;
     added(STATE_SHEET);
     ws.Visible = XL.sheetVeryHidden;
-    if (activeName) wb.Worksheets.Item(activeName).Activate();
+    // Only comfort: the clerk's sheet in front again. Failing here must not undo the write.
+    if (activeName) safely(() => wb.Worksheets.Item(activeName).Activate());
     return ws;
   }
 
@@ -197,20 +197,36 @@ export class WpsHost implements SpreadsheetHost {
         if (!snap || cells.length === 0) continue;
         writeCells(wb.Worksheets.Item(name), cells.map((c) => imageOf(snap, c)), () => undefined);
       }
-      if (created) {
-        const alerts = this.app.DisplayAlerts;
-        this.app.DisplayAlerts = false;
-        try {
-          const ws = wb.Worksheets.Item(created);
-          ws.Visible = XL.sheetVisible;
-          ws.Delete();
-        } finally {
-          this.app.DisplayAlerts = alerts;
-        }
-      }
+      if (created) this.deleteSheet(wb, created);
       return true;
     } catch {
       return false;
+    }
+  }
+
+  /**
+   * Deletes a sheet this write added, with DisplayAlerts off (else WPS asks). A very hidden sheet may
+   * have to be shown to be deleted; if it still cannot be, it is hidden again, so that a visible empty
+   * "_selfeval" (which the app would take for the clerk's) is never left behind.
+   */
+  private deleteSheet(wb: WpsWorkbook, name: string): void {
+    const alerts = this.app.DisplayAlerts;
+    this.app.DisplayAlerts = false;
+    try {
+      const ws = wb.Worksheets.Item(name);
+      try {
+        ws.Delete();
+      } catch {
+        ws.Visible = XL.sheetVisible;
+        try {
+          ws.Delete();
+        } catch (e) {
+          ws.Visible = XL.sheetVeryHidden;
+          throw e;
+        }
+      }
+    } finally {
+      this.app.DisplayAlerts = alerts;
     }
   }
 
@@ -248,6 +264,14 @@ function imageOf(snap: SheetSnapshot, c: Cell): Cell {
     if (fill === null || fill.startsWith('#')) out.fill = fill; // 'other' is never written over (planner)
   }
   return out;
+}
+
+function attempt<T>(f: () => T): T | undefined {
+  try {
+    return f();
+  } catch {
+    return undefined;
+  }
 }
 
 function safely(f: () => unknown): void {

@@ -175,6 +175,15 @@ describe('apply', () => {
     expect((await host.read()).sheets[2]).toMatchObject({ name: STATE_SHEET, visibility: 'veryHidden' });
   });
 
+  it("bringing the clerk's sheet back to front is only comfort: its failure does not fail the write", async () => {
+    const { fake, host } = setup({}, book(formSheet(), blankSheet('空白')));
+    await host.read();
+    fake.failAt(1, { only: 'Worksheet.Activate' });
+    await host.apply([{ sheet: STATE_SHEET, cell: 'A1', value: 'x' }, { sheet: FORM, cell: 'D4', value: 1 }]);
+    expect(fake.value(FORM, 'D4')).toBe(1);
+    expect(fake.sheet(STATE_SHEET).visible).toBe(XL.sheetVeryHidden);
+  });
+
   it('a sheet protected after the read: refused before any write or switch', async () => {
     const { fake, host } = setup();
     await host.read();
