@@ -35,6 +35,14 @@ export class WpsHost implements SpreadsheetHost {
   constructor(private readonly app: WpsApplication) {}
 
   async read(): Promise<WorkbookSnapshot> {
+    return this.readSync();
+  }
+
+  /**
+   * The same read, returned at once: the object model is synchronous, and an event listener
+   * (WorkbookBeforePrint) must answer before it returns. Throws HostError like read().
+   */
+  readSync(): WorkbookSnapshot {
     const wb = this.workbook();
     try {
       const date1904 = wb.Date1904 === true;

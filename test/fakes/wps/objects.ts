@@ -418,10 +418,12 @@ export class FakeApplication {
   Intersect(a: FakeRange, b: FakeRange): FakeRange | null {
     this.t('Intersect');
     if (a.state !== b.state) return null;
-    const areas = a.areas.flatMap((x) =>
-      b.areas
-        .map((y) => ({ top: Math.max(x.top, y.top), left: Math.max(x.left, y.left), bottom: Math.min(x.bottom, y.bottom), right: Math.min(x.right, y.right) }))
-        .filter((r) => r.top <= r.bottom && r.left <= r.right),
+    const areas = ([] as FakeRange['areas']).concat(
+      ...a.areas.map((x) =>
+        b.areas
+          .map((y) => ({ top: Math.max(x.top, y.top), left: Math.max(x.left, y.left), bottom: Math.min(x.bottom, y.bottom), right: Math.min(x.right, y.right) }))
+          .filter((r) => r.top <= r.bottom && r.left <= r.right),
+      ),
     );
     return areas.length ? new FakeRange(this.fake, factory(this.fake), a.state, areas) : null;
   }

@@ -85,7 +85,7 @@ export class FakeRange {
     return this.state.cells.get(key(row, col)) ?? blankCell();
   }
   private allCells(): [number, number][] {
-    return this.areas.flatMap(cellsOf);
+    return ([] as [number, number][]).concat(...this.areas.map(cellsOf));
   }
   private rangeOf(r: RangeRef): FakeRange {
     return new FakeRange(this.fake, this.sheets, this.state, [r]);

@@ -310,3 +310,10 @@ test('a build that gives one value for a whole range and refuses array writes: c
   expect(odd.fake.snapshot()).toEqual(plain.fake.snapshot());
   expect(odd.fake.calls).toBeGreaterThan(plain.fake.calls * 2); // the price of not knowing the shape
 });
+
+test('readSync gives what read() gives, at once (for WorkbookBeforePrint listeners)', async () => {
+  const { host } = setup();
+  const now = host.readSync();
+  expect(await host.read()).toEqual(now);
+  expect(setup({ workbook: false }).host.readSync.bind(setup({ workbook: false }).host)).toThrow(HostError);
+});
