@@ -395,7 +395,8 @@ export class FakeApplication {
       },
       getItem(k: string) {
         fake.tick('PluginStorage.getItem');
-        return ext ? ext.getItem(k) : (fake.storage.get(k) ?? null);
+        const v = ext ? ext.getItem(k) : fake.storage.get(k);
+        return v ?? fake.options.storageMissing ?? null;
       },
       removeItem(k: string) {
         fake.tick('PluginStorage.removeItem');
