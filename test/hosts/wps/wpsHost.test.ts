@@ -317,3 +317,11 @@ test('readSync gives what read() gives, at once (for WorkbookBeforePrint listene
   expect(await host.read()).toEqual(now);
   expect(setup({ workbook: false }).host.readSync.bind(setup({ workbook: false }).host)).toThrow(HostError);
 });
+
+test('a used range over a million cells is refused as too-large, not read', async () => {
+  const { fake, host } = setup();
+  fake.sheet('空白').cells.set('0,0', { ...fake.cell('空白', 'A1'), value: 'near' });
+  fake.sheet('空白').cells.set('199999,10', { ...fake.cell('空白', 'A1'), value: 'far away' }); // A1:K200000
+  await expect(host.read()).rejects.toMatchObject({ code: 'too-large', sheet: '空白' });
+  expect(fake.byMember.get('Range.Value2') ?? 0).toBeLessThan(2);
+});
