@@ -31,6 +31,8 @@ export class WpsHost implements SpreadsheetHost {
   readonly kind = 'wps' as const;
   /** The last snapshot read (and kept up to date by apply): protection, formulas, before-images. */
   private last: WorkbookSnapshot | undefined;
+  /** FullName of the workbook `last` was read from: the pane outlives a switch of workbooks. */
+  private lastBook: string | undefined;
 
   constructor(private readonly app: WpsApplication) {}
 
@@ -45,6 +47,8 @@ export class WpsHost implements SpreadsheetHost {
   readSync(): WorkbookSnapshot {
     const wb = this.workbook();
     try {
+      const book = identity(wb);
+      const previous = book !== undefined && book === this.lastBook ? this.last : undefined;
       const date1904 = wb.Date1904 === true;
       const sheets = wb.Worksheets;
       const count = sheets.Count;
@@ -58,10 +62,11 @@ export class WpsHost implements SpreadsheetHost {
           out.push(emptySheet(name, visibility));
           continue;
         }
-        const prior = this.last?.sheets.find((s) => s.name === name);
+        const prior = previous?.sheets.find((s) => s.name === name);
         out.push(readSheet(ws, { name, visibility, protected: ws.ProtectContents === true }, date1904, prior));
       }
       this.last = { name: String(wb.Name), sheets: out };
+      this.lastBook = book;
       return this.last;
     } catch (e) {
       throw this.failure(e, 'unreadable', 'WPS read failed');
@@ -73,6 +78,10 @@ export class WpsHost implements SpreadsheetHost {
     const snapshot = this.last ?? (await this.read());
     const plans = planWrites(changes, snapshot); // pure: throws before any call
     const wb = this.workbook();
+    if (identity(wb) !== this.lastBook) {
+      // Planned on another workbook's cells (the clerk switched since the read): never write them here.
+      throw new HostError('busy', 'The active workbook changed since it was read; nothing was written');
+    }
     this.assertNotEditing();
     const targets = this.targets(wb, plans);
 
@@ -272,6 +281,11 @@ function imageOf(snap: SheetSnapshot, c: Cell): Cell {
     if (fill === null || fill.startsWith('#')) out.fill = fill; // 'other' is never written over (planner)
   }
   return out;
+}
+
+/** A workbook's identity across wrappers (`===` never matches: notes fact 4). */
+function identity(wb: WpsWorkbook): string | undefined {
+  return attempt(() => String(wb.FullName));
 }
 
 function attempt<T>(f: () => T): T | undefined {

@@ -325,3 +325,15 @@ test('a used range over a million cells is refused as too-large, not read', asyn
   await expect(host.read()).rejects.toMatchObject({ code: 'too-large', sheet: '空白' });
   expect(fake.byMember.get('Range.Value2') ?? 0).toBeLessThan(2);
 });
+
+test('changes planned on one workbook are never written into another the clerk switched to', async () => {
+  const { fake, host } = setup();
+  await host.read();
+  fake.book.fullName = 'C:\\other.xlsx'; // another workbook is now the active one
+  const before = fake.snapshot();
+  await expect(host.apply([{ sheet: FORM, cell: 'D4', value: 1 }])).rejects.toMatchObject({ code: 'busy' });
+  expect(fake.snapshot()).toEqual(before);
+  await host.read();
+  await host.apply([{ sheet: FORM, cell: 'D4', value: 1 }]);
+  expect(fake.value(FORM, 'D4')).toBe(1);
+});
