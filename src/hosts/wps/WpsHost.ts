@@ -83,11 +83,16 @@ export class WpsHost implements SpreadsheetHost {
       throw new HostError('busy', 'The active workbook changed since it was read; nothing was written');
     }
     this.assertNotEditing();
-    const targets = this.targets(wb, plans);
+    let targets: Map<string, WpsWorksheet>;
+    try {
+      targets = this.targets(wb, plans);
+    } catch (e) {
+      throw this.failure(e, 'write-failed', 'WPS could not check the sheets to write; nothing was written');
+    }
 
     const app = this.app;
-    const screen = app.ScreenUpdating;
-    const events = app.EnableEvents;
+    const screen = attempt(() => app.ScreenUpdating) ?? true;
+    const events = attempt(() => app.EnableEvents) ?? true;
     const touched = new Map<string, Cell[]>();
     let created: string | null = null;
     const undo = this.beginUndo(wb);
@@ -95,8 +100,7 @@ export class WpsHost implements SpreadsheetHost {
       app.ScreenUpdating = false;
       app.EnableEvents = false;
       for (const plan of plans) {
-        let ws = targets.get(plan.sheet);
-        ws ??= this.addStateSheet(wb, (name) => (created = name));
+        const ws = targets.get(plan.sheet) ?? this.addStateSheet(wb, (name) => (created = name));
         const list = touched.get(plan.sheet) ?? [];
         touched.set(plan.sheet, list);
         writeCells(ws, plan.cells, (cells) => list.push(...cells));
