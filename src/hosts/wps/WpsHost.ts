@@ -20,7 +20,7 @@ import { HostError, type HostErrorCode, type SpreadsheetHost } from '../host';
 import { planWrites, type SheetWrites } from '../excel/write';
 import { emptySheet, readSheet, visibilityOf } from './read';
 import { writeCells } from './write';
-import { testMultiAreaReads, type BridgeFacts } from './probes';
+import { testMultiAreaReads, testUniformOrNull, type BridgeFacts } from './probes';
 import { XL, type WpsApplication, type WpsWorkbook, type WpsWorksheet } from './types';
 
 /** Shown in WPS's undo list for the whole batch. */
@@ -52,6 +52,7 @@ export class WpsHost implements SpreadsheetHost {
     try {
       const book = identity(wb);
       const previous = book !== undefined && book === this.lastBook ? this.last : undefined;
+      const untested = this.facts.uniformOrNull === undefined;
       const date1904 = wb.Date1904 === true;
       const sheets = wb.Worksheets;
       const count = sheets.Count;
@@ -73,6 +74,14 @@ export class WpsHost implements SpreadsheetHost {
           this.facts.multiAreaReads ??= learnt.multiAreaReads;
           this.facts.multiAreaMerges ??= learnt.multiAreaMerges;
         }
+      }
+      if (untested) {
+        for (const snap of out) {
+          if (snap.visibility !== 'visible' || this.facts.uniformOrNull !== undefined) continue;
+          this.facts.uniformOrNull = testUniformOrNull(sheets.Item(snap.name), snap);
+        }
+        // Read again, cell by cell: what was read so far relied on null for mixed ranges.
+        if (this.facts.uniformOrNull === false) return this.readSync();
       }
       this.last = { name: String(wb.Name), sheets: out };
       this.lastBook = book;

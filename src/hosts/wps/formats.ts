@@ -64,7 +64,7 @@ function halves(r: RangeRef): RangeRef[] {
  * few calls, and only groups that differ fall back to splitting. So a re-read after our marks costs
  * about as little as the first read of a plain form.
  */
-export function readFormats(ws: WpsWorksheet, block: RangeRef, predicted?: Prediction): BlockFormats {
+export function readFormats(ws: WpsWorksheet, block: RangeRef, predicted?: Prediction, perCell = false): BlockFormats {
   const rows = block.bottom - block.top + 1;
   const cols = block.right - block.left + 1;
   const grids: Record<Attr, (string | null)[][]> = {
@@ -87,6 +87,13 @@ export function readFormats(ws: WpsWorksheet, block: RangeRef, predicted?: Predi
     if (mixed.length) for (const part of split(r)) visit(part, mixed);
   };
 
+  if (perCell) {
+    // A build whose mixed ranges do not read as null: every cell alone (slow, never wrong).
+    for (let row = block.top; row <= block.bottom; row++) {
+      for (let col = block.left; col <= block.right; col++) visit({ top: row, left: col, bottom: row, right: col }, ['format', 'fill']);
+    }
+    return { numberFormats: grids.format as string[][], fills: grids.fill, merges: mergesCellByCell(ws, block) };
+  }
   if (!predicted) visit(block, ['format', 'fill']);
   else {
     for (const attr of ['format', 'fill'] as const) {
@@ -164,6 +171,22 @@ export function findMerges(ws: WpsWorksheet, block: RangeRef, predicted: RangeRe
   for (const group of areaGroups(rest)) {
     if (ws.Range(group.address).MergeCells === false) continue;
     group.rects.forEach(visit);
+  }
+  return found;
+}
+
+/** Merged areas met in `block`, asking each cell not yet known to be inside one. */
+function mergesCellByCell(ws: WpsWorksheet, block: RangeRef): RangeRef[] {
+  const found: RangeRef[] = [];
+  for (let row = block.top; row <= block.bottom; row++) {
+    for (let col = block.left; col <= block.right; col++) {
+      const cell = { top: row, left: col, bottom: row, right: col };
+      if (found.some((m) => contains(m, cell))) continue;
+      const rg = ws.Range(rangeToA1(cell));
+      if (rg.MergeCells !== true) continue;
+      const area = parseRange(rg.MergeArea.Address(false, false));
+      if (area && contains(area, cell)) found.push(area);
+    }
   }
   return found;
 }

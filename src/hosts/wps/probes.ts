@@ -34,6 +34,8 @@ export const PROBES: Record<Attr, Probe> = {
  * that for WPS. Until a test on the workbook itself has shown it, the host does without them.
  */
 export interface BridgeFacts {
+  /** A mixed multi-cell NumberFormat / Interior / MergeCells reads null (false: some other value). */
+  uniformOrNull?: boolean;
   /** NumberFormat / Interior of "A1,C3" see both cells. */
   multiAreaReads?: boolean;
   /** MergeCells of "A1,C3" sees both cells. */
@@ -79,4 +81,41 @@ export function testMultiAreaReads(ws: WpsWorksheet, snap: SheetSnapshot): Pick<
     }
   }
   return out;
+}
+
+/** Cells sampled to check "uniform or null" after a first read. */
+const SAMPLES = 8;
+
+/**
+ * Reads a few cells of `snap` one by one (a single cell is always read right) and compares them with
+ * what the block reads said: a build that answers a mixed range with something other than null (the
+ * first cell's value, say) makes whole columns look alike, and some sampled number, percentage or
+ * filled cell then disagrees. Cells holding numbers are sampled first (their formats differ most from
+ * the headers'), then any non-empty ones; and a merged area with the cell below it must read as
+ * mixed. Undefined when the sheet has no cell to sample. (The block reads' Text catches most such
+ * builds first: read.ts.)
+ */
+export function testUniformOrNull(ws: WpsWorksheet, snap: SheetSnapshot): boolean | undefined {
+  const numbers: [number, number][] = [];
+  const others: [number, number][] = [];
+  snap.values.forEach((row, r) => row.forEach((v, c) => (typeof v === 'number' ? numbers : v !== null ? others : undefined)?.push([r, c])));
+  const pool = numbers.length >= SAMPLES ? numbers : numbers.concat(others);
+  if (pool.length === 0) return undefined;
+  const step = Math.max(1, Math.floor(pool.length / SAMPLES));
+  const merges = snap.merges.map((m) => parseRange(m)).filter((m): m is RangeRef => m !== null);
+  // A merged area and the cell under it: MergeCells of the two must be null.
+  const lowest = merges.find((m) => !merges.some((o) => inside(o, m.bottom + 1, m.left)));
+  if (lowest && lowest.bottom + 1 < snap.top + snap.values.length) {
+    if (ws.Range(`${toA1(lowest.top, lowest.left)}:${toA1(lowest.bottom + 1, lowest.left)}`).MergeCells !== null) return false;
+  }
+  for (let i = 0; i < pool.length && i < step * SAMPLES; i += step) {
+    const [r, c] = pool[i];
+    const row = snap.top + r;
+    const col = snap.left + c;
+    const rg = ws.Range(toA1(row, col));
+    if (PROBES.format(rg, true) !== snap.numberFormats[r][c]) return false;
+    if (PROBES.fill(rg, true) !== (snap.fills?.[r]?.[c] ?? null)) return false;
+    if ((rg.MergeCells === true) !== merges.some((m) => inside(m, row, col))) return false;
+  }
+  return true;
 }

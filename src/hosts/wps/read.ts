@@ -52,6 +52,16 @@ export function predictionFrom(prior: SheetSnapshot, withMerges: boolean): Predi
   };
 }
 
+/** True when some cell cannot be showing `text`: an empty cell under a non-empty text, or other text. */
+function contradicts(values: unknown[][], text: string): boolean {
+  return values.some((row) =>
+    row.some((x) => {
+      const v = toCellValue(x);
+      return (v === null && text !== '') || (typeof v === 'string' && v !== text && !v.startsWith('#'));
+    }),
+  );
+}
+
 /**
  * Value2 or Formula of a block as a matrix. A single value for many cells is no shape VBA gives for
  * these two, so it is not spread over the block: the block is then read cell by cell (2 calls a cell),
@@ -90,16 +100,20 @@ export function readSheet(
   const merges = new Map<string, RangeRef>();
   const cols = box.right - box.left + 1;
   // The guess is checked with multi-area ranges: only once this build has shown it reads them whole.
-  const predicted = prior && prior.values.length > 0 && facts.multiAreaReads ? predictionFrom(prior, facts.multiAreaMerges === true) : undefined;
+  const predicted = prior && prior.values.length > 0 && facts.multiAreaReads && facts.uniformOrNull !== false ? predictionFrom(prior, facts.multiAreaMerges === true) : undefined;
   for (const block of blocksOf(box)) {
     const rows = block.bottom - block.top + 1;
     const rg = ws.Range(rangeToA1(block));
     const v = matrixOf(rg, 'Value2', rows, cols);
     const f = matrixOf(rg, 'Formula', rows, cols);
     const t = toMatrix(rg.Text, rows, cols);
-    const fmt = readFormats(ws, block, predicted);
-    // A single Text for many cells is only trusted when it is a string shown by every cell (uniform).
-    const textKnown = !t.uniform || typeof t.matrix[0]?.[0] === 'string';
+    // One Text for many cells is VBA's answer when every cell shows it. If some cell plainly shows
+    // something else (it is empty, or holds other text), this build does not answer a mixed range
+    // with null, and the format and fill reads cannot rely on it either: cell by cell from here on.
+    const shared = t.uniform && typeof t.matrix[0]?.[0] === 'string' ? (t.matrix[0][0] as string) : undefined;
+    if (shared !== undefined && contradicts(v.matrix, shared)) facts.uniformOrNull = false;
+    const fmt = readFormats(ws, block, facts.uniformOrNull === false ? undefined : predicted, facts.uniformOrNull === false);
+    const textKnown = !t.uniform || (shared !== undefined && facts.uniformOrNull !== false);
     for (let r = 0; r < rows; r++) {
       const shown = t.matrix[r].map((x) => (typeof x === 'string' ? x : undefined));
       const vals = v.matrix[r].map((x, c) => toCellValue(x, textKnown ? shown[c] : undefined));

@@ -22,6 +22,11 @@ export interface FakeWpsOptions {
    * documented for WPS: the host tests the bridge before relying on it.
    */
   multiArea?: 'all' | 'first';
+  /**
+   * Mixed NumberFormat / Interior / MergeCells / HasFormula / Text over several cells: null (VBA,
+   * default) or, on a hypothetical build, the first cell's value. Not documented for WPS (notes §2.4).
+   */
+  mixedReads?: 'null' | 'first';
   /** Multi-cell Text: one text when uniform else null (VBA, default) or a 2-D array. */
   text?: 'uniformOrNull' | 'array2d';
   /** Error cells in Value2: COM CVErr integers (default) or their text (7.4 5). */

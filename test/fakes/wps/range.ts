@@ -48,9 +48,10 @@ function addressOf(r: RangeRef, rowAbs: boolean, colAbs: boolean): string {
   return r.top === r.bottom && r.left === r.right ? a : `${a}:${one(r.bottom, r.right)}`;
 }
 
-/** One value when every cell agrees, else null (notes §2.4; 7.4 6). */
-function uniform<T>(values: T[]): T | null {
-  return values.every((v) => v === values[0]) ? values[0] : null;
+/** One value when every cell agrees, else null (notes §2.4; 7.4 6) — or the first cell's (option mixedReads). */
+function uniformIn<T>(fake: FakeWpsControl, values: T[]): T | null {
+  if (values.every((v) => v === values[0])) return values[0];
+  return fake.options.mixedReads === 'first' ? values[0] : null;
 }
 
 /** What ET makes of an assigned constant (VBA rules): "'x" is text x, "12" a number, "95%" 0.95… */
@@ -229,13 +230,13 @@ export class FakeRange {
   get Text(): unknown {
     this.t('Text');
     if (size(this.first) > 1 && (this.fake.options.text ?? 'uniformOrNull') === 'uniformOrNull') {
-      return uniform(cellsOf(this.first).map(([r, c]) => this.cell(r, c).text));
+      return uniformIn(this.fake, cellsOf(this.first).map(([r, c]) => this.cell(r, c).text));
     }
     return this.shaped((c) => c.text);
   }
   get NumberFormat(): string | null {
     this.t('NumberFormat');
-    return uniform(this.allCells().map(([r, c]) => this.cell(r, c).numberFormat));
+    return uniformIn(this.fake, this.allCells().map(([r, c]) => this.cell(r, c).numberFormat));
   }
   set NumberFormat(v: string | null) {
     this.t('NumberFormat', true);
@@ -247,7 +248,7 @@ export class FakeRange {
   }
   get HasFormula(): boolean | null {
     this.t('HasFormula');
-    return uniform(this.allCells().map(([r, c]) => Boolean(this.cell(r, c).formula)));
+    return uniformIn(this.fake, this.allCells().map(([r, c]) => Boolean(this.cell(r, c).formula)));
   }
 
   private mergeAt(row: number, col: number): RangeRef | undefined {
@@ -256,7 +257,7 @@ export class FakeRange {
   /** True when every cell is in a merged area, false when none is, else null (7.4 6, 7). */
   get MergeCells(): boolean | null {
     this.t('MergeCells');
-    return uniform(this.allCells().map(([r, c]) => this.mergeAt(r, c) !== undefined));
+    return uniformIn(this.fake, this.allCells().map(([r, c]) => this.mergeAt(r, c) !== undefined));
   }
   /** The merged area of the top-left cell, or that cell itself (7.4 7). */
   get MergeArea(): FakeRange {
@@ -359,7 +360,7 @@ export class FakeInterior {
   ) {}
   private get(member: string, at: (c: FakeCell) => number): number | null {
     this.fake.tick(`Interior.${member}`);
-    return uniform(this.cells().map(at));
+    return uniformIn(this.fake, this.cells().map(at));
   }
   /** BGR; an unfilled cell reads white (7.4 8). */
   get Color(): number | null {

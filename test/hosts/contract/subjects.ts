@@ -111,4 +111,5 @@ export const SUBJECTS: SubjectKind[] = [
   wps(),
   wps({ shape: 'item', text: 'array2d', errors: 'text', debugTools: false }),
   wps({ multiArea: 'first', shape: 'vbarray' }),
+  wps({ mixedReads: 'first', shape: 'array1d' }),
 ];

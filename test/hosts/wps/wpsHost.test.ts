@@ -351,3 +351,16 @@ test('changes planned on one workbook are never written into another the clerk s
   await host.apply([{ sheet: FORM, cell: 'D4', value: 1 }]);
   expect(fake.value(FORM, 'D4')).toBe(1);
 });
+
+test('a build whose mixed ranges read as the first cell\'s value (not null) is caught by sampling and read cell by cell', async () => {
+  const file = await new FileHost(SEED, 'seed.xlsx').read();
+  const odd = setup({ mixedReads: 'first' }, file);
+  const got = await odd.host.read();
+  got.sheets.forEach((s, i) => expect(sorted(s)).toEqual(sorted(file.sheets[i])));
+  await createAssistant(odd.host, { now: () => new Date(0) }).recompute();
+  const plain = setup({}, file);
+  await createAssistant(plain.host, { now: () => new Date(0) }).recompute();
+  expect(odd.fake.snapshot()).toEqual(plain.fake.snapshot());
+  // Read again: still right, with no guessing.
+  expect((await odd.host.read()).sheets.map(sorted)).toEqual((await plain.host.read()).sheets.map(sorted));
+});
