@@ -18,9 +18,9 @@ import { isStateSheetName } from '../../core/state';
 import { applyToSnapshot } from '../../core/applySnapshot';
 import { HostError, type HostErrorCode, type SpreadsheetHost } from '../host';
 import { planWrites, type SheetWrites } from '../excel/write';
-import { emptySheet, readSheet, visibilityOf } from './read';
+import { readBook } from './read';
 import { writeCells } from './write';
-import { testMultiAreaReads, testUniformOrNull, type BridgeFacts } from './probes';
+import type { BridgeFacts } from './probes';
 import { XL, type WpsApplication, type WpsWorkbook, type WpsWorksheet } from './types';
 
 /** Shown in WPS's undo list for the whole batch. */
@@ -52,38 +52,7 @@ export class WpsHost implements SpreadsheetHost {
     try {
       const book = identity(wb);
       const previous = book !== undefined && book === this.lastBook ? this.last : undefined;
-      const untested = this.facts.uniformOrNull === undefined;
-      const date1904 = wb.Date1904 === true;
-      const sheets = wb.Worksheets;
-      const count = sheets.Count;
-      const out: SheetSnapshot[] = [];
-      for (let i = 1; i <= count; i++) {
-        const ws = sheets.Item(i);
-        const name = String(ws.Name);
-        const visibility = visibilityOf(ws.Visible);
-        // Hidden sheets are not reviewed (src/core/review.ts): only their names matter, except a state sheet's.
-        if (visibility !== 'visible' && !isStateSheetName(name)) {
-          out.push(emptySheet(name, visibility));
-          continue;
-        }
-        const prior = previous?.sheets.find((s) => s.name === name);
-        const snap = readSheet(ws, { name, visibility, protected: ws.ProtectContents === true }, date1904, prior, this.facts);
-        out.push(snap);
-        if (this.facts.multiAreaReads === undefined || (this.facts.multiAreaMerges === undefined && snap.merges.length)) {
-          const learnt = testMultiAreaReads(ws, snap);
-          this.facts.multiAreaReads ??= learnt.multiAreaReads;
-          this.facts.multiAreaMerges ??= learnt.multiAreaMerges;
-        }
-      }
-      if (untested) {
-        for (const snap of out) {
-          if (snap.visibility !== 'visible' || this.facts.uniformOrNull !== undefined) continue;
-          this.facts.uniformOrNull = testUniformOrNull(sheets.Item(snap.name), snap);
-        }
-        // Read again, cell by cell: what was read so far relied on null for mixed ranges.
-        if (this.facts.uniformOrNull === false) return this.readSync();
-      }
-      this.last = { name: String(wb.Name), sheets: out };
+      this.last = readBook(wb, this.facts, previous);
       this.lastBook = book;
       return this.last;
     } catch (e) {

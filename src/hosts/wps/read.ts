@@ -5,13 +5,14 @@
  * (VBA returns one Text only when every cell shows the same) are formatted from value and number
  * format exactly as the file host does.
  */
-import type { CellValue, SheetSnapshot } from '../../core/snapshot';
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
+import { isStateSheetName } from '../../core/state';
 import { parseRange, rangeToA1, type RangeRef } from '../../core/address';
 import { HostError } from '../host';
 import { readFormats, type Prediction } from './formats';
-import type { BridgeFacts } from './probes';
+import { testMultiAreaReads, testUniformOrNull, type BridgeFacts } from './probes';
 import { textOf, toCellValue, toFormula, toMatrix } from './values';
-import { XL, type WpsRange, type WpsWorksheet } from './types';
+import { XL, type WpsRange, type WpsWorkbook, type WpsWorksheet } from './types';
 
 /** Cells per block read: the size of Kingsoft's own benchmark (notes §2.7). */
 export const BLOCK_CELLS = 10000;
@@ -128,4 +129,43 @@ export function readSheet(
   const blank = values.length === 1 && cols === 1 && values[0][0] === null && !formulas[0][0] && fills[0][0] === null && numberFormats[0][0] === 'General';
   if (blank && merges.size === 0) return snap;
   return { ...snap, top: box.top, left: box.left, values, texts, formulas, numberFormats, fills, merges: [...merges.keys()] };
+}
+
+/**
+ * Every sheet of the workbook: visible ones read whole, our state sheet too (very hidden), other hidden
+ * sheets by name only (they are not reviewed: src/core/review.ts). `previous` (the last read of this
+ * workbook) is a guess for formats and fills; `facts` is what this build's bridge has shown so far,
+ * learnt here on first reads (probes.ts).
+ */
+export function readBook(wb: WpsWorkbook, facts: BridgeFacts, previous?: WorkbookSnapshot): WorkbookSnapshot {
+  const untested = facts.uniformOrNull === undefined;
+  const date1904 = wb.Date1904 === true;
+  const sheets = wb.Worksheets;
+  const count = sheets.Count;
+  const out: SheetSnapshot[] = [];
+  for (let i = 1; i <= count; i++) {
+    const ws = sheets.Item(i);
+    const name = String(ws.Name);
+    const visibility = visibilityOf(ws.Visible);
+    if (visibility !== 'visible' && !isStateSheetName(name)) {
+      out.push(emptySheet(name, visibility));
+      continue;
+    }
+    const prior = previous?.sheets.find((s) => s.name === name);
+    const snap = readSheet(ws, { name, visibility, protected: ws.ProtectContents === true }, date1904, prior, facts);
+    out.push(snap);
+    if (facts.multiAreaReads === undefined || (facts.multiAreaMerges === undefined && snap.merges.length)) {
+      const learnt = testMultiAreaReads(ws, snap);
+      facts.multiAreaReads ??= learnt.multiAreaReads;
+      facts.multiAreaMerges ??= learnt.multiAreaMerges;
+    }
+  }
+  if (untested) {
+    for (const snap of out) {
+      if (snap.visibility === 'visible' && facts.uniformOrNull === undefined) facts.uniformOrNull = testUniformOrNull(sheets.Item(snap.name), snap);
+    }
+    // Read again, cell by cell: what was read so far relied on null for mixed ranges.
+    if (facts.uniformOrNull === false) return readBook(wb, facts);
+  }
+  return { name: String(wb.Name), sheets: out };
 }
