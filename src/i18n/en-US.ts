@@ -116,4 +116,17 @@ export const enUS: Record<MessageKey, string> = {
   'error.write-failed': 'Writing failed and the workbook was left unchanged. Try again; if it still fails, save and reopen the workbook.',
   'error.generic': 'Something went wrong: {message}',
   'error.file': 'The workbook could not be read: {message}',
+
+  // WPS ribbon and pane (wpsentry)
+  'wps.notInWps': 'WPS Spreadsheets was not found. Open the assistant from the Self-evaluation tab in WPS Spreadsheets.',
+  'wps.busy': 'The previous operation is still running; try again in a moment.',
+  'wps.printCheck.clean': 'Print check passed: no errors found, ready to print.',
+  'wps.printCheck.cleared': 'Print check passed: {marks} marks cleared, values kept, ready to print.',
+  'wps.printCheck.errors': 'Print check: the form still has {errors} errors; review and fix them in the assistant before printing.',
+  'wps.print.blockedTitle': 'Printing paused',
+  'wps.print.blockedMarks': 'The workbook still carries {marks} selfeval marks; they would be printed in colour.',
+  'wps.print.blockedErrors': 'The form still has {errors} errors (see the findings below).',
+  'wps.print.clearAndPrint': 'Clear marks and print',
+  'wps.print.printing': 'Marks cleared; the workbook was sent to the printer.',
+  'wps.print.printAgain': 'Marks cleared. Print again; it will not be stopped this time.',
 };
