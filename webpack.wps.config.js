@@ -119,7 +119,9 @@ module.exports = (env = {}, argv = {}) => {
       webSocketServer: false,
       // WPS caches ribbon.xml and pages (notes §6); the ribbon must be reachable as is.
       headers: { 'Cache-Control': 'no-cache', 'Access-Control-Allow-Origin': '*' },
-      devMiddleware: { writeToDisk: true },
+      // ribbon.xml and manifest.xml as UTF-8 text (Chinese labels).
+      devMiddleware: { writeToDisk: true, mimeTypes: { xml: 'text/xml; charset=utf-8' } },
+      static: false,
       setupMiddlewares: (middlewares) => {
         console.log(`\nWPS add-in served on http://127.0.0.1:${PORT}/ — register it in jsaddons/publish.xml with:\n  ` +
           `<jspluginonline name="${pkg.name}" type="et" url="http://127.0.0.1:${PORT}/" debug="" enable="enable_dev" install="null"/>\n`);
