@@ -11,7 +11,7 @@ import type { AssistantApi } from '../app/types';
 import type { Lang } from '../core/types';
 import { errorText, t } from '../i18n';
 import { App } from '../taskpane/components/App';
-import { acknowledge } from './acknowledge';
+import { acknowledging } from './acknowledge';
 import type { WpsApplication } from './application';
 import { tryCall } from './application';
 import { NOTICE_FRESH_MS, readNotice, type PaneNotice } from './notice';
@@ -69,22 +69,13 @@ export function WpsPane({ app, api, lang, now = Date.now }: WpsPaneProps) {
 
   // A new object makes App's useAssistant check the workbook again. Clearing marks is the step
   // before printing: the errors the clerk sees then no longer stop the print.
-  const view = useMemo<AssistantApi>(
-    () => ({
-      ...api,
-      clearMarks: async () => {
-        const state = await api.clearMarks();
-        acknowledge(app, state.review);
-        return state;
-      },
-    }),
-    [api, app, generation],
-  );
+  // generation is a dependency on purpose: a new object per refresh.
+  const view = useMemo<AssistantApi>(() => acknowledging(app, api), [api, app, generation]);
 
   const clearAndPrint = async () => {
     setPrinting(true);
     try {
-      acknowledge(app, (await api.clearMarks()).review);
+      await acknowledging(app, api).clearMarks();
       allowNextPrint(app, now());
       const wb = tryCall(() => app.ActiveWorkbook);
       const printed = !!wb?.PrintOut && tryCall(() => (wb.PrintOut!(), true)) === true;

@@ -4,6 +4,7 @@
  * print", the errors of that moment no longer stop it, and only a new error does. Kept for the
  * session in PluginStorage, per workbook name.
  */
+import type { AssistantApi } from '../app/types';
 import type { FileReview } from '../core/types';
 import type { WpsApplication } from './application';
 import { KEYS, readJson, writeJson } from './storage';
@@ -26,4 +27,23 @@ export function unacknowledged(app: WpsApplication, review: FileReview): string[
   const ack = readJson<Acknowledged>(app, KEYS.acknowledged);
   const seen = new Set(ack && ack.file === review.file && Array.isArray(ack.keys) ? ack.keys : []);
   return errorKeys(review).filter((k) => !seen.has(k));
+}
+
+/**
+ * The controller, with clearing marks (the step before printing) acknowledging the errors then on
+ * screen. A new object each call (the pane relies on that to re-check).
+ */
+export function acknowledging(app: WpsApplication, api: AssistantApi): AssistantApi {
+  return {
+    check: () => api.check(),
+    recompute: () => api.recompute(),
+    revert: () => api.revert(),
+    clearMarks: async () => {
+      const state = await api.clearMarks();
+      acknowledge(app, state.review);
+      return state;
+    },
+    reveal: (finding) => api.reveal(finding),
+    saveSettings: (settings) => api.saveSettings(settings),
+  };
 }

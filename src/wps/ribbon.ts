@@ -1,14 +1,16 @@
 /**
- * The ribbon's four buttons. They run the same controller as Excel's ribbon commands and the pane
- * (src/app/assistant.ts over the WPS host), one at a time, and report in the status bar and the
- * pane, never in a blocking dialog.
+ * The ribbon's four buttons. 一键重算 and 清除标记 go through Excel's command runner
+ * (src/commands/runCommand.ts) over the same controller as the pane (src/app/assistant.ts on the
+ * WPS host); one button runs at a time; outcomes go to the status bar and the pane, never to a
+ * blocking dialog.
  */
 import type { AssistantApi } from '../app/types';
 import type { Lang } from '../core/types';
+import { runCommand, type CommandName } from '../commands/runCommand';
 import { errorText, t } from '../i18n';
 import type { RibbonControl, WpsApplication } from './application';
 import { postNotice, showStatus, type NoticeKind } from './notice';
-import { acknowledge } from './acknowledge';
+import { acknowledging } from './acknowledge';
 import { errorCount } from './printGuard';
 
 /** Button ids in ribbon.xml, and the icon each one shows. */
@@ -64,21 +66,24 @@ function say(app: WpsApplication, kind: NoticeKind, ok: boolean, text: string): 
 
 async function operate(id: string, app: WpsApplication, deps: RibbonDeps): Promise<void> {
   const { lang } = deps;
-  const kind: NoticeKind = id === 'btnRecompute' ? 'recompute' : id === 'btnClearMarks' ? 'clearMarks' : 'printCheck';
+  // Clearing marks is the step before printing: the errors on screen then no longer stop a print.
+  const assistant = acknowledging(app, deps.assistant(app));
+  if (id === 'btnRecompute' || id === 'btnClearMarks') {
+    // The Excel ribbon's command runner, with WPS's ways of telling the outcome.
+    const name: CommandName = id === 'btnRecompute' ? 'recompute' : 'clearMarks';
+    const outcome = await runCommand(name, { completed: () => undefined }, {
+      lang,
+      assistant: () => assistant,
+      notify: async (o) => say(app, name, o.ok, o.text),
+    });
+    if (!outcome.ok) deps.openPane();
+    return;
+  }
+  if (id !== 'btnPrintCheck') return;
   try {
-    const assistant = deps.assistant(app);
-    if (id === 'btnRecompute') {
-      const s = await assistant.recompute();
-      say(app, kind, true, t(lang, 'feedback.recomputed', { written: s.changed.length, marked: s.marked }));
-    } else if (id === 'btnClearMarks') {
-      const s = await assistant.clearMarks();
-      acknowledge(app, s.review);
-      say(app, kind, true, t(lang, 'feedback.cleared'));
-    } else if (id === 'btnPrintCheck') {
-      await printCheck(app, assistant, deps);
-    }
+    await printCheck(app, assistant, deps);
   } catch (e) {
-    say(app, kind, false, errorText(lang, e));
+    say(app, 'printCheck', false, errorText(lang, e));
     deps.openPane();
   }
 }
@@ -93,7 +98,7 @@ async function printCheck(app: WpsApplication, assistant: AssistantApi, deps: Ri
     return;
   }
   if (state.marked > 0) {
-    acknowledge(app, (await assistant.clearMarks()).review);
+    await assistant.clearMarks();
     say(app, 'printCheck', true, t(deps.lang, 'wps.printCheck.cleared', { marks: state.marked }));
   } else {
     say(app, 'printCheck', true, t(deps.lang, 'wps.printCheck.clean'));
