@@ -44,7 +44,8 @@ export interface PaneRecord {
 }
 
 interface Failure {
-  at: number;
+  /** Matching calls still to pass before this one fails. */
+  before: number;
   /** Only calls whose member name starts with this ("Range.", "Interior.Color") count and fail. */
   only?: string;
   times: number;
@@ -58,6 +59,8 @@ export class FakeWpsControl {
   /** Calls that change the workbook or the application's state. */
   writes = 0;
   readonly byMember = new Map<string, number>();
+  /** The member of every write, in order. */
+  readonly writeLog: string[] = [];
   /** The user is typing in a cell: writes throw, Ready stays true (notes fact 17; 7.4 10). */
   editMode = false;
   readonly switches = { ScreenUpdating: true, EnableEvents: true, DisplayAlerts: true, Calculation: -4105, EditDirectlyInCell: true };
@@ -99,9 +102,12 @@ export class FakeWpsControl {
         // busy-wait: the real bridge blocks the thread too
       }
     }
-    const f = this.failures.find(
-      (x) => x.times > 0 && (!x.only || member.startsWith(x.only)) && (x.writesOnly ? write && this.writes >= x.at : this.calls >= x.at),
-    );
+    if (write) this.writeLog.push(member);
+    let f: Failure | undefined;
+    for (const x of this.failures) {
+      if (x.times <= 0 || (x.writesOnly && !write) || (x.only && !member.startsWith(x.only))) continue;
+      if (--x.before <= 0) f ??= x;
+    }
     if (f) {
       f.times--;
       throw new Error(`${f.message} (${member})`);
@@ -115,9 +121,7 @@ export class FakeWpsControl {
    * count and the failures to members whose name starts with it.
    */
   failAt(n: number, opts: { times?: number; writesOnly?: boolean; only?: string; message?: string } = {}): void {
-    const writesOnly = opts.writesOnly ?? false;
-    const at = (writesOnly ? this.writes : this.calls) + n;
-    this.failures.push({ at, only: opts.only, times: opts.times ?? 1, writesOnly, message: opts.message ?? 'injected failure' });
+    this.failures.push({ before: n, only: opts.only, times: opts.times ?? 1, writesOnly: opts.writesOnly ?? false, message: opts.message ?? 'injected failure' });
   }
 
   clearFailures(): void {
@@ -128,6 +132,7 @@ export class FakeWpsControl {
     this.calls = 0;
     this.writes = 0;
     this.byMember.clear();
+    this.writeLog.length = 0;
   }
 
   setSwitch(name: keyof FakeWpsControl['switches'], value: never): void {

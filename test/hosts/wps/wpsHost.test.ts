@@ -185,7 +185,7 @@ describe('apply', () => {
   it('when the rollback fails too, the journal written first is left and the error says so', async () => {
     const { fake, host } = setup();
     await host.read();
-    fake.failAt(3, { writesOnly: true, times: Infinity, only: 'Range.' });
+    fake.failAt(2, { writesOnly: true, times: Infinity, only: 'Range.' }); // D4's value, after the journal
     await expect(
       host.apply([
         { sheet: STATE_SHEET, cell: 'A1', value: 'journal' },
