@@ -8,7 +8,7 @@ import { join } from 'path';
 import { createAssistant } from '../../src/app/assistant';
 import type { WorkbookSnapshot } from '../../src/core/snapshot';
 import { FileHost } from '../../src/hosts/file/host';
-import type { WpsApplication } from '../../src/wps/application';
+import { wpsApplication, type WpsApplication } from '../../src/wps/application';
 import { hostFor, readNow } from '../../src/wps/host';
 import { readNotice } from '../../src/wps/notice';
 import { folderOf, paneUrl, showPane } from '../../src/wps/pane';
@@ -191,5 +191,17 @@ describe('the one task pane', () => {
     showPane(lower, 'file:///opt/selfeval_0.1.0/index.html');
     expect(created).toEqual(['file:///opt/selfeval_0.1.0/taskpane.html']);
     expect(lower.PluginStorage.getItem(KEYS.pane)).toBe(String(fake.fake.panes[0].ID));
+  });
+});
+
+describe('finding the Application', () => {
+  it('takes window.Application, the old wps.EtApplication() or wps, and is null in a plain browser', () => {
+    const app = { PluginStorage: {} };
+    expect(wpsApplication({ Application: app })).toBe(app);
+    expect(wpsApplication({ wps: { EtApplication: () => app } })).toBe(app);
+    expect(wpsApplication({ wps: app })).toBe(app);
+    expect(wpsApplication({})).toBeNull();
+    const throwing = Object.defineProperty({}, 'Application', { get: () => { throw new Error('plugin accessor'); } });
+    expect(wpsApplication(throwing)).toBeNull();
   });
 });
