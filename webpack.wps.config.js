@@ -32,10 +32,17 @@ const ES = 'es2017';
 
 /** After a build (not under the dev server), writes the registration files and the offline package. */
 class WpsPackagePlugin {
+  constructor(dev) {
+    this.dev = dev;
+  }
+
   apply(compiler) {
+    const dev = this.dev;
     compiler.hooks.afterEmit.tap('WpsPackagePlugin', () => {
       const out = packageWps(compiler.options.output.path, { name: pkg.name, version: pkg.version, baseUrl: BASE_URL });
-      compiler.getInfrastructureLogger('wps').info(`WPS add-in: ${out.files.length} files; offline ${path.relative(__dirname, out.zip)}`);
+      const log = compiler.getInfrastructureLogger('wps');
+      log.info(`WPS add-in: ${out.files.length} files; publish.xml -> ${BASE_URL}; offline ${path.relative(__dirname, out.zip)}`);
+      if (!process.env.SELFEVAL_WPS_URL && !dev) log.info('SELFEVAL_WPS_URL is not set: publish.xml points at the start:wps server');
     });
   }
 }
@@ -108,7 +115,7 @@ module.exports = (env = {}, argv = {}) => {
           { from: 'assets/wps/*.svg', to: 'images/[name][ext]' },
         ],
       }),
-      ...(serve ? [] : [new WpsPackagePlugin()]),
+      ...(serve ? [] : [new WpsPackagePlugin(dev)]),
     ],
     devServer: {
       host: '127.0.0.1',

@@ -17,9 +17,10 @@ const lang = pickLang(typeof navigator === 'undefined' ? 'zh-CN' : navigator.lan
 let ribbonUI: RibbonUI | undefined;
 let listening = false;
 
+/** Never throws into WPS: a pane that cannot open leaves the status bar message standing. */
 const openPane = (): void => {
   const app = wpsApplication();
-  if (app) showPane(app, location.href);
+  if (app) tryCall(() => showPane(app, location.href));
 };
 
 const deps: RibbonDeps = {

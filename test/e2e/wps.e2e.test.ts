@@ -62,6 +62,8 @@ d('WPS add-in in Chromium', () => {
   let ribbonXml: string;
   const pageErrors: string[] = [];
   const foreign: string[] = [];
+  /** alert/confirm block WPS's main thread (notes §0.16): the add-in must never open one. */
+  const dialogs: string[] = [];
 
   const fakeValue = (ref: string) => page.evaluate(([s, r]) => (window as any).Application.fake.value(s, r), [FORM, ref]);
   const fakeCell = (ref: string) => page.evaluate(([s, r]) => (window as any).Application.fake.cell(s, r), [FORM, ref]);
@@ -105,6 +107,10 @@ d('WPS add-in in Chromium', () => {
     });
     page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (e) => pageErrors.push(e.message));
+    page.on('dialog', (dialog) => {
+      dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
   }, 180_000);
 
   afterAll(async () => {
@@ -212,6 +218,7 @@ d('WPS add-in in Chromium', () => {
     expect((await fakeCell('I14')).pattern).not.toBe(1);
     expect(await print()).toBe(true);
     expect(pageErrors).toEqual([]);
+    expect(dialogs).toEqual([]);
     expect(foreign).toEqual([]);
   });
 
