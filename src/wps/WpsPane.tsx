@@ -31,7 +31,7 @@ function toShown(n: PaneNotice): Shown {
 }
 
 const useStyles = makeStyles({
-  bar: { margin: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} 0` },
+  bar: { marginTop: tokens.spacingVerticalM, marginLeft: tokens.spacingHorizontalM, marginRight: tokens.spacingHorizontalM },
 });
 
 export interface WpsPaneProps {

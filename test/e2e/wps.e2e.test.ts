@@ -6,7 +6,7 @@
  * one Application; here it is an iframe of the entry page that uses the entry's Application.
  * Needs Debian's Chromium (or CHROMIUM_PATH); SELFEVAL_SKIP_E2E=1 skips.
  */
-import { existsSync, readFileSync, readdirSync } from 'fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'fs';
 import { join } from 'path';
 import { pathToFileURL } from 'url';
 import * as acorn from 'acorn';
@@ -17,6 +17,7 @@ import { serveStatic, type StaticServer } from './support/server';
 import { assertChromium, launch, skipE2E } from './support/browser';
 import { fakeWpsScript, offlineFolder, seedSnapshot, wpsDist } from './support/wps';
 
+const OUT = join(__dirname, '../../test-output');
 const FORM = '附件3 自评表';
 const PREFIX = '/addins/selfeval/';
 const d = skipE2E() ? describe.skip : describe;
@@ -197,6 +198,9 @@ d('WPS add-in in Chromium', () => {
     const bar = pane.getByTestId('wps-notice');
     await bar.getByText('已暂停打印').waitFor();
     await bar.getByText(/还有 \d+ 处自评助手的标记底色/).waitFor();
+    mkdirSync(OUT, { recursive: true });
+    await (await (await page.$('iframe#pane'))!.contentFrame())!.evaluate(() => window.scrollTo(0, 0));
+    await page.locator('iframe#pane').screenshot({ path: join(OUT, 'wps-print-paused.png') });
 
     await action(page, 'btnClearMarks');
     await page.waitForFunction(([s]) => (window as any).Application.fake.cell(s, 'H14').pattern !== 1, [FORM]);
