@@ -50,7 +50,8 @@ export class WpsHost implements SpreadsheetHost {
           out.push(emptySheet(name, visibility));
           continue;
         }
-        out.push(readSheet(ws, { name, visibility, protected: ws.ProtectContents === true }, date1904));
+        const prior = this.last?.sheets.find((s) => s.name === name);
+        out.push(readSheet(ws, { name, visibility, protected: ws.ProtectContents === true }, date1904, prior));
       }
       this.last = { name: String(wb.Name), sheets: out };
       return this.last;

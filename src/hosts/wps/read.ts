@@ -7,9 +7,9 @@
  */
 import type { CellValue, SheetSnapshot } from '../../core/snapshot';
 import { parseRange, rangeToA1, type RangeRef } from '../../core/address';
-import { readFormats } from './formats';
+import { readFormats, type Prediction } from './formats';
 import { textOf, toCellValue, toFormula, toMatrix } from './values';
-import { XL, type WpsWorksheet } from './types';
+import { XL, type WpsRange, type WpsWorksheet } from './types';
 
 /** Cells per block read: the size of Kingsoft's own benchmark (notes §2.7). */
 export const BLOCK_CELLS = 10000;
@@ -38,8 +38,37 @@ function blocksOf(box: RangeRef): RangeRef[] {
   return out;
 }
 
-/** Reads a sheet's used range; `name`, `visibility` and protection were read by the caller. */
-export function readSheet(ws: WpsWorksheet, base: { name: string; visibility: SheetSnapshot['visibility']; protected: boolean }, date1904: boolean): SheetSnapshot {
+/** The formats and fills a snapshot of the sheet showed, as a guess for the next read (formats.ts). */
+export function predictionFrom(prior: SheetSnapshot): Prediction {
+  const at = <T>(grid: T[][] | undefined, row: number, col: number): T | undefined => grid?.[row - prior.top]?.[col - prior.left];
+  return {
+    numberFormat: (row, col) => at(prior.numberFormats, row, col) ?? 'General',
+    fill: (row, col) => at(prior.fills, row, col) ?? null,
+    merges: prior.merges.map((m) => parseRange(m)).filter((m): m is RangeRef => m !== null),
+  };
+}
+
+/**
+ * Value2 or Formula of a block as a matrix. A single value for many cells is no shape VBA gives for
+ * these two, so it is not spread over the block: the block is then read cell by cell (2 calls a cell),
+ * slow but never wrong.
+ */
+function matrixOf(rg: WpsRange, prop: 'Value2' | 'Formula', rows: number, cols: number): { matrix: unknown[][] } {
+  const m = toMatrix(rg[prop], rows, cols);
+  if (!m.uniform) return m;
+  return { matrix: Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => rg.Item(r + 1, c + 1)[prop])) };
+}
+
+/**
+ * Reads a sheet's used range; `name`, `visibility` and protection were read by the caller. `prior`
+ * (the sheet at the last read) makes re-reading formats and fills cheap; it is verified, not trusted.
+ */
+export function readSheet(
+  ws: WpsWorksheet,
+  base: { name: string; visibility: SheetSnapshot['visibility']; protected: boolean },
+  date1904: boolean,
+  prior?: SheetSnapshot,
+): SheetSnapshot {
   const box = parseRange(ws.UsedRange.Address(false, false));
   const snap = { ...emptySheet(base.name, base.visibility, base.protected), ...(date1904 ? { date1904 } : {}) };
   if (!box) return snap;
@@ -50,13 +79,14 @@ export function readSheet(ws: WpsWorksheet, base: { name: string; visibility: Sh
   const fills: (string | null)[][] = [];
   const merges = new Map<string, RangeRef>();
   const cols = box.right - box.left + 1;
+  const predicted = prior && prior.values.length > 0 ? predictionFrom(prior) : undefined;
   for (const block of blocksOf(box)) {
     const rows = block.bottom - block.top + 1;
     const rg = ws.Range(rangeToA1(block));
-    const v = toMatrix(rg.Value2, rows, cols);
-    const f = toMatrix(rg.Formula, rows, cols);
+    const v = matrixOf(rg, 'Value2', rows, cols);
+    const f = matrixOf(rg, 'Formula', rows, cols);
     const t = toMatrix(rg.Text, rows, cols);
-    const fmt = readFormats(ws, block);
+    const fmt = readFormats(ws, block, predicted);
     // A single Text for many cells is only trusted when it is a string shown by every cell (uniform).
     const textKnown = !t.uniform || typeof t.matrix[0]?.[0] === 'string';
     for (let r = 0; r < rows; r++) {

@@ -5,7 +5,7 @@
  * restore.
  */
 import type { CellValue } from '../../core/snapshot';
-import { toA1 } from '../../core/address';
+import { toA1, type CellRef, type RangeRef } from '../../core/address';
 import type { SheetWrites } from '../excel/write';
 import { runs, toExcelValue } from '../excel/write';
 import { hexToBgr } from './values';
@@ -16,16 +16,16 @@ const MAX_ADDRESS = 250;
 
 type Cell = SheetWrites['cells'][number];
 
-interface Block {
+interface Block<C extends CellRef = Cell> {
   top: number;
   left: number;
-  rows: Cell[][];
+  rows: C[][];
 }
 
 /** Horizontal runs stacked into rectangles where consecutive rows span the same columns. */
-export function rectangles(cells: Cell[]): Block[] {
-  const out: Block[] = [];
-  for (const run of runs(cells)) {
+export function rectangles<C extends CellRef>(cells: C[]): Block<C>[] {
+  const out: Block<C>[] = [];
+  for (const run of runs(cells as Cell[]) as unknown as C[][]) {
     const last = out[out.length - 1];
     const prev = last?.rows[last.rows.length - 1];
     const sameSpan = prev && prev.length === run.length && prev[0].col === run[0].col && prev[0].row + 1 === run[0].row;
@@ -35,22 +35,30 @@ export function rectangles(cells: Cell[]): Block[] {
   return out;
 }
 
-function blockAddress(b: Block): string {
+function blockAddress(b: Block<CellRef>): string {
   const a = toA1(b.top, b.left);
   const bottom = b.top + b.rows.length - 1;
   const right = b.left + b.rows[0].length - 1;
   return bottom === b.top && right === b.left ? a : `${a}:${toA1(bottom, right)}`;
 }
 
-/** Cell addresses grouped into "A1,B2:B4" strings of at most MAX_ADDRESS characters (runs merged). */
-export function areaGroups(cells: Cell[]): { address: string; cells: Cell[] }[] {
-  const out: { address: string; cells: Cell[] }[] = [];
-  let cur: { address: string; cells: Cell[] } | null = null;
+export interface AreaGroup<C extends CellRef> {
+  /** "A1,B2:B4", at most MAX_ADDRESS characters. */
+  address: string;
+  cells: C[];
+  rects: RangeRef[];
+}
+
+/** Cells grouped into multi-area addresses (runs stacked into rectangles). */
+export function areaGroups<C extends CellRef>(cells: C[]): AreaGroup<C>[] {
+  const out: AreaGroup<C>[] = [];
+  let cur: AreaGroup<C> | null = null;
   for (const b of rectangles(cells)) {
     const a = blockAddress(b);
-    if (!cur || cur.address.length + a.length + 1 > MAX_ADDRESS) out.push((cur = { address: a, cells: [] }));
+    if (!cur || cur.address.length + a.length + 1 > MAX_ADDRESS) out.push((cur = { address: a, cells: [], rects: [] }));
     else cur.address += `,${a}`;
     cur.cells.push(...b.rows.flat());
+    cur.rects.push({ top: b.top, left: b.left, bottom: b.top + b.rows.length - 1, right: b.left + b.rows[0].length - 1 });
   }
   return out;
 }
@@ -61,7 +69,18 @@ export type Touch = (cells: Cell[]) => void;
 export function writeCells(ws: WpsWorksheet, cells: Cell[], touch: Touch): void {
   for (const b of rectangles(cells.filter((c) => c.value !== undefined))) {
     touch(b.rows.flat());
-    ws.Range(blockAddress(b)).Value2 = b.rows.map((run) => run.map((c) => toExcelValue((c.value ?? null) as CellValue)));
+    const matrix = b.rows.map((run) => run.map((c) => toExcelValue((c.value ?? null) as CellValue)));
+    if (matrix.length * matrix[0].length === 1) {
+      ws.Range(blockAddress(b)).Value2 = matrix[0][0];
+      continue;
+    }
+    try {
+      ws.Range(blockAddress(b)).Value2 = matrix;
+    } catch {
+      // Some builds (WPS for Mac, per a field report: notes §2.3) refuse an array: one cell at a time.
+      // A real refusal (protection, edit mode) fails again on the first cell and is thrown from there.
+      b.rows.forEach((run, i) => run.forEach((c, j) => (ws.Range(toA1(c.row, c.col)).Value2 = matrix[i][j])));
+    }
   }
   const byFormat = new Map<string, Cell[]>();
   for (const c of cells) if (c.numberFormat !== undefined) byFormat.set(c.numberFormat, [...(byFormat.get(c.numberFormat) ?? []), c]);

@@ -8,11 +8,14 @@ import { parseA1 } from '../../../src/core/address';
 import type { WpsListener } from '../../../src/hosts/wps/types';
 import { blankCell, key, sheetSnapshot, type FakeBookState, type FakeCell, type FakeSheetState } from './model';
 
-export type ShapeMode = 'array2d' | 'array1d' | 'item' | 'vbarray';
+/** 'first': a hypothetical bridge that gives the first cell's value for a whole range. */
+export type ShapeMode = 'array2d' | 'array1d' | 'item' | 'vbarray' | 'first';
 
 export interface FakeWpsOptions {
   /** Shape of multi-cell Value2/Formula reads (7.4 5; notes §2.3). Default 'array2d'. */
   shape?: ShapeMode;
+  /** false: assigning an array to Value2 throws (WPS for Mac, per a field report: notes §2.3). */
+  arrayWrites?: boolean;
   /** Multi-cell Text: one text when uniform else null (VBA, default) or a 2-D array. */
   text?: 'uniformOrNull' | 'array2d';
   /** Error cells in Value2: COM CVErr integers (default) or their text (7.4 5). */

@@ -156,6 +156,8 @@ export class FakeRange {
     switch (this.fake.options.shape ?? 'array2d') {
       case 'array1d':
         return rows === 1 ? grid[0] : cols === 1 ? grid.map((row) => row[0]) : grid;
+      case 'first':
+        return grid[0][0];
       case 'item':
         return { Item: (i: number, j: number) => grid[i - 1]?.[j - 1], Count: rows * cols };
       case 'vbarray': {
@@ -205,6 +207,7 @@ export class FakeRange {
     const cols = r.right - r.left + 1;
     let at: (i: number, j: number) => unknown = () => v;
     if (Array.isArray(v)) {
+      if (this.fake.options.arrayWrites === false) throw new Error(`Range.${member}: arrays cannot be assigned on this build`);
       const m = (Array.isArray(v[0]) ? v : [v]) as unknown[][];
       if (m.length !== rows || m.some((row) => !Array.isArray(row) || row.length !== cols)) {
         throw new Error(`Range.${member}: a ${m.length}×${m[0]?.length ?? 0} array for ${rows}×${cols} cells`);

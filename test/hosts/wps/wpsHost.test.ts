@@ -73,6 +73,59 @@ describe('read', () => {
   });
 });
 
+describe('re-reading with the last read as a guess', () => {
+  /** Deterministic pseudo-random numbers. */
+  const rng = (seed: number) => () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+
+  it('costs far fewer calls when nothing changed', async () => {
+    const file = await new FileHost(SEED, 'seed.xlsx').read();
+    const { fake, host } = setup({}, file);
+    await host.read();
+    const first = fake.calls;
+    fake.resetCounts();
+    await host.read();
+    expect(fake.calls).toBeLessThan(first / 2);
+  });
+
+  it('sees every change the clerk made since: fills, formats, merges (never trusts the guess)', async () => {
+    const file = await new FileHost(SEED, 'seed.xlsx').read();
+    const { app, fake, host } = setup({}, file);
+    const rand = rng(7);
+    const FILLS = [null, '#FFC7CE', '#FFEB9C', '#00B050', 'other'];
+    for (let round = 0; round < 25; round++) {
+      await host.read();
+      // The clerk edits a few cells of the form sheet directly (not through the host).
+      const sheet = fake.sheet('附件3 自评表');
+      for (let k = 0; k < 1 + Math.floor(rand() * 6); k++) {
+        const row = Math.floor(rand() * 24);
+        const col = Math.floor(rand() * 10);
+        const cell = { ...fake.cell('附件3 自评表', `${String.fromCharCode(65 + col)}${row + 1}`) };
+        const what = rand();
+        if (what < 0.4) {
+          const f = FILLS[Math.floor(rand() * FILLS.length)];
+          cell.pattern = f === null ? XL.none : f === 'other' ? 17 : XL.patternSolid;
+          cell.color = f && f !== 'other' ? hexToBgr(f) : XL.white;
+        } else if (what < 0.7) cell.numberFormat = ['General', '0.00', '0%', '@'][Math.floor(rand() * 4)];
+        else if (what < 0.8) sheet.merges = sheet.merges.filter((_, i) => i !== Math.floor(rand() * sheet.merges.length));
+        else if (what < 0.9 && sheet.merges.length) {
+          // A merged area grown by a column, where that column is free.
+          const i = Math.floor(rand() * sheet.merges.length);
+          const m = sheet.merges[i];
+          const grown = { ...m, right: m.right + 1 };
+          const free = sheet.merges.every((o, j) => j === i || o.right < grown.left || o.left > grown.right || o.bottom < grown.top || o.top > grown.bottom);
+          if (free) sheet.merges[i] = grown;
+        } else if (!sheet.merges.some((m) => m.top <= row + 1 && m.bottom >= row && m.left <= col + 1 && m.right >= col)) {
+          sheet.merges.push({ top: row, left: col, bottom: row + 1, right: col + 1 });
+        }
+        sheet.cells.set(`${row},${col}`, cell);
+      }
+      const guessed = await host.read();
+      const fresh = await new WpsHost(app).read();
+      expect(guessed.sheets.map(sorted)).toEqual(fresh.sheets.map(sorted));
+    }
+  });
+});
+
 describe('apply', () => {
   it('writes values, formats and BGR fills, with ScreenUpdating and EnableEvents off and restored, in one undo step', async () => {
     const { app, fake, host } = setup();
@@ -236,4 +289,15 @@ test('one-click recompute on the seed: H14 = 14.55 and H21 = 99.35 marked, in un
   expect(fake.value('附件3 自评表', 'H21')).toBe(99.35);
   expect(fake.sheet(STATE_SHEET).visible).toBe(XL.sheetVeryHidden);
   expect(fake.calls).toBeLessThan(1000);
+});
+
+test('a build that gives one value for a whole range and refuses array writes: cell by cell, same result', async () => {
+  const file = await new FileHost(SEED, 'seed.xlsx').read();
+  const plain = setup({}, file);
+  const odd = setup({ shape: 'first', arrayWrites: false }, file);
+  expect((await odd.host.read()).sheets.map(sorted)).toEqual((await plain.host.read()).sheets.map(sorted));
+  await createAssistant(plain.host, { now: () => new Date(0) }).recompute();
+  await createAssistant(odd.host, { now: () => new Date(0) }).recompute();
+  expect(odd.fake.snapshot()).toEqual(plain.fake.snapshot());
+  expect(odd.fake.calls).toBeGreaterThan(plain.fake.calls * 2); // the price of not knowing the shape
 });
