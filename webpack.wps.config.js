@@ -21,8 +21,20 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const { packageWps } = require('./scripts/wps/package');
 const pkg = require('./package.json');
 
-// webpack's own minimizer plugin (a dependency of webpack), driven by esbuild to lower syntax.
-const MinimizerPlugin = require(require.resolve('minimizer-webpack-plugin', { paths: [path.dirname(require.resolve('webpack/package.json'))] }));
+/** webpack's own minimizer plugin (a dependency of webpack), driven by esbuild to lower syntax. */
+function minimizerPlugin() {
+  const paths = [path.dirname(require.resolve('webpack/package.json')), __dirname];
+  // webpack 5.11x ships minimizer-webpack-plugin; earlier 5.x terser-webpack-plugin, with the same esbuildMinify.
+  for (const name of ['minimizer-webpack-plugin', 'terser-webpack-plugin']) {
+    try {
+      return require(require.resolve(name, { paths }));
+    } catch {
+      // try the next one
+    }
+  }
+  throw new Error('webpack.wps.config.js: neither minimizer-webpack-plugin nor terser-webpack-plugin is installed');
+}
+const MinimizerPlugin = minimizerPlugin();
 
 const PORT = Number(process.env.SELFEVAL_WPS_PORT || 3889);
 const BASE_URL = process.env.SELFEVAL_WPS_URL || `http://127.0.0.1:${PORT}/`;
