@@ -31,7 +31,8 @@ export function offlineFolder(): string {
 export function isFresh(): boolean {
   const marker = join(DIST_WPS, `selfeval_${version()}.zip`);
   if (!existsSync(marker) || !existsSync(join(offlineFolder(), 'index.html'))) return false;
-  const built = statSync(join(DIST_WPS, 'index.html')).mtimeMs;
+  // The packaging step rewrites the zip on every build; webpack leaves unchanged files untouched.
+  const built = statSync(marker).mtimeMs;
   return INPUTS.every((p) => newest(join(ROOT, p)) <= built);
 }
 
