@@ -129,4 +129,5 @@ export const enUS: Record<MessageKey, string> = {
   'wps.print.clearAndPrint': 'Clear marks and print',
   'wps.print.printing': 'Marks cleared; the workbook was sent to the printer.',
   'wps.print.printAgain': 'Marks cleared. Print again; it will not be stopped this time.',
+  'wps.errorsLeft': 'The form still has {errors} errors; open the assistant to see them.',
 };

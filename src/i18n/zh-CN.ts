@@ -127,6 +127,7 @@ export const zhCN = {
   'wps.print.clearAndPrint': '清除标记并打印',
   'wps.print.printing': '已清除标记，已发送打印。',
   'wps.print.printAgain': '已清除标记。请重新打印，这一次不再拦截。',
+  'wps.errorsLeft': '表中还有 {errors} 个错误，可打开助手查看。',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -71,10 +71,13 @@ async function operate(id: string, app: WpsApplication, deps: RibbonDeps): Promi
   if (id === 'btnRecompute' || id === 'btnClearMarks') {
     // The Excel ribbon's command runner, with WPS's ways of telling the outcome.
     const name: CommandName = id === 'btnRecompute' ? 'recompute' : 'clearMarks';
+    let errors = 0;
+    const counting: AssistantApi = { ...assistant, clearMarks: () => assistant.clearMarks().then((s) => ((errors = errorCount(s.review)), s)) };
     const outcome = await runCommand(name, { completed: () => undefined }, {
       lang,
-      assistant: () => assistant,
-      notify: async (o) => say(app, name, o.ok, o.text),
+      assistant: () => counting,
+      // Marks off with errors left: say so, as they will no longer stop a print.
+      notify: async (o) => say(app, name, o.ok, o.ok && errors ? `${o.text}；${t(lang, 'wps.errorsLeft', { errors })}` : o.text),
     });
     if (!outcome.ok) deps.openPane();
     return;
