@@ -127,7 +127,10 @@ export const enUS: Record<MessageKey, string> = {
   'wps.print.blockedMarks': 'The workbook still carries {marks} selfeval marks; they would be printed in colour.',
   'wps.print.blockedErrors': 'The form still has {errors} errors (see the findings below).',
   'wps.print.clearAndPrint': 'Clear marks and print',
+  'wps.print.printAnyway': 'Print anyway',
   'wps.print.printing': 'Marks cleared; the workbook was sent to the printer.',
   'wps.print.printAgain': 'Marks cleared. Print again; it will not be stopped this time.',
+  'wps.print.sent': 'The workbook was sent to the printer.',
+  'wps.print.again': 'Print again; it will not be stopped this time.',
   'wps.errorsLeft': 'The form still has {errors} errors; open the assistant to see them.',
 };

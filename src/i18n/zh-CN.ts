@@ -125,8 +125,11 @@ export const zhCN = {
   'wps.print.blockedMarks': '工作簿中还有 {marks} 处自评助手的标记底色，打印出来会带着这些颜色。',
   'wps.print.blockedErrors': '自评表中还有 {errors} 个错误（见下方“检查结果”）。',
   'wps.print.clearAndPrint': '清除标记并打印',
+  'wps.print.printAnyway': '仍然打印',
   'wps.print.printing': '已清除标记，已发送打印。',
   'wps.print.printAgain': '已清除标记。请重新打印，这一次不再拦截。',
+  'wps.print.sent': '已发送打印。',
+  'wps.print.again': '请重新打印，这一次不再拦截。',
   'wps.errorsLeft': '表中还有 {errors} 个错误，可打开助手查看。',
 } as const;
 

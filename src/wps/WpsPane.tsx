@@ -72,7 +72,7 @@ export function WpsPane({ app, api, lang, now = Date.now }: WpsPaneProps) {
   // generation is a dependency on purpose: a new object per refresh.
   const view = useMemo<AssistantApi>(() => acknowledging(app, api), [api, app, generation]);
 
-  const clearAndPrint = async () => {
+  const clearAndPrint = async (marks: number) => {
     setPrinting(true);
     try {
       await acknowledging(app, api).clearMarks();
@@ -81,7 +81,8 @@ export function WpsPane({ app, api, lang, now = Date.now }: WpsPaneProps) {
       const printed = !!wb?.PrintOut && tryCall(() => (wb.PrintOut!(), true)) === true;
       // A notice posted before this click (the print it answers) must not cover what the click did.
       seen.current = readNotice(app)?.id;
-      setShown({ ok: true, text: t(lang, printed ? 'wps.print.printing' : 'wps.print.printAgain') });
+      const key = printed ? (marks ? 'wps.print.printing' : 'wps.print.sent') : marks ? 'wps.print.printAgain' : 'wps.print.again';
+      setShown({ ok: true, text: t(lang, key) });
     } catch (e) {
       seen.current = readNotice(app)?.id;
       setShown({ ok: false, text: errorText(lang, e) });
@@ -103,8 +104,8 @@ export function WpsPane({ app, api, lang, now = Date.now }: WpsPaneProps) {
             containerAction={<Button appearance="transparent" icon={<Dismiss20Regular />} aria-label={t(lang, 'feedback.dismiss')} onClick={() => setShown(null)} />}
           >
             {shown.blocked ? (
-              <Button appearance="primary" icon={<Print20Regular />} disabled={printing} onClick={() => void clearAndPrint()}>
-                {t(lang, 'wps.print.clearAndPrint')}
+              <Button appearance="primary" icon={<Print20Regular />} disabled={printing} onClick={() => void clearAndPrint(shown.blocked!.marks)}>
+                {t(lang, shown.blocked.marks > 0 ? 'wps.print.clearAndPrint' : 'wps.print.printAnyway')}
               </Button>
             ) : null}
           </MessageBarActions>

@@ -40,7 +40,9 @@ function renderPane(app: WpsApplication, api = fakeApi(), now = Date.now) {
   return api;
 }
 
-const notice = () => screen.findByTestId('wps-notice');
+// The pane polls PluginStorage; a busy machine may take a while.
+const WAIT = { timeout: 5000 };
+const notice = () => screen.findByTestId('wps-notice', undefined, WAIT);
 
 describe('WPS pane', () => {
   it('shows what the ribbon just did when it opens, but not an old notice', async () => {
@@ -59,19 +61,19 @@ describe('WPS pane', () => {
   it('shows a later notice and checks the workbook again', async () => {
     const { app } = fakeApp();
     const api = renderPane(app);
-    await waitFor(() => expect(api.check).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(api.check).toHaveBeenCalledTimes(1), WAIT);
     act(() => void postNotice(app, { kind: 'clearMarks', ok: true, text: '已清除标记，数值保持不变' }));
     expect(await notice()).toHaveTextContent('已清除标记，数值保持不变');
-    await waitFor(() => expect(api.check).toHaveBeenCalledTimes(2));
+    await waitFor(() => expect(api.check).toHaveBeenCalledTimes(2), WAIT);
   });
 
   it('checks again when the user switches workbooks (one pane for all of them)', async () => {
     const { app, listeners } = fakeApp();
     const api = renderPane(app);
-    await waitFor(() => expect(api.check).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(api.check).toHaveBeenCalledTimes(1), WAIT);
     expect([...listeners.keys()]).toEqual(['WorkbookActivate', 'WindowActivate']);
     act(() => listeners.get('WorkbookActivate')![0]());
-    await waitFor(() => expect(api.check).toHaveBeenCalledTimes(2));
+    await waitFor(() => expect(api.check).toHaveBeenCalledTimes(2), WAIT);
   });
 
   it('says why printing was paused; one click clears the marks, acknowledges the errors and prints', async () => {
@@ -83,7 +85,7 @@ describe('WPS pane', () => {
     const bar = await notice();
     expect(bar).toHaveTextContent('已暂停打印');
     await userEvent.click(screen.getByRole('button', { name: '清除标记并打印' }));
-    await waitFor(() => expect(screen.getByTestId('wps-notice')).toHaveTextContent('已清除标记，已发送打印。'));
+    await waitFor(() => expect(screen.getByTestId('wps-notice')).toHaveTextContent('已清除标记，已发送打印。'), WAIT);
     expect(api.clearMarks).toHaveBeenCalledTimes(1);
     expect(printed).toHaveLength(1);
     expect(Number(store.get(KEYS.allowPrint))).toBeGreaterThan(Date.now());
@@ -95,7 +97,16 @@ describe('WPS pane', () => {
     const { app } = fakeApp();
     renderPane(app);
     act(() => void postNotice(app, { kind: 'printBlocked', ok: false, text: '…', marks: 3, errors: 0 }));
-    await userEvent.click(await screen.findByRole('button', { name: '清除标记并打印' }));
-    await waitFor(() => expect(screen.getByTestId('wps-notice')).toHaveTextContent('已清除标记。请重新打印，这一次不再拦截。'));
+    await userEvent.click(await screen.findByRole('button', { name: '清除标记并打印' }, WAIT));
+    await waitFor(() => expect(screen.getByTestId('wps-notice')).toHaveTextContent('已清除标记。请重新打印，这一次不再拦截。'), WAIT);
+  });
+
+  it('offers to print anyway when only errors (no marks) paused the print', async () => {
+    const { app, printed } = fakeApp({ printOut: true });
+    renderPane(app);
+    act(() => void postNotice(app, { kind: 'printBlocked', ok: false, text: '自评表中还有 2 个错误。', marks: 0, errors: 2 }));
+    await userEvent.click(await screen.findByRole('button', { name: '仍然打印' }, WAIT));
+    await waitFor(() => expect(screen.getByTestId('wps-notice')).toHaveTextContent(/^已发送打印。$/), WAIT);
+    expect(printed).toHaveLength(1);
   });
 });
