@@ -31,12 +31,24 @@ export class WpsHost implements SpreadsheetHost {
   readonly kind = 'wps' as const;
   /** The last snapshot read (and kept up to date by apply): protection, formulas, before-images. */
   private last: WorkbookSnapshot | undefined;
+  /** FullName of the workbook `last` was read from: the pane outlives a switch of workbooks. */
+  private lastBook: string | undefined;
 
   constructor(private readonly app: WpsApplication) {}
 
   async read(): Promise<WorkbookSnapshot> {
+    return this.readSync();
+  }
+
+  /**
+   * The same read, returned at once: the object model is synchronous, and an event listener
+   * (WorkbookBeforePrint) must answer before it returns. Throws HostError like read().
+   */
+  readSync(): WorkbookSnapshot {
     const wb = this.workbook();
     try {
+      const book = identity(wb);
+      const previous = book !== undefined && book === this.lastBook ? this.last : undefined;
       const date1904 = wb.Date1904 === true;
       const sheets = wb.Worksheets;
       const count = sheets.Count;
@@ -50,10 +62,11 @@ export class WpsHost implements SpreadsheetHost {
           out.push(emptySheet(name, visibility));
           continue;
         }
-        const prior = this.last?.sheets.find((s) => s.name === name);
+        const prior = previous?.sheets.find((s) => s.name === name);
         out.push(readSheet(ws, { name, visibility, protected: ws.ProtectContents === true }, date1904, prior));
       }
       this.last = { name: String(wb.Name), sheets: out };
+      this.lastBook = book;
       return this.last;
     } catch (e) {
       throw this.failure(e, 'unreadable', 'WPS read failed');
@@ -65,12 +78,21 @@ export class WpsHost implements SpreadsheetHost {
     const snapshot = this.last ?? (await this.read());
     const plans = planWrites(changes, snapshot); // pure: throws before any call
     const wb = this.workbook();
+    if (identity(wb) !== this.lastBook) {
+      // Planned on another workbook's cells (the clerk switched since the read): never write them here.
+      throw new HostError('busy', 'The active workbook changed since it was read; nothing was written');
+    }
     this.assertNotEditing();
-    const targets = this.targets(wb, plans);
+    let targets: Map<string, WpsWorksheet>;
+    try {
+      targets = this.targets(wb, plans);
+    } catch (e) {
+      throw this.failure(e, 'write-failed', 'WPS could not check the sheets to write; nothing was written');
+    }
 
     const app = this.app;
-    const screen = app.ScreenUpdating;
-    const events = app.EnableEvents;
+    const screen = attempt(() => app.ScreenUpdating) ?? true;
+    const events = attempt(() => app.EnableEvents) ?? true;
     const touched = new Map<string, Cell[]>();
     let created: string | null = null;
     const undo = this.beginUndo(wb);
@@ -78,8 +100,7 @@ export class WpsHost implements SpreadsheetHost {
       app.ScreenUpdating = false;
       app.EnableEvents = false;
       for (const plan of plans) {
-        let ws = targets.get(plan.sheet);
-        ws ??= this.addStateSheet(wb, (name) => (created = name));
+        const ws = targets.get(plan.sheet) ?? this.addStateSheet(wb, (name) => (created = name));
         const list = touched.get(plan.sheet) ?? [];
         touched.set(plan.sheet, list);
         writeCells(ws, plan.cells, (cells) => list.push(...cells));
@@ -170,15 +191,15 @@ export class WpsHost implements SpreadsheetHost {
 
   /** Adds the very hidden state sheet after the last one, keeping the user's active sheet active. */
   private addStateSheet(wb: WpsWorkbook, added: (name: string) => void): WpsWorksheet {
-    const active = this.app.ActiveSheet;
-    const activeName = active ? String(active.Name) : null;
+    const activeName = attempt(() => this.app.ActiveSheet?.Name);
     const sheets = wb.Worksheets;
-    const ws = sheets.Add(null, sheets.Item(sheets.Count));
+    const ws = sheets.Add(undefined, sheets.Item(sheets.Count));
     added(String(ws.Name));
     ws.Name = STATE_SHEET;
     added(STATE_SHEET);
     ws.Visible = XL.sheetVeryHidden;
-    if (activeName) wb.Worksheets.Item(activeName).Activate();
+    // Only comfort: the clerk's sheet in front again. Failing here must not undo the write.
+    if (activeName) safely(() => wb.Worksheets.Item(activeName).Activate());
     return ws;
   }
 
@@ -197,20 +218,36 @@ export class WpsHost implements SpreadsheetHost {
         if (!snap || cells.length === 0) continue;
         writeCells(wb.Worksheets.Item(name), cells.map((c) => imageOf(snap, c)), () => undefined);
       }
-      if (created) {
-        const alerts = this.app.DisplayAlerts;
-        this.app.DisplayAlerts = false;
-        try {
-          const ws = wb.Worksheets.Item(created);
-          ws.Visible = XL.sheetVisible;
-          ws.Delete();
-        } finally {
-          this.app.DisplayAlerts = alerts;
-        }
-      }
+      if (created) this.deleteSheet(wb, created);
       return true;
     } catch {
       return false;
+    }
+  }
+
+  /**
+   * Deletes a sheet this write added, with DisplayAlerts off (else WPS asks). A very hidden sheet may
+   * have to be shown to be deleted; if it still cannot be, it is hidden again, so that a visible empty
+   * "_selfeval" (which the app would take for the clerk's) is never left behind.
+   */
+  private deleteSheet(wb: WpsWorkbook, name: string): void {
+    const alerts = this.app.DisplayAlerts;
+    this.app.DisplayAlerts = false;
+    try {
+      const ws = wb.Worksheets.Item(name);
+      try {
+        ws.Delete();
+      } catch {
+        ws.Visible = XL.sheetVisible;
+        try {
+          ws.Delete();
+        } catch (e) {
+          ws.Visible = XL.sheetVeryHidden;
+          throw e;
+        }
+      }
+    } finally {
+      this.app.DisplayAlerts = alerts;
     }
   }
 
@@ -248,6 +285,19 @@ function imageOf(snap: SheetSnapshot, c: Cell): Cell {
     if (fill === null || fill.startsWith('#')) out.fill = fill; // 'other' is never written over (planner)
   }
   return out;
+}
+
+/** A workbook's identity across wrappers (`===` never matches: notes fact 4). */
+function identity(wb: WpsWorkbook): string | undefined {
+  return attempt(() => String(wb.FullName));
+}
+
+function attempt<T>(f: () => T): T | undefined {
+  try {
+    return f();
+  } catch {
+    return undefined;
+  }
 }
 
 function safely(f: () => unknown): void {

@@ -8,7 +8,7 @@
  */
 import type { CellRef, RangeRef } from '../../core/address';
 import { parseRange, rangeToA1 } from '../../core/address';
-import { fillOf } from './values';
+import { fillOf, toNumberFormat } from './values';
 import { areaGroups } from './write';
 import { XL, type WpsRange, type WpsWorksheet } from './types';
 
@@ -36,7 +36,7 @@ type Probe = (rg: WpsRange, single: boolean) => string | null | typeof MIXED;
 const PROBES: Record<Attr, Probe> = {
   format: (rg, single) => {
     const nf = rg.NumberFormat;
-    return typeof nf === 'string' ? nf : single ? 'General' : MIXED;
+    return typeof nf === 'string' ? toNumberFormat(nf) : single ? 'General' : MIXED;
   },
   fill: (rg, single) => {
     const interior = rg.Interior;

@@ -7,12 +7,15 @@
  */
 import type { CellValue, SheetSnapshot } from '../../core/snapshot';
 import { parseRange, rangeToA1, type RangeRef } from '../../core/address';
+import { HostError } from '../host';
 import { readFormats, type Prediction } from './formats';
 import { textOf, toCellValue, toFormula, toMatrix } from './values';
 import { XL, type WpsRange, type WpsWorksheet } from './types';
 
 /** Cells per block read: the size of Kingsoft's own benchmark (notes §2.7). */
 export const BLOCK_CELLS = 10000;
+/** A used range larger than this is refused, as the file host refuses such a workbook (README, limits). */
+export const MAX_CELLS = 1000000;
 
 const VISIBILITY: Record<number, SheetSnapshot['visibility']> = {
   [XL.sheetVisible]: 'visible',
@@ -72,6 +75,10 @@ export function readSheet(
   const box = parseRange(ws.UsedRange.Address(false, false));
   const snap = { ...emptySheet(base.name, base.visibility, base.protected), ...(date1904 ? { date1904 } : {}) };
   if (!box) return snap;
+  const size = (box.bottom - box.top + 1) * (box.right - box.left + 1);
+  if (size > MAX_CELLS) {
+    throw new HostError('too-large', `The used range of "${base.name}" (${rangeToA1(box)}) has ${size} cells; at most ${MAX_CELLS} are read`, base.name);
+  }
   const values: CellValue[][] = [];
   const texts: string[][] = [];
   const formulas: (string | null)[][] = [];

@@ -114,3 +114,11 @@ export function textOf(value: CellValue, numberFormat: string, date1904: boolean
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return value;
 }
+
+/**
+ * A number format as the core knows it. Chinese builds show General as "G/通用格式" (NumberFormatLocal);
+ * should a WPS build hand that out through NumberFormat too, it is still General.
+ */
+export function toNumberFormat(nf: string): string {
+  return /^(G\/通用格式|通用格式|常规)$/.test(nf.trim()) ? 'General' : nf;
+}

@@ -57,7 +57,7 @@ export function areaGroups<C extends CellRef>(cells: C[]): AreaGroup<C>[] {
     const a = blockAddress(b);
     if (!cur || cur.address.length + a.length + 1 > MAX_ADDRESS) out.push((cur = { address: a, cells: [], rects: [] }));
     else cur.address += `,${a}`;
-    cur.cells.push(...b.rows.flat());
+    for (const run of b.rows) cur.cells.push(...run);
     cur.rects.push({ top: b.top, left: b.left, bottom: b.top + b.rows.length - 1, right: b.left + b.rows[0].length - 1 });
   }
   return out;
@@ -68,7 +68,7 @@ export type Touch = (cells: Cell[]) => void;
 /** Writes values, then number formats, then fills of one sheet. */
 export function writeCells(ws: WpsWorksheet, cells: Cell[], touch: Touch): void {
   for (const b of rectangles(cells.filter((c) => c.value !== undefined))) {
-    touch(b.rows.flat());
+    touch(([] as Cell[]).concat(...b.rows)); // no .flat(): WPS's Chromium may predate it
     const matrix = b.rows.map((run) => run.map((c) => toExcelValue((c.value ?? null) as CellValue)));
     if (matrix.length * matrix[0].length === 1) {
       ws.Range(blockAddress(b)).Value2 = matrix[0][0];

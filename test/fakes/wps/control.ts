@@ -28,6 +28,8 @@ export interface FakeWpsOptions {
   latencyMs?: number;
   /** Backing store of PluginStorage, e.g. window.localStorage to share it between pages (7.4 14). */
   storage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'clear' | 'key' | 'length'>;
+  /** What PluginStorage.getItem gives for a missing key: null (default) or "" (typed `string`; 7.4 14). */
+  storageMissing?: null | '';
 }
 
 export interface UndoStep {

@@ -118,6 +118,9 @@ test('7.4 8: colours are BGR; unfilled reads white with ColorIndex/Pattern xlNon
   ws.Range('B5').Interior.Color = hexToBgr('#FFC7CE');
   expect(app.fake.snapshot().sheets[0].fills![3][1]).toBe('#FFC7CE');
   expect(ws.Range('B5').Interior.Pattern).toBe(XL.patternSolid);
+  ws.Range('B5:C5').Interior.TintAndShade = 0.4;
+  expect(ws.Range('B5:C5').Interior.TintAndShade).toBe(0.4);
+  expect(ws.Range('B5:D5').Interior.TintAndShade).toBeNull();
   ws.Range('B5').Interior.ColorIndex = XL.none;
   expect(app.fake.snapshot().sheets[0].fills![3][1]).toBeNull();
 });
@@ -196,6 +199,7 @@ test('7.4 14: PluginStorage keeps simple values only; missing → null', () => {
   expect(app.PluginStorage.getItem('missing')).toBeNull();
   expect(() => app.PluginStorage.setItem('o', {} as never)).toThrow();
   expect(app.PluginStorage.length).toBe(1);
+  expect(make({ storageMissing: '' }).PluginStorage.getItem('missing')).toBe('');
 });
 
 test('7.4 15: task panes under both spellings; URLs recorded', () => {

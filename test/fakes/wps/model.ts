@@ -21,6 +21,8 @@ export interface FakeCell {
   pattern: number;
   text: string;
   comment: string | null;
+  /** Interior.ThemeColor / TintAndShade / PatternColor, kept as set (7.4 8: round-trippable). */
+  theme?: { ThemeColor?: number; TintAndShade?: number; PatternColor?: number };
 }
 
 export interface FakeSheetState {

@@ -395,7 +395,8 @@ export class FakeApplication {
       },
       getItem(k: string) {
         fake.tick('PluginStorage.getItem');
-        return ext ? ext.getItem(k) : (fake.storage.get(k) ?? null);
+        const v = ext ? ext.getItem(k) : fake.storage.get(k);
+        return v ?? fake.options.storageMissing ?? null;
       },
       removeItem(k: string) {
         fake.tick('PluginStorage.removeItem');
@@ -418,10 +419,12 @@ export class FakeApplication {
   Intersect(a: FakeRange, b: FakeRange): FakeRange | null {
     this.t('Intersect');
     if (a.state !== b.state) return null;
-    const areas = a.areas.flatMap((x) =>
-      b.areas
-        .map((y) => ({ top: Math.max(x.top, y.top), left: Math.max(x.left, y.left), bottom: Math.min(x.bottom, y.bottom), right: Math.min(x.right, y.right) }))
-        .filter((r) => r.top <= r.bottom && r.left <= r.right),
+    const areas = ([] as FakeRange['areas']).concat(
+      ...a.areas.map((x) =>
+        b.areas
+          .map((y) => ({ top: Math.max(x.top, y.top), left: Math.max(x.left, y.left), bottom: Math.min(x.bottom, y.bottom), right: Math.min(x.right, y.right) }))
+          .filter((r) => r.top <= r.bottom && r.left <= r.right),
+      ),
     );
     return areas.length ? new FakeRange(this.fake, factory(this.fake), a.state, areas) : null;
   }

@@ -85,7 +85,7 @@ export class FakeRange {
     return this.state.cells.get(key(row, col)) ?? blankCell();
   }
   private allCells(): [number, number][] {
-    return this.areas.flatMap(cellsOf);
+    return ([] as [number, number][]).concat(...this.areas.map(cellsOf));
   }
   private rangeOf(r: RangeRef): FakeRange {
     return new FakeRange(this.fake, this.sheets, this.state, [r]);
@@ -382,6 +382,32 @@ export class FakeInterior {
       c.pattern = XL.none;
       c.color = XL.white;
     });
+  }
+  private extra(name: 'ThemeColor' | 'TintAndShade' | 'PatternColor', fallback: number): number | null {
+    return this.get(name, (c) => c.theme?.[name] ?? fallback);
+  }
+  private setExtra(name: 'ThemeColor' | 'TintAndShade' | 'PatternColor', v: number | null): void {
+    this.fake.tick(`Interior.${name}`, true);
+    this.write(`Interior.${name}`, (c) => (c.theme = { ...c.theme, [name]: v ?? undefined }));
+  }
+  /** Kept as set, so that a saved image can be written back (7.4 8); defaults as an unthemed cell's. */
+  get ThemeColor(): number | null {
+    return this.extra('ThemeColor', XL.none);
+  }
+  set ThemeColor(v: number | null) {
+    this.setExtra('ThemeColor', v);
+  }
+  get TintAndShade(): number | null {
+    return this.extra('TintAndShade', 0);
+  }
+  set TintAndShade(v: number | null) {
+    this.setExtra('TintAndShade', v);
+  }
+  get PatternColor(): number | null {
+    return this.extra('PatternColor', 0);
+  }
+  set PatternColor(v: number | null) {
+    this.setExtra('PatternColor', v);
   }
   get Pattern(): number | null {
     return this.get('Pattern', (c) => c.pattern);

@@ -1,5 +1,5 @@
 /** The one normaliser for every shape a multi-cell read may take, and the colour/error conversions. */
-import { bgrToHex, errorOfCode, codeOfError, fillOf, hexToBgr, toCellValue, toFormula, toMatrix } from '../../../src/hosts/wps/values';
+import { bgrToHex, errorOfCode, codeOfError, fillOf, hexToBgr, toCellValue, toFormula, toMatrix, toNumberFormat } from '../../../src/hosts/wps/values';
 import { XL } from '../../../src/hosts/wps/types';
 
 const M = [
@@ -65,4 +65,10 @@ test('colours are BGR (VBA RGB(): R + G·256 + B·65536)', () => {
   expect(fillOf(XL.patternSolid, XL.white)).toBe('#FFFFFF');
   expect(fillOf(XL.patternSolid, hexToBgr('#FFEB9C'))).toBe('#FFEB9C');
   expect(fillOf(17, XL.white)).toBe('other');
+});
+
+test('General under its Chinese names is General', () => {
+  expect(toNumberFormat('G/通用格式')).toBe('General');
+  expect(toNumberFormat('常规')).toBe('General');
+  expect(toNumberFormat('0.00%')).toBe('0.00%');
 });

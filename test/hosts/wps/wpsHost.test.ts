@@ -175,6 +175,15 @@ describe('apply', () => {
     expect((await host.read()).sheets[2]).toMatchObject({ name: STATE_SHEET, visibility: 'veryHidden' });
   });
 
+  it("bringing the clerk's sheet back to front is only comfort: its failure does not fail the write", async () => {
+    const { fake, host } = setup({}, book(formSheet(), blankSheet('空白')));
+    await host.read();
+    fake.failAt(1, { only: 'Worksheet.Activate' });
+    await host.apply([{ sheet: STATE_SHEET, cell: 'A1', value: 'x' }, { sheet: FORM, cell: 'D4', value: 1 }]);
+    expect(fake.value(FORM, 'D4')).toBe(1);
+    expect(fake.sheet(STATE_SHEET).visible).toBe(XL.sheetVeryHidden);
+  });
+
   it('a sheet protected after the read: refused before any write or switch', async () => {
     const { fake, host } = setup();
     await host.read();
@@ -300,4 +309,31 @@ test('a build that gives one value for a whole range and refuses array writes: c
   await createAssistant(odd.host, { now: () => new Date(0) }).recompute();
   expect(odd.fake.snapshot()).toEqual(plain.fake.snapshot());
   expect(odd.fake.calls).toBeGreaterThan(plain.fake.calls * 2); // the price of not knowing the shape
+});
+
+test('readSync gives what read() gives, at once (for WorkbookBeforePrint listeners)', async () => {
+  const { host } = setup();
+  const now = host.readSync();
+  expect(await host.read()).toEqual(now);
+  expect(setup({ workbook: false }).host.readSync.bind(setup({ workbook: false }).host)).toThrow(HostError);
+});
+
+test('a used range over a million cells is refused as too-large, not read', async () => {
+  const { fake, host } = setup();
+  fake.sheet('空白').cells.set('0,0', { ...fake.cell('空白', 'A1'), value: 'near' });
+  fake.sheet('空白').cells.set('199999,10', { ...fake.cell('空白', 'A1'), value: 'far away' }); // A1:K200000
+  await expect(host.read()).rejects.toMatchObject({ code: 'too-large', sheet: '空白' });
+  expect(fake.byMember.get('Range.Value2') ?? 0).toBeLessThan(2);
+});
+
+test('changes planned on one workbook are never written into another the clerk switched to', async () => {
+  const { fake, host } = setup();
+  await host.read();
+  fake.book.fullName = 'C:\\other.xlsx'; // another workbook is now the active one
+  const before = fake.snapshot();
+  await expect(host.apply([{ sheet: FORM, cell: 'D4', value: 1 }])).rejects.toMatchObject({ code: 'busy' });
+  expect(fake.snapshot()).toEqual(before);
+  await host.read();
+  await host.apply([{ sheet: FORM, cell: 'D4', value: 1 }]);
+  expect(fake.value(FORM, 'D4')).toBe(1);
 });
