@@ -23,10 +23,12 @@ rm -rf "$DIR/$FOLDER"
 cp -R "$HERE/$FOLDER" "$DIR/$FOLDER"
 ENTRY="<jsplugin name=\"$NAME\" type=\"et\" url=\"$FOLDER\" version=\"$VERSION\" enable=\"enable_dev\" install=\"null\" customDomain=\"\"/>"
 PUB="$DIR/publish.xml"
-if [ -f "$PUB" ] && grep -q '</jsplugins>' "$PUB"; then
-  cp "$PUB" "$PUB.bak"
-  # Drop this add-in's old entries (online or offline, on one line or several), then add ours.
+[ -f "$PUB" ] && cp "$PUB" "$PUB.bak"
+if [ -f "$PUB" ] && grep -q '<jsplugins' "$PUB"; then
+  # An empty list may be written <jsplugins/>. Drop this add-in's old entries (online or offline,
+  # on one line or several), then add ours.
   NAME="$NAME" ENTRY="$ENTRY" perl -0pi -e '
+    s{<jsplugins(\s[^>]*)?/>}{"<jsplugins" . ($1 // "") . ">\n</jsplugins>"}e;
     s{[ \t]*<jsplugin(?:online)?\b[^>]*\bname="\Q$ENV{NAME}\E"[^>]*?(?:/>|>.*?</jsplugin(?:online)?>)[ \t]*\r?\n?}{}gs;
     s{</jsplugins>}{  $ENV{ENTRY}\n</jsplugins>};
   ' "$PUB"

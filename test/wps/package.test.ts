@@ -72,6 +72,18 @@ describe('WPS packages', () => {
     expect(existsSync(join(out.folder, 'index.html'))).toBe(true);
   });
 
+  it('fills an empty <jsplugins/> list', () => {
+    const dist = fakeBuild();
+    packageWps(dist, { name: 'selfeval', version: '1.2.3', baseUrl: 'http://x/' });
+    const jsaddons = mkdtempSync(join(tmpdir(), 'jsaddons-'));
+    writeFileSync(join(jsaddons, 'publish.xml'), '<?xml version="1.0" encoding="UTF-8"?>\n<jsplugins/>\n');
+    execFileSync('sh', [join(dist, 'offline/install.sh')], { env: { ...process.env, WPS_JSADDONS: jsaddons } });
+    expect(readFileSync(join(jsaddons, 'publish.xml'), 'utf8')).toBe(
+      '<?xml version="1.0" encoding="UTF-8"?>\n<jsplugins>\n  <jsplugin name="selfeval" type="et" url="selfeval_1.2.3" version="1.2.3" enable="enable_dev" install="null" customDomain=""/>\n</jsplugins>\n',
+    );
+    expect(readFileSync(join(jsaddons, 'publish.xml.bak'), 'utf8')).toContain('<jsplugins/>');
+  });
+
   it('creates publish.xml when there is none', () => {
     const dist = fakeBuild();
     packageWps(dist, { name: 'selfeval', version: '1.2.3', baseUrl: 'http://x/' });
