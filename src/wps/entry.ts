@@ -6,6 +6,7 @@
  * The page outlives the pane, so the print listener lives here.
  */
 import { createAssistant } from '../app/assistant';
+import type { WorkbookSnapshot } from '../core/snapshot';
 import { pickLang } from '../i18n';
 import { tryCall, wpsApplication, type RibbonControl, type RibbonUI } from './application';
 import { showPane } from './pane';
@@ -16,6 +17,8 @@ import { hostFor, readNow } from './host';
 const lang = pickLang(typeof navigator === 'undefined' ? 'zh-CN' : navigator.language);
 let ribbonUI: RibbonUI | undefined;
 let listening = false;
+/** The workbook as the last print check read it: the next check verifies rather than probes. */
+let lastPrinted: WorkbookSnapshot | undefined;
 
 /** Never throws into WPS: a pane that cannot open leaves the status bar message standing. */
 const openPane = (): void => {
@@ -37,7 +40,8 @@ function onBeforePrint(...args: unknown[]): void {
       app: () => wpsApplication(),
       verdictNow: () => {
         const app = wpsApplication()!;
-        return verdictOf(app, readNow(app), lang);
+        lastPrinted = readNow(app, lastPrinted);
+        return verdictOf(app, lastPrinted, lang);
       },
       openPane,
       lang,

@@ -16,21 +16,30 @@ export function hostFor(app: WpsApplication): SpreadsheetHost {
   return new WpsHost(app as unknown as HostApplication);
 }
 
-/** The active workbook as WpsHost.read() sees it, read now. Throws when there is none. */
-export function readNow(app: WpsApplication): WorkbookSnapshot {
+/**
+ * The active workbook as WpsHost.read() sees it, read now. Throws when there is none. `prior`, an
+ * earlier read of the same workbook, lets formats, fills and merges be verified instead of probed
+ * (fewer calls), as WpsHost does on a re-read.
+ */
+export function readNow(app: WpsApplication, prior?: WorkbookSnapshot): WorkbookSnapshot {
   const wb = (app as unknown as HostApplication).ActiveWorkbook;
   if (!wb) throw new Error('No workbook is open in WPS');
   const date1904 = wb.Date1904 === true;
   const sheets = wb.Worksheets;
   const count = sheets.Count;
   const out: SheetSnapshot[] = [];
+  const bookName = String(wb.Name);
+  const earlier = prior && prior.name === bookName ? prior : undefined;
   for (let i = 1; i <= count; i++) {
     const ws = sheets.Item(i);
     const name = String(ws.Name);
     const visibility = visibilityOf(ws.Visible);
     // Hidden sheets are not reviewed; the state sheet (very hidden) is read for the journal.
     if (visibility !== 'visible' && !isStateSheetName(name)) out.push(emptySheet(name, visibility));
-    else out.push(readSheet(ws, { name, visibility, protected: ws.ProtectContents === true }, date1904));
+    else {
+      const before = earlier?.sheets.find((s) => s.name === name);
+      out.push(readSheet(ws, { name, visibility, protected: ws.ProtectContents === true }, date1904, before));
+    }
   }
-  return { name: String(wb.Name), sheets: out };
+  return { name: bookName, sheets: out };
 }
