@@ -20,6 +20,7 @@ import { HostError, type HostErrorCode, type SpreadsheetHost } from '../host';
 import { planWrites, type SheetWrites } from '../excel/write';
 import { emptySheet, readSheet, visibilityOf } from './read';
 import { writeCells } from './write';
+import { testMultiAreaReads, type BridgeFacts } from './probes';
 import { XL, type WpsApplication, type WpsWorkbook, type WpsWorksheet } from './types';
 
 /** Shown in WPS's undo list for the whole batch. */
@@ -33,6 +34,8 @@ export class WpsHost implements SpreadsheetHost {
   private last: WorkbookSnapshot | undefined;
   /** FullName of the workbook `last` was read from: the pane outlives a switch of workbooks. */
   private lastBook: string | undefined;
+  /** What this build does with multi-area ranges, once tested (probes.ts). */
+  private readonly facts: BridgeFacts = {};
 
   constructor(private readonly app: WpsApplication) {}
 
@@ -63,7 +66,13 @@ export class WpsHost implements SpreadsheetHost {
           continue;
         }
         const prior = previous?.sheets.find((s) => s.name === name);
-        out.push(readSheet(ws, { name, visibility, protected: ws.ProtectContents === true }, date1904, prior));
+        const snap = readSheet(ws, { name, visibility, protected: ws.ProtectContents === true }, date1904, prior, this.facts);
+        out.push(snap);
+        if (this.facts.multiAreaReads === undefined || (this.facts.multiAreaMerges === undefined && snap.merges.length)) {
+          const learnt = testMultiAreaReads(ws, snap);
+          this.facts.multiAreaReads ??= learnt.multiAreaReads;
+          this.facts.multiAreaMerges ??= learnt.multiAreaMerges;
+        }
       }
       this.last = { name: String(wb.Name), sheets: out };
       this.lastBook = book;
@@ -103,7 +112,7 @@ export class WpsHost implements SpreadsheetHost {
         const ws = targets.get(plan.sheet) ?? this.addStateSheet(wb, (name) => (created = name));
         const list = touched.get(plan.sheet) ?? [];
         touched.set(plan.sheet, list);
-        writeCells(ws, plan.cells, (cells) => list.push(...cells));
+        writeCells(ws, plan.cells, (cells) => list.push(...cells), this.facts);
       }
     } catch (e) {
       const restored = this.rollback(wb, snapshot, touched, created);
@@ -216,7 +225,7 @@ export class WpsHost implements SpreadsheetHost {
         const snap = before.sheets.find((s) => s.name === name);
         const cells = touched.get(name) ?? [];
         if (!snap || cells.length === 0) continue;
-        writeCells(wb.Worksheets.Item(name), cells.map((c) => imageOf(snap, c)), () => undefined);
+        writeCells(wb.Worksheets.Item(name), cells.map((c) => imageOf(snap, c)), () => undefined, this.facts);
       }
       if (created) this.deleteSheet(wb, created);
       return true;

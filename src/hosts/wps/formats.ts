@@ -8,9 +8,9 @@
  */
 import type { CellRef, RangeRef } from '../../core/address';
 import { parseRange, rangeToA1 } from '../../core/address';
-import { fillOf, toNumberFormat } from './values';
 import { areaGroups } from './write';
-import { XL, type WpsRange, type WpsWorksheet } from './types';
+import { MIXED, PROBES, type Attr } from './probes';
+import type { WpsWorksheet } from './types';
 
 export interface BlockFormats {
   /** Per cell of the block, row-major like the block. */
@@ -24,29 +24,9 @@ export interface BlockFormats {
 export interface Prediction {
   numberFormat(row: number, col: number): string;
   fill(row: number, col: number): string | null;
-  merges: RangeRef[];
+  /** Undefined: merges are not guessed (this build's multi-area MergeCells is untested). */
+  merges?: RangeRef[];
 }
-
-type Attr = 'format' | 'fill';
-
-const MIXED = Symbol('mixed');
-type Probe = (rg: WpsRange, single: boolean) => string | null | typeof MIXED;
-
-/** One property of a range: its value when uniform, MIXED when the cells differ. */
-const PROBES: Record<Attr, Probe> = {
-  format: (rg, single) => {
-    const nf = rg.NumberFormat;
-    return typeof nf === 'string' ? toNumberFormat(nf) : single ? 'General' : MIXED;
-  },
-  fill: (rg, single) => {
-    const interior = rg.Interior;
-    const pattern = interior.Pattern;
-    if (pattern === XL.none) return null; // no fill
-    const color = typeof pattern === 'number' ? interior.Color : null;
-    if (typeof pattern === 'number' && typeof color === 'number') return fillOf(pattern, color);
-    return single ? 'other' : MIXED; // unreadable on one cell: never painted over
-  },
-};
 
 const contains = (outer: RangeRef, inner: RangeRef) =>
   outer.top <= inner.top && outer.left <= inner.left && outer.bottom >= inner.bottom && outer.right >= inner.right;

@@ -9,6 +9,7 @@ import type { CellValue, SheetSnapshot } from '../../core/snapshot';
 import { parseRange, rangeToA1, type RangeRef } from '../../core/address';
 import { HostError } from '../host';
 import { readFormats, type Prediction } from './formats';
+import type { BridgeFacts } from './probes';
 import { textOf, toCellValue, toFormula, toMatrix } from './values';
 import { XL, type WpsRange, type WpsWorksheet } from './types';
 
@@ -42,12 +43,12 @@ function blocksOf(box: RangeRef): RangeRef[] {
 }
 
 /** The formats and fills a snapshot of the sheet showed, as a guess for the next read (formats.ts). */
-export function predictionFrom(prior: SheetSnapshot): Prediction {
+export function predictionFrom(prior: SheetSnapshot, withMerges: boolean): Prediction {
   const at = <T>(grid: T[][] | undefined, row: number, col: number): T | undefined => grid?.[row - prior.top]?.[col - prior.left];
   return {
     numberFormat: (row, col) => at(prior.numberFormats, row, col) ?? 'General',
     fill: (row, col) => at(prior.fills, row, col) ?? null,
-    merges: prior.merges.map((m) => parseRange(m)).filter((m): m is RangeRef => m !== null),
+    merges: withMerges ? prior.merges.map((m) => parseRange(m)).filter((m): m is RangeRef => m !== null) : undefined,
   };
 }
 
@@ -64,13 +65,15 @@ function matrixOf(rg: WpsRange, prop: 'Value2' | 'Formula', rows: number, cols: 
 
 /**
  * Reads a sheet's used range; `name`, `visibility` and protection were read by the caller. `prior`
- * (the sheet at the last read) makes re-reading formats and fills cheap; it is verified, not trusted.
+ * (the sheet at the last read) makes re-reading formats and fills cheap where `facts` allow; it is
+ * verified, not trusted.
  */
 export function readSheet(
   ws: WpsWorksheet,
   base: { name: string; visibility: SheetSnapshot['visibility']; protected: boolean },
   date1904: boolean,
   prior?: SheetSnapshot,
+  facts: BridgeFacts = {},
 ): SheetSnapshot {
   const box = parseRange(ws.UsedRange.Address(false, false));
   const snap = { ...emptySheet(base.name, base.visibility, base.protected), ...(date1904 ? { date1904 } : {}) };
@@ -86,7 +89,8 @@ export function readSheet(
   const fills: (string | null)[][] = [];
   const merges = new Map<string, RangeRef>();
   const cols = box.right - box.left + 1;
-  const predicted = prior && prior.values.length > 0 ? predictionFrom(prior) : undefined;
+  // The guess is checked with multi-area ranges: only once this build has shown it reads them whole.
+  const predicted = prior && prior.values.length > 0 && facts.multiAreaReads ? predictionFrom(prior, facts.multiAreaMerges === true) : undefined;
   for (const block of blocksOf(box)) {
     const rows = block.bottom - block.top + 1;
     const rg = ws.Range(rangeToA1(block));

@@ -5,10 +5,11 @@
  * restore.
  */
 import type { CellValue } from '../../core/snapshot';
-import { toA1, type CellRef, type RangeRef } from '../../core/address';
+import { rangeToA1, toA1, type CellRef, type RangeRef } from '../../core/address';
 import type { SheetWrites } from '../excel/write';
 import { runs, toExcelValue } from '../excel/write';
 import { hexToBgr } from './values';
+import { PROBES, type Attr, type BridgeFacts } from './probes';
 import { XL, type WpsWorksheet } from './types';
 
 /** VBA's limit on a Range() address string is 255 characters. */
@@ -65,8 +66,38 @@ export function areaGroups<C extends CellRef>(cells: C[]): AreaGroup<C>[] {
 
 export type Touch = (cells: Cell[]) => void;
 
+/**
+ * Sets a format or fill on a multi-area group, or area by area where this build has shown that a
+ * multi-area range is not written whole. Untested, the group is written and its last area read alone
+ * (a single-area read, safe on any build) before and after to learn which.
+ */
+function setGroup(ws: WpsWorksheet, group: AreaGroup<Cell>, attr: Attr, value: string | null, facts: BridgeFacts): void {
+  const set = (address: string) => {
+    const rg = ws.Range(address);
+    if (attr === 'format') rg.NumberFormat = value;
+    // No fill is ColorIndex xlNone; white (Color 16777215) would still print as a fill (notes §2.4).
+    else if (value === null) rg.Interior.ColorIndex = XL.none;
+    else rg.Interior.Color = hexToBgr(value);
+  };
+  const areas = group.rects.map(rangeToA1);
+  if (areas.length === 1 || facts.multiAreaWrites === false) {
+    areas.forEach(set);
+    return;
+  }
+  if (facts.multiAreaWrites === true) {
+    set(group.address);
+    return;
+  }
+  // Untested: the last area alone, read before and after, tells whether the group was written whole.
+  const last = areas[areas.length - 1];
+  const before = PROBES[attr](ws.Range(last), false);
+  set(group.address);
+  if (before !== value) facts.multiAreaWrites = PROBES[attr](ws.Range(last), false) === value;
+  if (facts.multiAreaWrites !== true) areas.slice(1).forEach(set); // not written whole, or still unknown
+}
+
 /** Writes values, then number formats, then fills of one sheet. */
-export function writeCells(ws: WpsWorksheet, cells: Cell[], touch: Touch): void {
+export function writeCells(ws: WpsWorksheet, cells: Cell[], touch: Touch, facts: BridgeFacts = {}): void {
   for (const b of rectangles(cells.filter((c) => c.value !== undefined))) {
     touch(([] as Cell[]).concat(...b.rows)); // no .flat(): WPS's Chromium may predate it
     const matrix = b.rows.map((run) => run.map((c) => toExcelValue((c.value ?? null) as CellValue)));
@@ -87,7 +118,7 @@ export function writeCells(ws: WpsWorksheet, cells: Cell[], touch: Touch): void 
   for (const [format, group] of byFormat) {
     for (const g of areaGroups(group)) {
       touch(g.cells);
-      ws.Range(g.address).NumberFormat = format;
+      setGroup(ws, g, 'format', format, facts);
     }
   }
   const byFill = new Map<string, Cell[]>();
@@ -99,10 +130,7 @@ export function writeCells(ws: WpsWorksheet, cells: Cell[], touch: Touch): void 
   for (const [fill, group] of byFill) {
     for (const g of areaGroups(group)) {
       touch(g.cells);
-      const interior = ws.Range(g.address).Interior;
-      // No fill is ColorIndex xlNone; white (Color 16777215) would still print as a fill (notes §2.4).
-      if (fill === '') interior.ColorIndex = XL.none;
-      else interior.Color = hexToBgr(fill);
+      setGroup(ws, g, 'fill', fill === '' ? null : fill, facts);
     }
   }
 }

@@ -16,6 +16,12 @@ export interface FakeWpsOptions {
   shape?: ShapeMode;
   /** false: assigning an array to Value2 throws (WPS for Mac, per a field report: notes §2.3). */
   arrayWrites?: boolean;
+  /**
+   * Formats, fills and merges of a multi-area range ("A1,C3"): read over and written to every area
+   * (VBA's Format Cells semantics, default) or, on a hypothetical build, the first area only. Not
+   * documented for WPS: the host tests the bridge before relying on it.
+   */
+  multiArea?: 'all' | 'first';
   /** Multi-cell Text: one text when uniform else null (VBA, default) or a 2-D array. */
   text?: 'uniformOrNull' | 'array2d';
   /** Error cells in Value2: COM CVErr integers (default) or their text (7.4 5). */

@@ -84,7 +84,9 @@ export class FakeRange {
   private cell(row: number, col: number): FakeCell {
     return this.state.cells.get(key(row, col)) ?? blankCell();
   }
+  /** The cells formats are read from and written to: every area, or the first only (option multiArea). */
   private allCells(): [number, number][] {
+    if (this.fake.options.multiArea === 'first') return cellsOf(this.first);
     return ([] as [number, number][]).concat(...this.areas.map(cellsOf));
   }
   private rangeOf(r: RangeRef): FakeRange {

@@ -105,4 +105,10 @@ export const wps = (fakeOptions: FakeWpsOptions = {}): SubjectKind => ({
   },
 });
 
-export const SUBJECTS: SubjectKind[] = [memory, excel, wps(), wps({ shape: 'item', text: 'array2d', errors: 'text', debugTools: false })];
+export const SUBJECTS: SubjectKind[] = [
+  memory,
+  excel,
+  wps(),
+  wps({ shape: 'item', text: 'array2d', errors: 'text', debugTools: false }),
+  wps({ multiArea: 'first', shape: 'vbarray' }),
+];

@@ -87,9 +87,23 @@ describe('re-reading with the last read as a guess', () => {
     expect(fake.calls).toBeLessThan(first / 2);
   });
 
-  it('sees every change the clerk made since: fills, formats, merges (never trusts the guess)', async () => {
+  it('learns whether this build reads and writes multi-area ranges whole, and guesses only if it does', async () => {
     const file = await new FileHost(SEED, 'seed.xlsx').read();
-    const { app, fake, host } = setup({}, file);
+    const whole = setup({}, file);
+    const first = setup({ multiArea: 'first' }, file);
+    for (const { host } of [whole, first]) await createAssistant(host, { now: () => new Date(0) }).recompute();
+    expect(first.fake.snapshot()).toEqual(whole.fake.snapshot()); // marks on every area either way
+    whole.fake.resetCounts();
+    first.fake.resetCounts();
+    const a = await whole.host.read();
+    const b = await first.host.read();
+    expect(b.sheets.map(sorted)).toEqual(a.sheets.map(sorted));
+    expect(first.fake.calls).toBeGreaterThan(whole.fake.calls * 1.5); // no guessing there
+  });
+
+  it.each([{}, { multiArea: 'first' as const }])('sees every change the clerk made since: fills, formats, merges (never trusts the guess) %j', async (options) => {
+    const file = await new FileHost(SEED, 'seed.xlsx').read();
+    const { app, fake, host } = setup(options, file);
     const rand = rng(7);
     const FILLS = [null, '#FFC7CE', '#FFEB9C', '#00B050', 'other'];
     for (let round = 0; round < 25; round++) {
@@ -120,7 +134,7 @@ describe('re-reading with the last read as a guess', () => {
         sheet.cells.set(`${row},${col}`, cell);
       }
       const guessed = await host.read();
-      const fresh = await new WpsHost(app).read();
+      const fresh = await new WpsHost(app).read(); // no guess: a first read
       expect(guessed.sheets.map(sorted)).toEqual(fresh.sheets.map(sorted));
     }
   });
