@@ -6,19 +6,17 @@
  * The page outlives the pane, so the print listener lives here.
  */
 import { createAssistant } from '../app/assistant';
-import type { WorkbookSnapshot } from '../core/snapshot';
 import { pickLang } from '../i18n';
 import { tryCall, wpsApplication, type RibbonControl, type RibbonUI } from './application';
 import { showPane } from './pane';
 import { beforePrint, verdictOf } from './printGuard';
 import { imageOf, isBusy, runButton, type RibbonDeps } from './ribbon';
-import { hostFor, readNow } from './host';
+import { hostFor } from './host';
 
 const lang = pickLang(typeof navigator === 'undefined' ? 'zh-CN' : navigator.language);
 let ribbonUI: RibbonUI | undefined;
 let listening = false;
-/** The workbook as the last print check read it: the next check verifies rather than probes. */
-let lastPrinted: WorkbookSnapshot | undefined;
+let printHost: ReturnType<typeof hostFor> | undefined;
 
 /** Never throws into WPS: a pane that cannot open leaves the status bar message standing. */
 const openPane = (): void => {
@@ -38,10 +36,12 @@ function onBeforePrint(...args: unknown[]): void {
   beforePrint(
     {
       app: () => wpsApplication(),
+      // WpsHost.readSync: the answer is due before the listener returns. One host for every
+      // print, so a second check verifies the last read's formats instead of probing them.
       verdictNow: () => {
         const app = wpsApplication()!;
-        lastPrinted = readNow(app, lastPrinted);
-        return verdictOf(app, lastPrinted, lang);
+        printHost ??= hostFor(app);
+        return verdictOf(app, printHost.readSync(), lang);
       },
       openPane,
       lang,
