@@ -158,6 +158,22 @@ export const zhCN = {
   'columnMap.funds.rate': '执行率',
   'columnMap.funds.weight': '分值（预算执行）',
   'columnMap.funds.score': '得分（预算执行）',
+  // WPS ribbon and pane (wpsentry)
+  'wps.notInWps': '未检测到 WPS 表格。请在 WPS 表格中通过“绩效自评”选项卡打开助手。',
+  'wps.busy': '上一个操作还在进行中，请稍候再试。',
+  'wps.printCheck.clean': '打印前检查通过：未发现错误，可以打印。',
+  'wps.printCheck.cleared': '打印前检查通过：已清除 {marks} 处标记，数值保持不变，可以打印。',
+  'wps.printCheck.errors': '打印前检查：自评表中还有 {errors} 个错误，请在助手中查看并改正后再打印。',
+  'wps.print.blockedTitle': '已暂停打印',
+  'wps.print.blockedMarks': '工作簿中还有 {marks} 处自评助手的标记底色，打印出来会带着这些颜色。',
+  'wps.print.blockedErrors': '自评表中还有 {errors} 个错误（见下方“检查结果”）。',
+  'wps.print.clearAndPrint': '清除标记并打印',
+  'wps.print.printAnyway': '仍然打印',
+  'wps.print.printing': '已清除标记，已发送打印。',
+  'wps.print.printAgain': '已清除标记。请重新打印，这一次不再拦截。',
+  'wps.print.sent': '已发送打印。',
+  'wps.print.again': '请重新打印，这一次不再拦截。',
+  'wps.errorsLeft': '表中还有 {errors} 个错误，可打开助手查看。',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
