@@ -7,7 +7,8 @@
 import type { WorkbookSnapshot } from '../core/snapshot';
 import type { FileReview, Lang } from '../core/types';
 import { decodeState } from '../core/state';
-import { DEFAULT_SETTINGS, runReview } from '../app/review';
+import type { Settings } from '../app/types';
+import { runReview, storedSettings } from '../app/review';
 import { t } from '../i18n';
 import type { WpsApplication } from './application';
 import { tryCall } from './application';
@@ -29,7 +30,7 @@ export function errorCount(review: FileReview): number {
 /** The verdict on a workbook snapshot, with the settings stored in it. */
 export function verdictOf(app: WpsApplication, book: WorkbookSnapshot, lang: Lang): PrintVerdict {
   const state = decodeState(book);
-  const settings = { ...DEFAULT_SETTINGS, ...(state?.settings ?? {}) };
+  const settings = storedSettings(state?.settings as Partial<Settings> | undefined);
   const marks = (state?.journal ?? []).filter((e) => e.after.fill !== undefined).length;
   return { marks, errors: unacknowledged(app, runReview(book, settings, lang).review).length };
 }
