@@ -116,4 +116,6 @@ export const enUS: Record<MessageKey, string> = {
   'error.write-failed': 'Writing failed and the workbook was left unchanged. Try again; if it still fails, save and reopen the workbook.',
   'error.generic': 'Something went wrong: {message}',
   'error.file': 'The workbook could not be read: {message}',
+  // Locator (loc): a form whose columns or blocks could not be read with confidence.
+  'code.layout-uncertain': 'Layout uncertain',
 };

@@ -1,5 +1,5 @@
 /** Assembles the forms of one sheet from its anchors: which title owns which table, and where each ends. */
-import type { BasicDataForm, Bound, FundsColumn, FundsLine, IndicatorColumn, LocatedForm, SelfEvaluationForm } from '../form';
+import type { BasicDataForm, Bound, FormLayout, FundsColumn, FundsLine, IndicatorColumn, LayoutDoubt, LocatedForm, SelfEvaluationForm } from '../form';
 import { rangeToA1 } from '../address';
 import type { Grid } from './grid';
 import type { IndicatorHeader } from './header';
@@ -321,6 +321,7 @@ function selfEvaluation(g: Grid, d: Draft, stopRows: Set<number>, floor: number)
     indicators,
     total: table ? table.total : null,
   };
+  form.layout = layoutOf(g, d, table, fundsHead);
   const box = new Box();
   if (d.title) box.add(d.title.row, d.title.col, d.title.row, d.title.right);
   if (funds) box.add(funds.top, funds.left, funds.bottom, funds.right);
@@ -328,6 +329,37 @@ function selfEvaluation(g: Grid, d: Draft, stopRows: Set<number>, floor: number)
   box.addForm(form);
   form.range = box.a1();
   return { form, bottom: box.bottom, rest };
+}
+
+/**
+ * The form's layout record: the indicator header's evidence and doubts, and what is missing — an
+ * indicator table under a funds block, rows under a header. A doubt about a column the header no
+ * longer binds there (a clerk's column map replaced it) is dropped.
+ */
+function layoutOf(g: Grid, d: Draft, table: IndicatorTable | null, fundsHead: FundsHeader | null): FormLayout {
+  const h = d.ind;
+  const doubts: LayoutDoubt[] = [];
+  const cellOf = (row: number, col: number) => {
+    const b = g.bound(row, col);
+    return { cell: b?.a1 ?? null, header: b ? cleanLabel(b.text) : '' };
+  };
+  if (!h) {
+    const at = fundsHead ? cellOf(fundsHead.row, fundsHead.left) : d.title ? cellOf(d.title.row, d.title.col) : { cell: null, header: '' };
+    doubts.push({ kind: 'missing', field: 'indicators', ...at, notes: [] });
+    return { columns: [], doubts };
+  }
+  for (const x of h.doubts ?? []) {
+    if (x.kind !== 'missing' && typeof x.field === 'string' && x.col !== undefined && x.field in h.cols && h.cols[x.field as IndicatorColumn] !== x.col) continue;
+    if (x.kind === 'missing' && x.field === 'score' && h.cols.score !== undefined) continue;
+    doubts.push(x);
+  }
+  if (table && table.rows.length === 0) {
+    const col = h.cols.level3 ?? h.cols.level1 ?? h.left;
+    doubts.push({ kind: 'missing', field: 'rows', ...cellOf(h.headRows.level3 ?? h.headRows.level1 ?? h.row, col), notes: [] });
+  }
+  const layout: FormLayout = { columns: h.evidence ?? [], doubts };
+  if (h.label) layout.label = h.label.text;
+  return layout;
 }
 
 function basicData(g: Grid, title: TitleCell | null, top: number, limit: number, left: number, right: number): BasicDataForm | null {

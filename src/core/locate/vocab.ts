@@ -15,13 +15,65 @@ export type HeaderRole =
   | 'level1' | 'level2' | 'level3' | 'hierarchy' | 'nature' | 'targetUnit' | 'explanation'
   | 'target' | 'targetInitial' | 'targetAdjusted' | 'actual' | 'weight' | 'score';
 
-/** Strips a trailing unit note such as "(分)" or "(%)" from a header. */
+/**
+ * Strips a trailing unit note such as "(分)" or "(%)" from a header, and a note that states points
+ * ("得分（10分×执行率）", "分值（10分）"): the role is the head word's, the points are read apart (statedPoints).
+ */
 function bare(n: string): string {
-  return n.replace(/\((分|%|万元|元)\)$/, '');
+  return n.replace(UNIT_NOTE_RE, '').replace(POINTS_NOTE_RE, '');
 }
 
+const UNIT_NOTE_RE = /\((分|%|万元|元)\)$/;
+const POINTS_NOTE_RE = /\([^()]*\d+(?:\.\d+)?分[^()]*\)$/;
+
+/** The points a header or label states ("分值（10分）", "得分（10分×执行率）", "绩效指标（90分）"), or null. */
+export function statedPoints(n: string): number | null {
+  if (n.length === 0 || n.length > 40) return null;
+  const m = /(\d+(?:\.\d+)?)分/.exec(n);
+  if (!m) return null;
+  const v = Number(m[1]);
+  return Number.isFinite(v) && v > 0 && v <= 100 ? v : null;
+}
+
+/**
+ * Words that, beside a field's own word, say the column is about that field, not the field itself:
+ * a coefficient (得分系数, 得分率), a method or standard (评分方法, 计分标准), a note or basis
+ * (得分说明, 指标值设定依据), a yes/no flag (是否核心指标), last year's figure (上年实际完成值).
+ */
+const NEGATIVE_WORD_RE = /系数|方法|办法|说明|依据|标准|是否|计分|规则|公式|来源|口径|上年|去年|历史|率$/;
+
+/** Role names the negative words never touch: the explanation speaks of 说明 by nature, levels name rows. */
+function negatable(role: HeaderRole): boolean {
+  return role === 'target' || role === 'targetInitial' || role === 'targetAdjusted' || role === 'actual' || role === 'weight' || role === 'score';
+}
+
+/** 标准分 is a weight by name; 满分 too. */
+const NEGATIVE_EXEMPT_RE = /^(标准分|满分|标准分值)$/;
+
+export interface HeaderClaim {
+  /** The field the header's words name, before the negative words are weighed. */
+  role: HeaderRole | null;
+  /** A negative word found beside the field's word (the column is about the field, not the field), or null. */
+  negated: string | null;
+  /** A unit note in the header: "分" (points) or "%". */
+  unit: '分' | '%' | null;
+}
+
+/** What a header cell's words say: the field named, a negative word beside it, a unit note. Memoised. */
+export const headerClaim = memoByString((n: string): HeaderClaim => {
+  const role = indicatorRoleOf(n);
+  const s = bare(n);
+  const neg = role && negatable(role) && !NEGATIVE_EXEMPT_RE.test(s) ? NEGATIVE_WORD_RE.exec(s) : null;
+  const unit = /\(分\)$/.test(n) ? '分' : /\(%\)$/.test(n) ? '%' : null;
+  return { role, negated: neg ? neg[0] : null, unit };
+});
+
 // Memoised (with fundsRole): header labels repeat on every form.
-export const indicatorRole = memoByString(indicatorRoleOf);
+/** The field a header names; null for none, or when a negative word says the column is only about it (headerClaim). */
+export const indicatorRole = memoByString((n: string): HeaderRole | null => {
+  const c = headerClaim(n);
+  return c.negated ? null : c.role;
+});
 
 /**
  * Header synonyms by meaning. Order matters where words overlap: 未完成原因 is an explanation
