@@ -33,6 +33,10 @@ function selfEvaluation(ctx: CheckContext): FindingDraft[] {
     const c = b.line.cells;
     if (c.budgeted && b.budgeted.value === null && b.budgeted.readable) out.push({ messageId: 'budgeted', cell: c.budgeted.a1 });
     if (c.executed && b.executed.value === null && b.executed.readable) out.push({ messageId: 'executed', cell: c.executed.a1 });
+    // An empty budget score the rule can compute: said, not silently filled (the recompute still writes it).
+    if (c.score && b.score.value === null && b.score.readable && b.computed.score !== null) {
+      out.push({ messageId: 'budgetScore', severity: 'warning', cell: c.score.a1, data: { expected: b.computed.score }, expected: b.computed.score });
+    }
   }
   if (a.indicators.length && a.total.cell && a.total.stated.value === null && a.total.stated.readable) {
     out.push({ messageId: 'total', severity: 'warning', cell: a.total.cell.a1, data: { expected: a.total.computed ?? '?' }, expected: a.total.computed });
@@ -75,6 +79,7 @@ export const valueMissing: Rule = {
     budgeted: { zh: '全年预算数为空，无法计算执行率', en: 'The full-year budget is empty: no execution rate' },
     executed: { zh: '全年执行数为空，无法计算执行率', en: 'The full-year execution is empty: no execution rate' },
     total: { zh: '总分为空，按规则应为 {expected}', en: 'The total is empty; the rule gives {expected}' },
+    budgetScore: { zh: '预算执行得分为空，按规则应为 {expected}', en: 'The budget score is empty; the rule gives {expected}' },
     zeroBudget: { zh: '“{name}”当年预算数为 0，决算数却为 {final}，请核实', en: '"{name}" has a budget of 0 but final accounts of {final}: please check' },
   },
   check: (ctx) => (ctx.form.kind === 'basic-data' ? basicData(ctx.form) : selfEvaluation(ctx)),

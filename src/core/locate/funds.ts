@@ -1,8 +1,8 @@
 /** The funds block (年度预算申请 / 项目资金): header columns, 年度资金总额, and its splits. */
 import type { Bound, FundsBlock, FundsColumn, FundsLine, FundsSplit } from '../form';
 import type { Grid, RowCell } from './grid';
-import { cleanLabel, moneyUnit, nameAndAmount, stripQizhong } from './text';
-import { fundsRole, isFooter, isSectionBreak } from './vocab';
+import { cleanLabel, moneyUnit, nameAndAmount, norm, stripQizhong } from './text';
+import { fundsRole, isFooter, isSectionBreak, statedPoints } from './vocab';
 
 export interface FundsHeader {
   row: number;
@@ -15,6 +15,8 @@ export interface FundsHeader {
   headRows: Partial<Record<FundsColumn, number>>;
   /** The second header row ("年初 | 全年" under a merged "预算数"), when the header has one. */
   subRow: number | null;
+  /** Column of a label beside the block that named a field ("预算执行率（10分）"): read for its points only. */
+  label?: number;
 }
 
 export interface LocatedFunds {
@@ -80,10 +82,24 @@ function subColumns(g: Grid, row: number, cell: RowCell): { role: FundsColumn; c
   return out;
 }
 
+const MONEY: FundsColumn[] = ['planned', 'budgeted', 'executed'];
+
+/** A header cell left of every money column of the header: a label beside the block, not one of its columns. */
+function isBlockLabel(h: FundsHeader, col: number): boolean {
+  const money = MONEY.map((k) => h.cols[k]).filter((c): c is number => c !== undefined);
+  return money.length > 0 && money.every((c) => c > col);
+}
+
 export function readFundsHeaders(g: Grid, row: number): FundsHeader[] {
   const out: FundsHeader[] = [];
   let cur: FundsHeader | null = null;
   const put = (role: FundsColumn, col: number, headRow: number, right: number) => {
+    // A label left of the money columns that names a field ("预算执行率（10分）" beside 年初预算数 …): the block's label; the column is this one.
+    if (cur && cur.cols[role] !== undefined && isBlockLabel(cur, cur.cols[role] as number)) {
+      cur.label = cur.cols[role];
+      delete cur.cols[role];
+      cur.left = Math.min(...Object.values(cur.cols), col);
+    }
     if (!cur || cur.cols[role] !== undefined) {
       cur = { row, dataStart: row + 1, left: col, right, cols: {}, headRows: {}, subRow: null };
       out.push(cur);
@@ -123,6 +139,22 @@ function findTitle(g: Grid, h: FundsHeader): { row: number; col: number; right: 
       const area = g.merge(h.row, c);
       return { row: m.row, col: m.col, right: area ? area.right : c, bottom: area ? area.bottom : h.row };
     }
+  }
+  return null;
+}
+
+/**
+ * The budget score's points where a header or label states them: the weight, score or rate header
+ * ("分值（10分）", "得分（10分×执行率）", "预算执行率（10分）"), else the block's label or title
+ * ("年度预算执行情况（10分）"). Null when none does.
+ */
+function pointsCell(g: Grid, h: FundsHeader, headers: Partial<Record<FundsColumn, Bound>>, title: { row: number; col: number } | null): { value: number; cell: Bound } | null {
+  const cells = [headers.weight, headers.score, headers.rate];
+  if (h.label !== undefined) cells.push(g.bound(h.row, h.label) ?? undefined);
+  if (title) cells.push(g.bound(title.row, title.col) ?? undefined);
+  for (const b of cells) {
+    const v = b ? statedPoints(norm(b.text)) : null;
+    if (b && v !== null) return { value: v, cell: b };
   }
   return null;
 }
@@ -190,6 +222,7 @@ export function readFunds(g: Grid, h: FundsHeader, stopRows: Set<number>): Locat
   const parents = h.subRow === null ? [] : g.rowCells(h.row, h.left, h.right).map((c) => c.norm);
   const unitText = [title ? g.norm(title.row, title.col) : '', ...Object.values(headers).map((b) => b.text), ...parents].join('|');
   const unit = moneyUnit(unitText);
+  const statedWeight = pointsCell(g, h, headers, title);
 
   const limit = Math.min(g.bottom, titleMerged && title ? title.bottom : h.row + MAX_BLOCK_ROWS);
   // 年度资金总额: the line labelled as the total wherever it sits, else the line right under the header.
@@ -277,7 +310,7 @@ export function readFunds(g: Grid, h: FundsHeader, stopRows: Set<number>): Locat
   if (titleMerged && title) bottom = Math.max(bottom, Math.min(title.bottom, g.bottom));
   const left = title ? title.col : Math.min(labelLeft, totalLabel.col);
   return {
-    block: { headers, unit, total, splits },
+    block: { headers, unit, total, splits, statedWeight },
     top: Math.min(h.row, top, title ? title.row : h.row),
     bottom,
     left,

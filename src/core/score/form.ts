@@ -222,7 +222,10 @@ function analyseBudget(form: SelfEvaluationForm, rules: RuleSet, scale = 1): Bud
   const c = line.cells;
   const budgeted = cellNumber(c.budgeted);
   const executed = cellNumber(c.executed);
-  const weight = weightNumber(c.weight, scale);
+  const own = weightNumber(c.weight, scale);
+  // No weight on the line: the points a header or label states ("得分（10分×执行率）") are the weight.
+  const stated = form.funds?.statedWeight;
+  const weight = own.value === null && own.readable && stated ? { value: stated.value, readable: true } : own;
   return {
     line,
     planned: cellNumber(c.planned),
