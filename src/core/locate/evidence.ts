@@ -115,7 +115,8 @@ export function contentPoints(field: IndicatorColumn, c: ColumnContent): { point
   }
   if (field === 'score' && c.paired >= 2) {
     if (c.overWeight * 2 > c.paired) {
-      points -= 5;
+      // Decisive even for a column of numbers: scores above their weights in most rows are no scores.
+      points -= 6;
       notes.push(note('over-weight', c.overWeight, c.paired));
     } else if (c.fractions === c.paired) {
       points -= 3;

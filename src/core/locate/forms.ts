@@ -321,7 +321,7 @@ function selfEvaluation(g: Grid, d: Draft, stopRows: Set<number>, floor: number)
     indicators,
     total: table ? table.total : null,
   };
-  form.layout = layoutOf(g, d, table, fundsHead);
+  form.layout = layoutOf(g, d, table, funds);
   const box = new Box();
   if (d.title) box.add(d.title.row, d.title.col, d.title.row, d.title.right);
   if (funds) box.add(funds.top, funds.left, funds.bottom, funds.right);
@@ -336,7 +336,7 @@ function selfEvaluation(g: Grid, d: Draft, stopRows: Set<number>, floor: number)
  * indicator table under a funds block, rows under a header. A doubt about a column the header no
  * longer binds there (a clerk's column map replaced it) is dropped.
  */
-function layoutOf(g: Grid, d: Draft, table: IndicatorTable | null, fundsHead: FundsHeader | null): FormLayout {
+function layoutOf(g: Grid, d: Draft, table: IndicatorTable | null, funds: LocatedFunds | null): FormLayout {
   const h = d.ind;
   const doubts: LayoutDoubt[] = [];
   const cellOf = (row: number, col: number) => {
@@ -344,7 +344,7 @@ function layoutOf(g: Grid, d: Draft, table: IndicatorTable | null, fundsHead: Fu
     return { cell: b?.a1 ?? null, header: b ? cleanLabel(b.text) : '' };
   };
   if (!h) {
-    const at = fundsHead ? cellOf(fundsHead.row, fundsHead.left) : d.title ? cellOf(d.title.row, d.title.col) : { cell: null, header: '' };
+    const at = funds ? cellOf(funds.top, funds.left) : d.title ? cellOf(d.title.row, d.title.col) : { cell: null, header: '' };
     doubts.push({ kind: 'missing', field: 'indicators', ...at, notes: [] });
     return { columns: [], doubts };
   }
