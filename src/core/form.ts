@@ -90,7 +90,8 @@ export interface EvidenceNote {
   code:
     | 'words' | 'unit-points' | 'unit-percent'
     | 'numbers' | 'text' | 'prose' | 'percent'
-    | 'over-weight' | 'within-weight' | 'fractions';
+    | 'over-weight' | 'within-weight' | 'fractions'
+    | 'same-kind' | 'other-kind';
   n?: number;
   of?: number;
 }

@@ -165,3 +165,25 @@ export function weigh(g: Grid, field: IndicatorColumn, cands: Candidate[], rows:
   });
   return out.sort((a, b) => b.points - a.points || a.col - b.col);
 }
+
+const HAS_DIGIT = /[\d０-９]/;
+
+/**
+ * Points for a target or actual candidate from how its values agree in kind with the other side's
+ * (numbers with numbers, words with words): targets and actuals state the same kind of value.
+ */
+export function kindAgreement(g: Grid, rows: number[], col: number, other: number | undefined): { points: number; notes: EvidenceNote[] } {
+  if (other === undefined) return { points: 0, notes: [] };
+  let paired = 0;
+  let same = 0;
+  for (const r of rows) {
+    const a = g.ownBound(r, col);
+    const b = g.ownBound(r, other);
+    if (!a || !b || a.text.trim() === '' || b.text.trim() === '') continue;
+    paired++;
+    if (HAS_DIGIT.test(a.text) === HAS_DIGIT.test(b.text)) same++;
+  }
+  if (paired < 2) return { points: 0, notes: [] };
+  if (same * 2 > paired) return { points: 2, notes: [note('same-kind', same, paired)] };
+  return { points: -2, notes: [note('other-kind', paired - same, paired)] };
+}

@@ -6,7 +6,7 @@
  */
 import type { ColumnEvidence, IndicatorColumn, LayoutDoubt } from '../form';
 import type { Grid } from './grid';
-import { CLOSE, CONTRADICTION, sampleRows, weigh, type Candidate } from './evidence';
+import { CLOSE, CONTRADICTION, kindAgreement, sampleRows, weigh, type Candidate } from './evidence';
 import { indicatorRole, isFooter, isTotalLabel, statedPoints, subHeaderRole, weightNote, type HeaderRole } from './vocab';
 
 export interface IndicatorHeader {
@@ -225,6 +225,8 @@ function headerOf(g: Grid, seg: HeadCell[], top: number, sub: number | null, hie
 
 /** The fields weighed by their content: the number columns a wrong binding turns into false errors. */
 const WEIGHED: HeaderRole[] = ['score', 'weight'];
+/** The fields weighed by agreeing in kind with each other. */
+const PAIRED: HeaderRole[] = ['target', 'actual'];
 
 /**
  * Rebinds `roles` by evidence: each field named by several header cells takes the one with the best
@@ -269,9 +271,29 @@ function bindByEvidence(
       doubts.push({ kind: 'close', field, cell: best.cell, header: best.header, col: best.col, other: { cell: second.cell, header: second.header, col: second.col }, notes: best.notes });
     }
   }
+  // A target or actual named twice: the one whose values agree in kind with the other side's.
+  for (const role of PAIRED) {
+    const col = roles[role];
+    if (col === undefined || !more.some((c) => c.role === role)) continue;
+    const other = roles[role === 'target' ? 'actual' : 'target'];
+    const cands = [{ col, row: rowOf.get(col) ?? 0 }, ...more.filter((c) => c.role === role)];
+    const ranked = cands
+      .map((c) => {
+        const k = kindAgreement(g, sample(), c.col, other);
+        const b = g.bound(c.row, c.col);
+        return { field: role as IndicatorColumn, col: c.col, cell: b?.a1 ?? '', header: b?.text.trim() ?? '', points: 3 + k.points, contentPoints: k.points, notes: [{ code: 'words' as const }, ...k.notes], chosen: false };
+      })
+      .sort((a, b) => b.points - a.points || a.col - b.col);
+    ranked[0].chosen = true;
+    evidence.push(...ranked);
+    if (ranked[0].col !== col) {
+      roles[role] = ranked[0].col;
+      rowOf.set(ranked[0].col, cands.find((c) => c.col === ranked[0].col)?.row ?? 0);
+    }
+  }
   // Other fields named twice: the first (leftmost) as before, its runner-up kept as evidence.
   for (const c of more) {
-    if (WEIGHED.includes(c.role)) continue;
+    if (WEIGHED.includes(c.role) || PAIRED.includes(c.role)) continue;
     const b = g.bound(c.row, c.col);
     evidence.push({ field: c.role as IndicatorColumn, col: c.col, cell: b?.a1 ?? '', header: b?.text.trim() ?? '', points: 3, contentPoints: 0, notes: [{ code: 'words' }], chosen: false });
   }

@@ -105,8 +105,8 @@ function indicatorRoleOf(n: string): HeaderRole | null {
 /** 指标值 / 目标值 and their planned-value kin: what names a target column. */
 const TARGET_WORD = /(指标|目标|计划|预期)值/;
 
-/** A single column holding all levels: "绩效指标", "考核指标", "评价指标". */
-const HIERARCHY_RE = /^(绩效|考核|评价)指标$/;
+/** A single column holding all levels: "绩效指标", "考核指标", "评价指标", "年度绩效指标", "项目绩效目标指标", "绩效指标名称". */
+const HIERARCHY_RE = /^(?:年度|项目|部门|单位|整体|支出){0,3}(?:绩效|考核|评价)(?:目标)?指标(?:名称|内容)?$/;
 
 /**
  * Role of a sub-header word under a parent header cell: its own role, or what the two say
@@ -121,7 +121,7 @@ export function subHeaderRole(sub: string, parent: string): HeaderRole | null {
 }
 
 /** Cells that may head an indicator table: its level columns, or one column for all levels. */
-export const LEVEL_RE = /一级指标|二级指标|三级指标|^(绩效|考核|评价)指标$/;
+export const LEVEL_RE = new RegExp(`一级指标|二级指标|三级指标|${HIERARCHY_RE.source}`);
 
 export const fundsRole = memoByString(fundsRoleOf);
 
@@ -275,9 +275,10 @@ export function mayAnchor(n: string): boolean {
   const bare = numberingOf(n)?.rest;
   if (bare && mayAnchor(bare)) return true;
   const first = n.charCodeAt(0);
-  // 财 经 楼 人 三: SECTION_RE's first characters; 绩 考 评: LEVEL_RE's single-column headers.
+  // 财 经 楼 人 三: SECTION_RE's first characters; 绩 考 评 年 项 部 单 整: LEVEL_RE's single-column headers.
   if (first === 0x8d22 || first === 0x7ecf || first === 0x697c || first === 0x4eba || first === 0x4e09) return true;
   if (first === 0x7ee9 || first === 0x8003 || first === 0x8bc4) return true;
+  if (first === 0x5e74 || first === 0x9879 || first === 0x90e8 || first === 0x5355 || first === 0x6574) return true;
   for (let i = 0; i < n.length; i++) {
     const c = n.charCodeAt(i);
     // 表 级 数 率 支

@@ -257,3 +257,39 @@ describe('two score columns that fit about as well', () => {
     expect(r.details.computedCells.filter((c) => /^H([5-9]|1\d)$/.test(c.cell))).toEqual([]);
   });
 });
+
+describe.each(['绩效指标', '年度绩效指标', '项目绩效指标', '部门整体绩效指标', '绩效目标指标', '绩效指标名称'])('one hierarchy column headed %s', (head) => {
+  it('reads the section lines and leaf rows as under 绩效指标', async () => {
+    const r = await reviewSheets([{
+      name: '单列层级',
+      rows: [
+        ['部门整体支出绩效自评表'],
+        ['单位名称：某县文化和旅游局'],
+        ['年度预算资金（万元）', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+        ['年度资金总额', 800, 800, 760, 10, 0.95, 9.5],
+        [head, '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+        ['一、产出指标', null, null, 50, 50, null],
+        ['1.送戏下乡场次', '≥100场', '105场', 20, 20, null],
+        ['2.文物安全事故发生数', '0起', '0起', 30, 30, null],
+        ['二、效益指标', null, null, 30, 30, null],
+        ['3.公共文化服务覆盖率', '≥95%', '96%', 30, 30, null],
+        ['三、满意度指标', null, null, 10, 10, null],
+        ['4.群众满意度', '≥90%', '93%', 10, 10, null],
+        ['总分', null, null, 100, 99.5, null],
+      ],
+      merges: ['A1:F1'],
+    }]);
+    expect(r.form().indicators?.map((i) => i.path.join('/'))).toEqual(['产出指标/1.送戏下乡场次', '产出指标/2.文物安全事故发生数', '效益指标/3.公共文化服务覆盖率', '满意度指标/4.群众满意度']);
+    expect(r.form().total).toEqual({ cell: 'E13', stated: 99.5, computed: 99.5 });
+    expect(notInfo(r)).toEqual([]);
+  });
+});
+
+describe('two columns named for the actual: 完成情况 in words before 实际完成值', () => {
+  it('binds the one whose values are of the target\'s kind', async () => {
+    const words = col('完成情况', ['基本完成', '已完成', '按期完成', '已完成', '已完成']);
+    const r = await review({ columns: inserting('实际完成值', words) });
+    expect(r.row(6).actual).toEqual({ cell: 'G6', text: '114公里' });
+    expect(notInfo(r)).toEqual([]);
+  });
+});
