@@ -155,31 +155,19 @@ function readTable(g: Grid, d: Draft, stopRows: Set<number>): { table: Indicator
   return { table, rest: [] };
 }
 
-/** An IndicatorTable's fields by name: its per-row arrays are stitched whatever the table reader adds. */
-type Fields = Record<string, unknown>;
-
-/** The per-row arrays of a table that describe a row's 一级 heading (headingCells, headingTexts …): carried with it. */
-const HEADING_KEY = /^heading/;
-
 /**
  * Two segments of one table, split by a repeated header: rows after the break that leave their
- * 一级 (and 二级) cell blank carry the names from the last row before it, as they would within
- * one segment; every per-row array is a's then b's.
+ * 一级 (and 二级) cell blank carry the heading and names from the last row before it, as they
+ * would within one segment.
  */
 function stitch(a: IndicatorTable, b: IndicatorTable): IndicatorTable {
-  const fa = a as unknown as Fields;
-  const fb = b as unknown as Fields;
-  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => k !== 'rows' && (Array.isArray(fa[k]) || Array.isArray(fb[k])));
-  const n = a.rows.length;
-  if (n > 0) {
-    let prev = a.rows[n - 1];
-    for (let i = 0; i < b.rows.length && isBlank(b.headingTexts[i]); i++) {
-      const r = b.rows[i];
-      for (const k of keys) {
-        const x = fa[k];
-        const y = fb[k];
-        if (HEADING_KEY.test(k) && Array.isArray(x) && Array.isArray(y)) y[i] = x[n - 1];
-      }
+  const last = a.rows[a.rows.length - 1];
+  if (last) {
+    let prev = last.row;
+    for (const t of b.rows) {
+      if (!isBlank(t.heading.text)) break;
+      const r = t.row;
+      t.heading = { ...last.heading };
       r.level1 = prev.level1;
       if ('level1' in r.cells) r.cells.level1 = prev.cells.level1 ?? null;
       if (r.level2 === '' && r.level3 !== '') {
@@ -189,10 +177,7 @@ function stitch(a: IndicatorTable, b: IndicatorTable): IndicatorTable {
       prev = r;
     }
   }
-  const out: Fields = { ...fb, rows: [...a.rows, ...b.rows], total: b.total, lastRow: b.rows.length > 0 || b.total ? b.lastRow : a.lastRow };
-  const part = (v: unknown, len: number): unknown[] => (Array.isArray(v) ? v : new Array<unknown>(len).fill(null));
-  for (const k of keys) out[k] = [...part(fa[k], n), ...part(fb[k], b.rows.length)];
-  return out as unknown as IndicatorTable;
+  return { rows: [...a.rows, ...b.rows], total: b.total, lastRow: b.rows.length > 0 || b.total ? b.lastRow : a.lastRow };
 }
 
 class Box {
