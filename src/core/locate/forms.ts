@@ -252,13 +252,10 @@ function scopeOf(title: string | null): SelfEvaluationForm['scope'] {
   return null;
 }
 
-function selfEvaluation(g: Grid, d: Draft, stopRows: Set<number>, floor: number): { form: SelfEvaluationForm; bottom: number; rest: IndicatorHeader[] } | null {
-  const own = new Set(stopRows);
-  if (d.funds) own.delete(d.funds.row);
-  if (d.ind) own.delete(d.ind.row);
-  if (d.title) own.delete(d.title.row);
+/** The form's funds block: the draft's funds header, or the best ranked of several funds-like headers before the table (a task list is not it). */
+function chooseFunds(g: Grid, d: Draft, own: Set<number>): { funds: LocatedFunds | null; head: FundsHeader | null } {
   let funds = d.funds ? readFunds(g, d.funds, own) : null;
-  let fundsHead = d.funds;
+  let head = d.funds;
   if (d.funds && d.moreFunds.length > 0) {
     let rank = fundsRank(g, funds, d.funds);
     for (const h of d.moreFunds) {
@@ -266,31 +263,62 @@ function selfEvaluation(g: Grid, d: Draft, stopRows: Set<number>, floor: number)
       const k = fundsRank(g, other, h);
       if (k > rank) {
         funds = other;
-        fundsHead = h;
+        head = h;
         rank = k;
       }
     }
   }
+  return { funds, head };
+}
+
+/** The indicator header's cells by field (the sub-header cell for a field it names). */
+function headerCells(g: Grid, h: IndicatorHeader | null): Partial<Record<IndicatorColumn, Bound>> {
+  const columns: Partial<Record<IndicatorColumn, Bound>> = {};
+  if (!h) return columns;
+  for (const [k, col] of Object.entries(h.cols) as [IndicatorColumn, number][]) {
+    const b = g.bound(h.headRows[k] ?? h.row, col);
+    if (b) columns[k] = b;
+  }
+  return columns;
+}
+
+/** The unit and project fields above the form's tables: under its title, else a few rows above its first table (not above `floor`). */
+function fieldsAbove(g: Grid, d: Draft, funds: LocatedFunds | null, floor: number): ReturnType<typeof readFields> {
+  const firstRow = Math.min(funds ? funds.top : Infinity, d.ind ? d.ind.row : Infinity);
+  const left = Math.min(funds ? funds.left : Infinity, d.ind ? d.ind.left - 3 : Infinity, d.title ? d.title.col : Infinity);
+  const right = Math.max(funds ? funds.right : -Infinity, d.ind ? d.ind.right : -Infinity, d.title ? d.title.right : -Infinity);
+  const fieldTop = d.title ? d.title.row + 1 : Math.max(floor, firstRow - FIELD_ROWS_ABOVE);
+  return readFields(g, fieldTop, firstRow - 1, Math.max(g.left, left - 1), right + 1);
+}
+
+/** The form's box: its title, funds block, indicator table and every bound cell. */
+function boxOf(form: SelfEvaluationForm, d: Draft, funds: LocatedFunds | null, table: IndicatorTable | null): Box {
+  const box = new Box();
+  if (d.title) box.add(d.title.row, d.title.col, d.title.row, d.title.right);
+  if (funds) box.add(funds.top, funds.left, funds.bottom, funds.right);
+  if (d.ind) box.add(d.ind.row, d.ind.left, table ? table.lastRow : d.ind.row, d.ind.right);
+  box.addForm(form);
+  return box;
+}
+
+function selfEvaluation(g: Grid, d: Draft, stopRows: Set<number>, floor: number): { form: SelfEvaluationForm; bottom: number; rest: IndicatorHeader[] } | null {
+  // The draft's own anchors do not stop its reading.
+  const own = new Set(stopRows);
+  if (d.funds) own.delete(d.funds.row);
+  if (d.ind) own.delete(d.ind.row);
+  if (d.title) own.delete(d.title.row);
+  const chosen = chooseFunds(g, d, own);
+  const head = chosen.head;
+  let funds = chosen.funds;
   // A summary list of projects (序号 | 项目名称 | 全年预算数 | 全年执行数 …) is no funds block, and alone no form.
-  if (funds && fundsHead && isProjectList(g, fundsHead, funds)) {
+  if (funds && head && isProjectList(g, head, funds)) {
     if (!d.ind && (!d.title || SUMMARY_TITLE_RE.test(g.norm(d.title.row, d.title.col)))) return null;
     if (d.ind) funds = null;
   }
   const { table, rest } = readTable(g, d, own);
   if (!funds && !d.ind) return null;
   const { groups, indicators } = table ? groupRows(table) : { groups: [], indicators: [] };
-  const columns: Partial<Record<IndicatorColumn, Bound>> = {};
-  if (d.ind) {
-    for (const [k, col] of Object.entries(d.ind.cols) as [IndicatorColumn, number][]) {
-      const b = g.bound(d.ind.headRows[k] ?? d.ind.row, col);
-      if (b) columns[k] = b;
-    }
-  }
-  const firstRow = Math.min(funds ? funds.top : Infinity, d.ind ? d.ind.row : Infinity);
-  const left = Math.min(funds ? funds.left : Infinity, d.ind ? d.ind.left - 3 : Infinity, d.title ? d.title.col : Infinity);
-  const right = Math.max(funds ? funds.right : -Infinity, d.ind ? d.ind.right : -Infinity, d.title ? d.title.right : -Infinity);
-  const fieldTop = d.title ? d.title.row + 1 : Math.max(floor, firstRow - FIELD_ROWS_ABOVE);
-  const { unit, project } = readFields(g, fieldTop, firstRow - 1, Math.max(g.left, left - 1), right + 1);
+  const { unit, project } = fieldsAbove(g, d, funds, floor);
   const titleText = d.title ? cleanLabel(g.text(d.title.row, d.title.col)) : null;
   const form: SelfEvaluationForm = {
     kind: 'self-evaluation',
@@ -301,17 +329,13 @@ function selfEvaluation(g: Grid, d: Draft, stopRows: Set<number>, floor: number)
     unit,
     project,
     funds: funds ? funds.block : null,
-    columns,
+    columns: headerCells(g, d.ind),
     groups,
     indicators,
     total: table ? table.total : null,
   };
   form.layout = layoutOf(g, d, table, funds);
-  const box = new Box();
-  if (d.title) box.add(d.title.row, d.title.col, d.title.row, d.title.right);
-  if (funds) box.add(funds.top, funds.left, funds.bottom, funds.right);
-  if (d.ind) box.add(d.ind.row, d.ind.left, table ? table.lastRow : d.ind.row, d.ind.right);
-  box.addForm(form);
+  const box = boxOf(form, d, funds, table);
   form.range = box.a1();
   return { form, bottom: box.bottom, rest };
 }
