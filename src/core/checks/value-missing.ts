@@ -1,7 +1,7 @@
 /** value-missing: a cell the form needs is empty (target, actual, weight, score, budget figure). */
 import type { BasicDataForm } from '../form';
 import type { Rule, FindingDraft, CheckContext } from './types';
-import { cellAt, column, isTopRow, moneyColumns, moneySection, norm, numAt, numberingOf } from './basic';
+import { cellAt, column, isTopRow, moneyColumns, moneySection, withoutSpaces, numAt, numberingOf } from './basic';
 
 const FIELD_NAMES = {
   target: { zh: '年度指标值', en: 'target' },
@@ -56,12 +56,12 @@ function basicData(form: BasicDataForm): FindingDraft[] {
   let flaggedParent = false;
   for (const row of sec.rows) {
     // A child of a flagged row says nothing new.
-    const child = /^其中/.test(norm(row.label)) || (numberingOf(row.label) !== null && !isTopRow(row)) || row.indent > 0;
+    const child = /^其中/.test(withoutSpaces(row.label)) || (numberingOf(row.label) !== null && !isTopRow(row)) || row.indent > 0;
     if (!child) flaggedParent = false;
     const budget = numAt(row, budgetCol);
     const final = numAt(row, finalCol);
     if (budget === 0 && final !== null && final !== 0 && !(child && flaggedParent)) {
-      out.push({ messageId: 'zeroBudget', severity: 'info', cell: cellAt(row, budgetCol)?.a1 ?? null, data: { name: norm(row.label).replace(/[:：]$/, ''), final }, found: 0 });
+      out.push({ messageId: 'zeroBudget', severity: 'info', cell: cellAt(row, budgetCol)?.a1 ?? null, data: { name: withoutSpaces(row.label).replace(/[:：]$/, ''), final }, found: 0 });
       if (!child) flaggedParent = true;
     }
   }

@@ -9,6 +9,7 @@ import type { Bound, ColumnEvidence, EvidenceNote, IndicatorColumn } from '../fo
 import { isScalingPercentFormat } from '../numfmt';
 import type { Grid } from './grid';
 import { headerClaim, isFooter, isTotalLabel } from './vocab';
+import { withoutSpaces } from './text';
 
 /** Rows read down a column to weigh its content (a table rarely has more indicator rows). */
 const SAMPLE_ROWS = 80;
@@ -43,7 +44,7 @@ function plainNumber(b: Bound | null, asPoints: boolean): number | null {
     if (!Number.isFinite(b.value)) return null;
     return asPoints && isScalingPercentFormat(b.numberFormat) && Math.abs(b.value) <= 1.5 ? b.value * 100 : b.value;
   }
-  const t = b.text.replace(/[\s\u3000]+/g, '');
+  const t = withoutSpaces(b.text);
   if (asPoints && /^\d+(?:\.\d+)?%$/.test(t)) return Number(t.slice(0, -1));
   return STRICT_NUMBER.test(t) ? Number(t.replace('分', '')) : null;
 }

@@ -2,14 +2,10 @@
 import type { Bound, IndicatorGroup, IndicatorRow } from '../form';
 import { parseWeightHeading } from '../parse';
 import type { IndicatorTable } from './indicators';
-import { cleanLabel, isBlank, norm } from './text';
+import { headingName, isBlank, norm } from './text';
 import { weightNote } from './vocab';
 import { isScalingPercentFormat } from '../numfmt';
 
-/** "产出指标\n\n(40分)" → "产出指标". */
-export function headingName(text: string): string {
-  return cleanLabel(text.replace(/[（(]?\s*\d+(?:\.\d+)?\s*分\s*[)）]?/g, ''));
-}
 
 function filled(r: IndicatorRow, key: 'weight' | 'score'): boolean {
   const b = r.cells[key];
