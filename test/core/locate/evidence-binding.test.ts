@@ -301,3 +301,11 @@ describe('the score headed 自评分值 beside 分值', () => {
     expect(notInfo(r)).toEqual([]);
   });
 });
+
+describe('得分（%） beside 得分（分）', () => {
+  it('the unit notes and the content agree: the points column is the score', async () => {
+    const r = await review({ columns: replacing('得分', col('得分（分）', [19, 20, 10, 30, 10], 98)).flatMap((c) => (c.head === '得分（分）' ? [col('得分（%）', [95, 100, 100, 100, 100]), c] : [c])) });
+    expect(r.row(6).score).toEqual({ cell: 'I6', stated: 19, computed: 19 });
+    expect(notInfo(r)).toEqual([]);
+  });
+});
