@@ -49,6 +49,7 @@ const SENTENCES: Record<LayoutDoubt['kind'], Bilingual> = {
 
 const MISSING: Partial<Record<LayoutDoubt['field'], Bilingual>> = {
   score: { zh: '指标表（表头 {cell}）没有得分列，得分无法核对', en: 'the indicator table (header at {cell}) has no score column: scores cannot be checked' },
+  weight: { zh: '指标表（表头 {cell}）没有分值列，得分无法计算', en: 'the indicator table (header at {cell}) has no weight column: scores cannot be computed' },
   indicators: { zh: '在 {cell} 的表格下未找到绩效指标表，本表的指标未被检查', en: 'no indicator table found with the block at {cell}: this form\'s indicators were not checked' },
   rows: { zh: '指标表表头（{cell}）下未读到任何指标行，本表的指标未被检查', en: 'no indicator row read under the indicator header at {cell}: this form\'s indicators were not checked' },
 };

@@ -1,5 +1,5 @@
 /** value-missing: a cell the form needs is empty (target, actual, weight, score, budget figure). */
-import type { BasicDataForm } from '../form';
+import type { BasicDataForm, IndicatorRow } from '../form';
 import type { Rule, FindingDraft, CheckContext } from './types';
 import { cellAt, column, isTopRow, moneyColumns, moneySection, withoutSpaces, numAt, numberingOf } from './basic';
 
@@ -8,6 +8,11 @@ const FIELD_NAMES = {
   actual: { zh: '实际完成值', en: 'actual' },
   weight: { zh: '分值', en: 'weight' },
 } as const;
+
+/** Whether the row was read under a header with a column for the field (the locator binds every header column on every row, null where empty). */
+function hasColumn(cells: IndicatorRow['cells'], field: 'target' | 'actual' | 'weight'): boolean {
+  return field === 'target' ? 'target' in cells || 'initialTarget' in cells : field in cells;
+}
 
 function selfEvaluation(ctx: CheckContext): FindingDraft[] {
   const a = ctx.analysis;
@@ -19,6 +24,8 @@ function selfEvaluation(ctx: CheckContext): FindingDraft[] {
       if (p.code !== 'value-missing') continue;
       // A scored parent row ("数量指标 | | | 30 | 28") is a subtotal: its target and actual live on its children.
       if (!ind.leaf && p.field !== 'weight') continue;
+      // A field the table has no column for is no empty cell: the form says so once (layout-uncertain).
+      if (!hasColumn(ind.row.cells, p.field)) continue;
       const cell = p.field === 'target' ? ind.targetCell : p.field === 'actual' ? ind.actualCell : ind.weightCell;
       const at = cell?.a1 ?? ind.row.cells.level3?.a1 ?? null;
       if (p.reason === 'not-available') out.push({ messageId: 'notAvailable', cell: at, data: { field: FIELD_NAMES[p.field], name, text: cell?.text.trim() ?? '' } });

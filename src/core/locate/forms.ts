@@ -359,7 +359,7 @@ function layoutOf(g: Grid, d: Draft, table: IndicatorTable | null, funds: Locate
   }
   for (const x of h.doubts ?? []) {
     if (x.kind !== 'missing' && typeof x.field === 'string' && x.col !== undefined && x.field in h.cols && h.cols[x.field as IndicatorColumn] !== x.col) continue;
-    if (x.kind === 'missing' && x.field === 'score' && h.cols.score !== undefined) continue;
+    if (x.kind === 'missing' && x.field in h.cols) continue;
     doubts.push(x);
   }
   if (table && table.rows.length === 0) {

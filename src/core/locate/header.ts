@@ -297,10 +297,12 @@ function bindByEvidence(
     const b = g.bound(c.row, c.col);
     evidence.push({ field: c.role as IndicatorColumn, col: c.col, cell: b?.a1 ?? '', header: b?.text.trim() ?? '', points: 3, contentPoints: 0, notes: [{ code: 'words' }], chosen: false });
   }
-  if (roles.score === undefined && !doubts.some((d) => d.field === 'score')) {
+  // A field the table has no column for: said once for the form, not once per row.
+  for (const field of WEIGHED) {
+    if (roles[field] !== undefined || doubts.some((d) => d.field === field)) continue;
     const first = Math.min(...[...rowOf.keys()]);
     const b = g.bound(rowOf.get(first) ?? 0, first);
-    doubts.push({ kind: 'missing', field: 'score', cell: b?.a1 ?? null, header: b?.text.trim() ?? '', notes: [] });
+    doubts.push({ kind: 'missing', field: field as IndicatorColumn, cell: b?.a1 ?? null, header: b?.text.trim() ?? '', notes: [] });
   }
   return { evidence, doubts };
 }

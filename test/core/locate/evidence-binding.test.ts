@@ -236,6 +236,15 @@ describe('no silent loss', () => {
     expect(said[0].message).toContain('没有得分列');
   });
 
+  it('a header with no weight column is reported once, not as an empty weight on every row', async () => {
+    const r = await review({ columns: BASE.filter((c) => c.head !== '分值') });
+    expect(r.review.findings.filter((f) => f.code === 'value-missing')).toEqual([]);
+    const said = r.review.findings.filter((f) => f.code === 'layout-uncertain');
+    expect(said).toHaveLength(1);
+    expect(said[0].message).toContain('没有分值列');
+    expect(r.errors()).toEqual([]);
+  });
+
   it('a header under which no row reads as an indicator is reported', async () => {
     const r = await review({ columns: BASE.map((c) => col(c.head, [null, null, null, null, null], c.total)) });
     const said = r.review.findings.filter((f) => f.code === 'layout-uncertain');
