@@ -143,18 +143,29 @@ function findTitle(g: Grid, h: FundsHeader): { row: number; col: number; right: 
   return null;
 }
 
+/** The most points a budget block carries in any known template (old Hubei/Yunnan: 20). */
+const MAX_BUDGET_POINTS = 30;
+
+/** A line that speaks of the budget block: 预算执行, 资金使用, 预算资金 … */
+const BUDGET_LINE_RE = /预算|资金|执行率/;
+
 /**
  * The budget score's points where a header or label states them: the weight, score or rate header
  * ("分值（10分）", "得分（10分×执行率）", "预算执行率（10分）"), else the block's label or title
- * ("年度预算执行情况（10分）"). Null when none does.
+ * ("年度预算执行情况（10分）"), or a section line right above the block. Null when none does.
  */
 function pointsCell(g: Grid, h: FundsHeader, headers: Partial<Record<FundsColumn, Bound>>, title: { row: number; col: number } | null): { value: number; cell: Bound } | null {
   const cells = [headers.weight, headers.score, headers.rate];
   if (h.label !== undefined) cells.push(g.bound(h.row, h.label) ?? undefined);
   if (title) cells.push(g.bound(title.row, title.col) ?? undefined);
+  // A section line right above the block: "一、预算执行情况（10分）".
+  for (const c of g.rowCells(h.row - 1, Math.max(g.left, h.left - 4), h.right)) {
+    if (BUDGET_LINE_RE.test(c.norm) && !c.norm.includes('表')) cells.push(g.bound(h.row - 1, c.col) ?? undefined);
+  }
   for (const b of cells) {
     const v = b ? statedPoints(norm(b.text)) : null;
-    if (b && v !== null) return { value: v, cell: b };
+    // The budget's share of the 100 points is a part of it (10, 20, 30): "满分100分" in a title is the whole form's.
+    if (b && v !== null && v <= MAX_BUDGET_POINTS) return { value: v, cell: b };
   }
   return null;
 }

@@ -190,6 +190,17 @@ describe('a budget weight stated only in header or label text', () => {
     expect(notInfo(r)).toEqual([]);
   });
 
+  it('一、预算执行情况（10分） as a section line over the block', async () => {
+    const { rows, merges } = project({
+      fundsHead: ['项目资金（万元）', null, '年初预算数', '全年预算数', '全年执行数', '执行率', '得分'],
+      fundsTotal: [null, '年度资金总额', 50, 50, 45, 0.9, 9],
+    });
+    rows.splice(2, 0, ['一、预算执行情况（10分）']);
+    const r = await reviewSheets([{ name: '自评表', rows, merges: merges.map((m) => m.replace(/\d+/g, (n) => String(Number(n) + 1))) }]);
+    expect(r.form().budget).toMatchObject({ weight: 10, score: { cell: 'G5', stated: 9, computed: 9 } });
+    expect(notInfo(r)).toEqual([]);
+  });
+
   it('预算执行率（10分） as the label beside the block', async () => {
     const r = await review({
       fundsHead: ['预算执行率（10分）', null, '年初预算数', '全年预算数', '全年执行数', '执行率', '得分'],
