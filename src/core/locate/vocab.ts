@@ -94,10 +94,10 @@ function indicatorRoleOf(n: string): HeaderRole | null {
   if (/调整/.test(s) && TARGET_WORD.test(s)) return 'targetAdjusted';
   if (/年初/.test(s) && TARGET_WORD.test(s)) return 'targetInitial';
   // 实际完成值, 全年实际值, 完成值, (全年/实际)完成情况, 实现值; not a 完成率 worked out from it, never a score.
-  if (/实际|完成|实现值|达成值/.test(s) && !/得分|完成率$/.test(s)) return 'actual';
+  if (/实际|完成|实现值|达成值/.test(s) && !/得分|分值|分数|完成率$/.test(s)) return 'actual';
   if (TARGET_WORD.test(s) || /^(年度|预期|绩效)?目标$/.test(s)) return 'target';
   // Before "weight": 得分 never means the weight, 分值 never the score.
-  if (/得分|^评分$|^自评分$|^自评分数$|^(自评|评价|考核|复核)(分值|分数)$/.test(s)) return 'score';
+  if (/得分|^评分$|^自评分$|^自评分数$|^(自评|评价|考核|复核|实际)(分值|分数)$/.test(s)) return 'score';
   if (/分值|权重|权数|^满分$|^标准分$/.test(s)) return 'weight';
   return null;
 }

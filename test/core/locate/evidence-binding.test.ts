@@ -314,9 +314,9 @@ describe('two columns named for the actual: 完成情况 in words before 实际�
   });
 });
 
-describe('the score headed 自评分值 beside 分值', () => {
-  it('is the score, not a second weight column', async () => {
-    const r = await review({ columns: replacing('得分', col('自评分值', [19, 20, 10, 30, 10], 98)) });
+describe.each(['自评分值', '实际分值', '评价分数'])('the score headed %s beside 分值', (head) => {
+  it('is the score, not a second weight column or the actual', async () => {
+    const r = await review({ columns: replacing('得分', col(head, [19, 20, 10, 30, 10], 98)) });
     expect(r.row(6).score).toEqual({ cell: 'H6', stated: 19, computed: 19 });
     expect(notInfo(r)).toEqual([]);
   });
