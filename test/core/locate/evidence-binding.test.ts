@@ -329,3 +329,28 @@ describe('得分（%） beside 得分（分）', () => {
     expect(notInfo(r)).toEqual([]);
   });
 });
+
+describe('a published-style form carrying every extra column at once', () => {
+  it('reads the same scores and findings as the base form', async () => {
+    const columns: Column[] = [
+      col('序号', [1, 2, 3, 4, 5]),
+      ...BASE.slice(0, 3),
+      col('是否核心指标', ['是', '否', '否', '否', '否']),
+      col('指标性质', ['≥', '≥', '≤', '定性', '≥']),
+      col('年度指标值', [120, '95%', '2023年12月底前', '明显提升', '90%']),
+      col('度量单位', ['公里', null, null, null, null]),
+      col('指标值设定依据', ['按上年度养护里程设定', '按行业标准', '按合同约定', '按群众反映', '按调查结果']),
+      BASE[4],
+      BASE[5],
+      col('得分系数（%）', ['95%', '100%', '100%', '100%', '100%']),
+      BASE[6],
+      col('评分标准', ['按完成比例计分', '达到目标值得满分', '按时完成得满分，逾期扣分', '定性评价分档计分', '按满意度比例计分']),
+      BASE[7],
+      col('备注', [null, null, null, null, null]),
+    ];
+    const r = await review({ label: '绩效目标完成情况', columns });
+    expect(r.form().indicators?.map((i) => i.score.computed)).toEqual([19, 20, 10, 30, 10]);
+    expect(r.form().total).toEqual({ cell: 'N11', stated: 98, computed: 98 });
+    expect(notInfo(r)).toEqual([]);
+  });
+});
