@@ -223,6 +223,17 @@ function headerOf(g: Grid, seg: HeadCell[], top: number, sub: number | null, hie
   return h;
 }
 
+/**
+ * Binds `field` to sheet column `col` (or unbinds it with undefined) by a decision from outside the
+ * evidence, such as the clerk's column map: the header's doubts about that field are settled with it.
+ */
+export function settleColumn(h: IndicatorHeader, field: IndicatorColumn, col: number | undefined): void {
+  if (col === undefined) delete h.cols[field];
+  else h.cols[field] = col;
+  if (h.doubts) h.doubts = h.doubts.filter((d) => d.field !== field);
+  for (const e of h.evidence ?? []) if (e.field === field) e.chosen = e.col === col;
+}
+
 /** The fields weighed by their content: the number columns a wrong binding turns into false errors. */
 const WEIGHED: HeaderRole[] = ['score', 'weight'];
 /** The fields weighed by agreeing in kind with each other. */

@@ -354,3 +354,19 @@ describe('a published-style form carrying every extra column at once', () => {
     expect(notInfo(r)).toEqual([]);
   });
 });
+
+describe('settleColumn (the clerk\'s column map decides)', () => {
+  it('binds the field where it is told and drops the doubt about it', async () => {
+    const { Grid } = await import('../../../src/core/locate/grid');
+    const { readIndicatorHeaders, settleColumn } = await import('../../../src/core/locate/header');
+    const { sheetOf } = await import('../../helpers/grid');
+    const { rows } = project({ columns: replacing('得分', col('得分', ['95%', '100%', '100%', '100%', '100%'])) });
+    const g = new Grid(sheetOf('S', rows.map((r) => r.map((v) => v))));
+    const [h] = readIndicatorHeaders(g, 4);
+    expect(h.cols.score).toBeUndefined();
+    expect(h.doubts?.map((d) => d.kind)).toEqual(['contradicts']);
+    settleColumn(h, 'score', 7);
+    expect(h.cols.score).toBe(7);
+    expect(h.doubts).toEqual([]);
+  });
+});
