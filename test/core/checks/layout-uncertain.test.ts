@@ -26,7 +26,7 @@ ruleTester(layoutUncertain, {
     { name: 'the same in English', lang: 'en-US', form: withLayout([coefficient]), findings: [{ cell: 'H12', message: /column "得分" \(H12\) does not read as the score: 5 of 5 rows are percentages/ }] },
     { name: 'two close score columns', form: withLayout([close]), findings: [{ cell: 'H12', message: /无法确定得分列：“得分”（H12）与“自评得分”（I12）证据相近/ }] },
     { name: 'no weight column', form: withLayout([{ kind: 'missing', field: 'weight', cell: 'B12', header: '一级指标', notes: [] }]), findings: [{ cell: 'B12', message: /指标表（表头 B12）没有分值列，得分无法计算/ }] },
-    { name: 'no indicator table', form: withLayout([noTable]), findings: [{ cell: 'A3', message: /在 A3 的表格下未找到绩效指标表/ }] },
+    { name: 'no indicator table', form: withLayout([noTable]), findings: [{ cell: 'A3', message: /在 A3 的表格下未找到绩效指标表/, messageId: 'uncertain' }] },
     { name: 'several doubts: one finding, at the first, saying all', form: withLayout([noScore, coefficient]), findings: [{ cell: 'B12', message: /没有得分列.*；“得分”列（H12）不像得分/ }] },
   ],
 });
