@@ -85,13 +85,13 @@ export interface TotalRow {
   grade: Bound | null;
 }
 
-/** One reason for or against binding a column to a field; n of `of` rows when counted. */
+/** One reason for or against binding a column to a field; n of `of` rows when counted (for adds-up, n is the sum). */
 export interface EvidenceNote {
   code:
     | 'words' | 'unit-points' | 'unit-percent'
     | 'numbers' | 'text' | 'prose' | 'percent'
     | 'over-weight' | 'within-weight' | 'fractions'
-    | 'same-kind' | 'other-kind';
+    | 'same-kind' | 'other-kind' | 'adds-up';
   n?: number;
   of?: number;
 }

@@ -32,6 +32,8 @@ export interface ColumnContent {
   atWeight: number;
   /** …of which every number is at most 1 while weights are larger (fractions, a coefficient). */
   fractions: number;
+  /** Sum of the plain numbers (points: %-formatted weights read as points). */
+  sum: number;
 }
 
 const STRICT_NUMBER = /^[-+]?\d+(?:\.\d+)?(?:分)?$/;
@@ -68,7 +70,7 @@ export function sampleRows(g: Grid, dataStart: number, left: number, right: numb
 
 /** What column `col` holds on `rows`, its numbers set against the weight column's when there is one. */
 export function columnContent(g: Grid, rows: number[], col: number, weightCol: number | undefined): ColumnContent {
-  const c: ColumnContent = { filled: 0, numbers: 0, percents: 0, prose: 0, paired: 0, overWeight: 0, atWeight: 0, fractions: 0 };
+  const c: ColumnContent = { filled: 0, numbers: 0, percents: 0, prose: 0, paired: 0, overWeight: 0, atWeight: 0, fractions: 0, sum: 0 };
   const weighed = weightCol !== undefined && weightCol !== col;
   for (const r of rows) {
     const b = g.ownBound(r, col);
@@ -77,6 +79,8 @@ export function columnContent(g: Grid, rows: number[], col: number, weightCol: n
     const pct = isPercent(b);
     if (pct) c.percents++;
     const v = plainNumber(b, false);
+    const points = plainNumber(b, true);
+    if (points !== null) c.sum += points;
     if (v !== null && !pct) c.numbers++;
     else if (v === null && !pct && PROSE.test(b.text) && !/^[\s\u3000]*[≥≤<>=＞＜≧≦\d]/.test(b.text)) c.prose++;
     if (!weighed || v === null || pct) continue;
@@ -90,7 +94,10 @@ export function columnContent(g: Grid, rows: number[], col: number, weightCol: n
   return c;
 }
 
-const note = (code: EvidenceNote['code'], n?: number, of?: number): EvidenceNote => (n === undefined ? { code } : { code, n, of });
+/** What the leaf weights of a table add up to: the whole, or the whole less a budget block of 10 or 20. */
+const WHOLES = [100, 90, 80];
+
+const note = (code: EvidenceNote['code'], n?: number, of?: number): EvidenceNote => (n === undefined ? { code } : of === undefined ? { code, n } : { code, n, of });
 
 /**
  * Points a column's content gives it as `field`, with the notes saying why. Only the number
@@ -113,6 +120,11 @@ export function contentPoints(field: IndicatorColumn, c: ColumnContent): { point
   } else if (most(c.filled - c.numbers - c.percents)) {
     points -= 3;
     notes.push(note('text', c.filled - c.numbers - c.percents, c.filled));
+  }
+  // Weights add up to the whole less the budget's share (100, 90, 80 points).
+  if (field === 'weight' && c.numbers + c.percents >= 2 && WHOLES.some((w) => Math.abs(c.sum - w) < 0.01)) {
+    points += 1;
+    notes.push(note('adds-up', Math.round(c.sum * 100) / 100));
   }
   if (field === 'score' && c.paired >= 2) {
     if (c.overWeight * 2 > c.paired) {

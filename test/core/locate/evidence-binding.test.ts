@@ -99,6 +99,9 @@ describe('a column headed 得分 that is a coefficient in percent', () => {
     const ev = form.kind === 'self-evaluation' ? form.layout?.columns.filter((e) => e.field === 'score') : [];
     expect(ev?.map((e) => [e.cell, e.chosen])).toEqual([['I5', true], ['H5', false]]);
     expect(ev?.[1].notes.map((n) => n.code)).toContain('percent');
+    // The weights add up to 90: the whole less the budget's 10.
+    const weight = form.kind === 'self-evaluation' ? form.layout?.columns.find((e) => e.field === 'weight') : null;
+    expect(weight?.notes).toContainEqual({ code: 'adds-up', n: 90 });
   });
 
   it('alone: the review says it cannot read the scores there, raises no error and writes nothing into it', async () => {
