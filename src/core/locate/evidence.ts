@@ -32,6 +32,8 @@ export interface ColumnContent {
   atWeight: number;
   /** …of which every number is at most 1 while weights are larger (fractions, a coefficient). */
   fractions: number;
+  /** …of which this column's number is 0. */
+  atZero: number;
   /** Sum of the plain numbers (points: %-formatted weights read as points). */
   sum: number;
 }
@@ -70,7 +72,7 @@ export function sampleRows(g: Grid, dataStart: number, left: number, right: numb
 
 /** What column `col` holds on `rows`, its numbers set against the weight column's when there is one. */
 export function columnContent(g: Grid, rows: number[], col: number, weightCol: number | undefined): ColumnContent {
-  const c: ColumnContent = { filled: 0, numbers: 0, percents: 0, prose: 0, paired: 0, overWeight: 0, atWeight: 0, fractions: 0, sum: 0 };
+  const c: ColumnContent = { filled: 0, numbers: 0, percents: 0, prose: 0, paired: 0, overWeight: 0, atWeight: 0, fractions: 0, atZero: 0, sum: 0 };
   const weighed = weightCol !== undefined && weightCol !== col;
   for (const r of rows) {
     const b = g.ownBound(r, col);
@@ -90,6 +92,7 @@ export function columnContent(g: Grid, rows: number[], col: number, weightCol: n
     if (v > w + 1e-6) c.overWeight++;
     else if (Math.abs(v - w) <= 1e-6) c.atWeight++;
     if (v <= 1 && w > 1) c.fractions++;
+    if (v === 0) c.atZero++;
   }
   return c;
 }
@@ -131,8 +134,9 @@ export function contentPoints(field: IndicatorColumn, c: ColumnContent): { point
       // Decisive even for a column of numbers: scores above their weights in most rows are no scores.
       points -= 6;
       notes.push(note('over-weight', c.overWeight, c.paired));
-    } else if (c.fractions === c.paired) {
-      points -= 3;
+    } else if (c.fractions === c.paired && c.atZero < c.paired) {
+      // Decisive too: 1, 0.95, 1 … beside weights of 10 and 20 are a coefficient (zeros alone say nothing).
+      points -= 6;
       notes.push(note('fractions', c.fractions, c.paired));
     } else if (c.overWeight === 0) {
       points += 1;

@@ -127,6 +127,22 @@ describe('a column headed 得分 that is a coefficient in percent', () => {
   });
 });
 
+describe('a column headed 得分 holding the coefficient as a fraction (0.95, 1 …)', () => {
+  it('alone: doubted, no row reported against it', async () => {
+    const r = await review({ columns: replacing('得分', col('得分', [0.95, 1, 1, 1, 1])) });
+    const said = r.review.findings.filter((f) => f.code === 'layout-uncertain');
+    expect(said).toHaveLength(1);
+    expect(said[0].message).toContain('5/5 行不超过 1，像是系数');
+    expect(r.errors()).toEqual([]);
+  });
+
+  it('a column of zeros (every row failed) is still the score', async () => {
+    const r = await review({ columns: replacing('得分', col('得分', [0, 0, 0, 0, 0], 0)) });
+    expect(r.row(6).score.cell).toBe('H6');
+    expect(r.review.findings.filter((f) => f.code === 'layout-uncertain')).toEqual([]);
+  });
+});
+
 describe('a score column that is far above its weights', () => {
   it('is doubted, not reported row by row as over the weight', async () => {
     // The clerk's "得分" column holds the points out of 100 of each row's own rating.
