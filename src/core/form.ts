@@ -45,6 +45,11 @@ export interface FundsBlock {
   unit: string | null;
   total: FundsLine;
   splits: FundsSplit[];
+  /**
+   * Points the budget score carries as a header or label states them ("得分（10分×执行率）",
+   * "分值（10分）", "预算执行率（10分）"): the weight when the total line has no weight of its own.
+   */
+  statedWeight?: { value: number; cell: Bound } | null;
 }
 
 export type IndicatorColumn = 'level1' | 'level2' | 'level3' | 'target' | 'initialTarget' | 'nature' | 'targetUnit' | 'actual' | 'weight' | 'score' | 'explanation';
@@ -80,6 +85,61 @@ export interface TotalRow {
   grade: Bound | null;
 }
 
+/** One reason for or against binding a column to a field; n of `of` rows when counted (for adds-up, n is the sum). */
+export interface EvidenceNote {
+  code:
+    | 'words' | 'unit-points' | 'unit-percent'
+    | 'numbers' | 'text' | 'prose' | 'percent'
+    | 'over-weight' | 'within-weight' | 'fractions'
+    | 'same-kind' | 'other-kind' | 'adds-up';
+  n?: number;
+  of?: number;
+}
+
+/** The evidence for binding one header cell to one field. */
+export interface ColumnEvidence {
+  field: IndicatorColumn;
+  /** 0-based sheet column. */
+  col: number;
+  /** The header cell (A1) and its text. */
+  cell: string;
+  header: string;
+  /** Header words + content: the higher, the surer. */
+  points: number;
+  /** The content's share of `points` (below 0: the column holds what the field never does). */
+  contentPoints: number;
+  notes: EvidenceNote[];
+  /** The binding the locator made. */
+  chosen: boolean;
+}
+
+/**
+ * Something the locator could not read with confidence. close: two columns fit a field about as
+ * well; contradicts: the only column named for a field holds what the field never does (it is left
+ * unbound); missing: a part of the form is not there (the indicator table, its score column, its rows).
+ */
+export interface LayoutDoubt {
+  kind: 'close' | 'contradicts' | 'missing';
+  field: IndicatorColumn | 'indicators' | 'rows';
+  /** The doubtful header (A1), or the cell nearest to what is missing. */
+  cell: string | null;
+  header: string;
+  /** 0-based sheet column of the doubtful binding, when it is one. */
+  col?: number;
+  /** For close: the runner-up. */
+  other?: { cell: string; header: string; col: number };
+  notes: EvidenceNote[];
+}
+
+/** How the locator read a form's columns, and what it doubts. */
+export interface FormLayout {
+  /** Evidence for every candidate header cell of the indicator table (chosen and not). */
+  columns: ColumnEvidence[];
+  doubts: LayoutDoubt[];
+  /** Text of the block label beside the indicator header ("绩效指标", "指标完成情况"), if any. */
+  label?: string;
+}
+
 export interface SelfEvaluationForm {
   kind: 'self-evaluation';
   sheet: string;
@@ -91,6 +151,8 @@ export interface SelfEvaluationForm {
   unit: { text: string; cell: Bound } | null;
   project: { text: string; cell: Bound } | null;
   funds: FundsBlock | null;
+  /** How the columns were bound, and what the locator doubts (absent on hand-built forms). */
+  layout?: FormLayout;
   /** Header cells of the indicator table, by column. */
   columns: Partial<Record<IndicatorColumn, Bound>>;
   groups: IndicatorGroup[];

@@ -8,7 +8,7 @@ import { FUNDS_FIELDS, INDICATOR_FIELDS, type TemplateProfile } from './profile'
 import { locateForms } from './locate';
 import { resolveRuleSet, type RuleSet } from './rules';
 import { analyseSelfEvaluation, indicatorPath, type IndicatorAnalysis, type SelfEvaluationAnalysis } from './score/form';
-import { runChecksInto, RULES, type FormEntry, type Rule, type RuleFailure } from './checks';
+import { doubtfulColumns, guardFindings, runChecksInto, RULES, type FormEntry, type Rule, type RuleFailure } from './checks';
 
 export interface ComputedCell {
   sheet: string;
@@ -115,15 +115,22 @@ function pushComputed(out: ComputedCell[], sheet: string, cell: string | undefin
   if (cell && value !== null) out.push({ sheet, cell, value, kind, numberFormat: kind === 'rate' ? '0.00%' : '0.00' });
 }
 
-/** Appends the form's computed cells to `out` (one shared list for the workbook, no per-form copies). */
+/** Appends the form's computed cells to `out` (one shared list for the workbook, no per-form copies); never into a doubtful column. */
 function computedCells(a: SelfEvaluationAnalysis, out: ComputedCell[]): void {
   const sheet = a.form.sheet;
   if (a.budget) {
     pushComputed(out, sheet, a.budget.line.cells.rate?.a1, a.budget.computed.rate, 'rate');
     pushComputed(out, sheet, a.budget.line.cells.score?.a1, a.budget.computed.score, 'score');
   }
+  const doubtful = a.form.layout?.doubts.length ? doubtfulColumns(a.form) : null;
+  const from = out.length;
   for (const i of a.indicators) if (i.leaf) pushComputed(out, sheet, i.scoreCell?.a1, i.result.computed, 'score');
   if (a.indicators.length) pushComputed(out, sheet, a.total.cell?.a1, a.total.computed, 'total');
+  if (doubtful && doubtful.size > 0) {
+    const kept = out.slice(from).filter((c) => !doubtful.has(parseA1(c.cell)?.col ?? -1));
+    out.length = from;
+    out.push(...kept);
+  }
 }
 
 /** Sheet (workbook order), then row, then column; findings without a cell first within their sheet. */
@@ -189,7 +196,9 @@ export function reviewWorkbook(snapshot: WorkbookSnapshot, opts: ReviewOptions =
     if (!e.review) continue;
     reviews.push(e.review);
     if (e.analysis) computedCells(e.analysis, cells);
+    const from = findings.length;
     runChecksInto({ form: e.form, analysis: e.analysis, review: e.review, workbook: entries, rules }, lang, opts.checks ?? RULES, findings, failures);
+    if (e.form.kind === 'self-evaluation') guardFindings(e.form, findings, from);
   }
   if (!reviews.length) {
     findings.push({ code: 'form-not-found', severity: 'error', sheet: null, cell: null, message: MESSAGES.notFound[lang] });

@@ -17,7 +17,8 @@ export type FindingCode =
   | 'deviation-unexplained'
   | 'over-achievement'
   | 'limit-exceeded'
-  | 'cross-table-mismatch';
+  | 'cross-table-mismatch'
+  | 'layout-uncertain';
 
 export interface Finding {
   code: FindingCode;

@@ -176,4 +176,6 @@ export const enUS: Record<MessageKey, string> = {
   'wps.print.sent': 'The workbook was sent to the printer.',
   'wps.print.again': 'Print again; it will not be stopped this time.',
   'wps.errorsLeft': 'The form still has {errors} errors; open the assistant to see them.',
+  // Locator (loc): a form whose columns or blocks could not be read with confidence.
+  'code.layout-uncertain': 'Layout uncertain',
 };

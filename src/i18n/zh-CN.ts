@@ -174,6 +174,8 @@ export const zhCN = {
   'wps.print.sent': '已发送打印。',
   'wps.print.again': '请重新打印，这一次不再拦截。',
   'wps.errorsLeft': '表中还有 {errors} 个错误，可打开助手查看。',
+  // Locator (loc): a form whose columns or blocks could not be read with confidence.
+  'code.layout-uncertain': '版式存疑',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

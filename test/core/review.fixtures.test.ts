@@ -31,7 +31,13 @@ describe('湖南 衡山县贯塘乡 2023 (whole unit + 基础数据表)', () => 
   });
 
   it('raises no error on the 按收入性质分 split, whose parts add up to 2030.12', () => {
-    expect(r.findings.filter((x) => x.sheet === '附件二 整体支出自评表' && x.cell !== 'E4')).toEqual([]);
+    expect(r.findings.filter((x) => x.sheet === '附件二 整体支出自评表' && x.cell !== 'E4' && x.code !== 'layout-uncertain')).toEqual([]);
+  });
+
+  it('says the form was not read in full: no indicator table under its funds block (no silent pass)', () => {
+    const said = r.findings.filter((x) => x.code === 'layout-uncertain');
+    expect(said).toEqual([expect.objectContaining({ severity: 'warning', sheet: '附件二 整体支出自评表', cell: 'A3' })]);
+    expect(said[0].message).toContain('未找到绩效指标表');
   });
 });
 

@@ -8,7 +8,7 @@ import type { BasicDataForm } from '../form';
 import { fmtMoney, roundTo } from '../format';
 import type { RuleSet } from '../rules/types';
 import type { FindingDraft } from './types';
-import { amountRow, cellAt, coreLabel, isTopRow, moneyColumns, moneySection, norm, numAt, numberingOf, type BasicRow } from './basic';
+import { amountRow, cellAt, coreLabel, isTopRow, moneyColumns, moneySection, withoutSpaces, numAt, numberingOf, type BasicRow } from './basic';
 import { moneyGap, sum } from './util';
 
 const SANGONG = /三公/;
@@ -99,7 +99,7 @@ export function basicDataSums(form: BasicDataForm, rules: RuleSet): FindingDraft
       const parts = partRows.map((r) => numAt(rows[r], col)).filter((v): v is number => v !== null);
       if (whole === null || !parts.length) continue;
       const s = roundTo(sum(parts), 6);
-      const data = { name: norm(rows[wholeRow].label).replace(/[:：]$/, ''), column: sec.columns[col].label, whole: fmtMoney(whole), sum: fmtMoney(s) };
+      const data = { name: withoutSpaces(rows[wholeRow].label).replace(/[:：]$/, ''), column: sec.columns[col].label, whole: fmtMoney(whole), sum: fmtMoney(s) };
       const cell = cellAt(rows[wholeRow], col)?.a1 ?? null;
       if (asCap) {
         if (s > whole + rules.moneyTolerance / 2) out.push({ messageId, cell, data, expected: s, found: whole });
@@ -134,7 +134,7 @@ export function basicDataSums(form: BasicDataForm, rules: RuleSet): FindingDraft
   const pub = amountRow(sec, PUBLIC, cols);
   if (pub >= 0) {
     const items: number[] = [];
-    for (let i = pub + 1; i < rows.length && !isTopRow(rows[i]); i++) if (norm(rows[i].label)) items.push(i);
+    for (let i = pub + 1; i < rows.length && !isTopRow(rows[i]); i++) if (withoutSpaces(rows[i].label)) items.push(i);
     check(pub, items, 'ofWhich', true);
   }
   return out;

@@ -1,28 +1,26 @@
 /** Finding sections, columns and rows of a 基础数据表 by their labels. */
 import type { BasicDataForm, BasicDataSection, Bound } from '../form';
 import { cellNumber, cellRate } from '../score/cells';
-import { coreLabel, numberingOf } from '../locate/text';
+import { coreLabel, numberingOf, withoutSpaces } from '../locate/text';
 
-export { coreLabel, numberingOf };
+export { coreLabel, numberingOf, withoutSpaces };
 
 export type BasicRow = BasicDataSection['rows'][number];
-
-export const norm = (s: string | null | undefined) => (s ?? '').replace(/[\s\u3000]+/g, '');
 
 /** Top-level rows of the 经费控制 section (numbering aside: "（二）项目支出"); a "其中" row never is one. */
 export const TOP = /^(三公经费|项目支出|公用经费|政府采购|部门基本支出|楼堂馆所)/;
 
 export function isTopRow(row: BasicRow): boolean {
-  return !/^其中/.test(norm(row.label)) && TOP.test(coreLabel(row.label));
+  return !/^其中/.test(withoutSpaces(row.label)) && TOP.test(coreLabel(row.label));
 }
 
 export function section(form: BasicDataForm, title: RegExp): BasicDataSection | null {
-  return form.sections.find((s) => title.test(norm(s.title))) ?? null;
+  return form.sections.find((s) => title.test(withoutSpaces(s.title))) ?? null;
 }
 
 /** Index of the first column whose label matches (the last one with `last`). */
 export function column(sec: BasicDataSection, label: RegExp, last = false): number {
-  const idx = sec.columns.map((c, i) => (label.test(norm(c.label)) ? i : -1)).filter((i) => i >= 0);
+  const idx = sec.columns.map((c, i) => (label.test(withoutSpaces(c.label)) ? i : -1)).filter((i) => i >= 0);
   return idx.length ? (last ? idx[idx.length - 1] : idx[0]) : -1;
 }
 
@@ -30,7 +28,7 @@ export function column(sec: BasicDataSection, label: RegExp, last = false): numb
 export function rowIndex(sec: BasicDataSection, label: RegExp, from = 0): number {
   for (let i = from; i < sec.rows.length; i++) {
     const l = sec.rows[i].label;
-    if (label.test(norm(l)) || label.test(coreLabel(l))) return i;
+    if (label.test(withoutSpaces(l)) || label.test(coreLabel(l))) return i;
   }
   return -1;
 }
@@ -46,7 +44,7 @@ export function amountRow(sec: BasicDataSection, label: RegExp, cols: number[]):
   for (let i = first; i < sec.rows.length; i++) {
     const row = sec.rows[i];
     if (i > first && isTopRow(row) && !label.test(coreLabel(row.label))) break;
-    if (!label.test(norm(row.label)) && !label.test(coreLabel(row.label))) continue;
+    if (!label.test(withoutSpaces(row.label)) && !label.test(coreLabel(row.label))) continue;
     if (cols.some((c) => numAt(row, c) !== null)) return i;
   }
   return first;
@@ -62,7 +60,7 @@ export function numAt(row: BasicRow | undefined, col: number): number | null {
 
 /** Value columns of the 经费控制 section (上年决算 / 当年预算 / 当年决算). */
 export function moneyColumns(sec: BasicDataSection): number[] {
-  return sec.columns.map((c, i) => (/预算|决算/.test(norm(c.label)) ? i : -1)).filter((i) => i >= 0);
+  return sec.columns.map((c, i) => (/预算|决算/.test(withoutSpaces(c.label)) ? i : -1)).filter((i) => i >= 0);
 }
 
 export const STAFF = /人员|编制/;
@@ -74,7 +72,7 @@ export const BUILDINGS = /楼堂馆所/;
  * a 决算 column ("支出控制情况", "经费支出情况" of other templates), never the staffing or 楼堂馆所 one.
  */
 export function moneySection(form: BasicDataForm): BasicDataSection | null {
-  return section(form, MONEY) ?? form.sections.find((s) => !STAFF.test(norm(s.title)) && !BUILDINGS.test(norm(s.title)) && column(s, /决算/) >= 0) ?? null;
+  return section(form, MONEY) ?? form.sections.find((s) => !STAFF.test(withoutSpaces(s.title)) && !BUILDINGS.test(withoutSpaces(s.title)) && column(s, /决算/) >= 0) ?? null;
 }
 
 export interface ControlRatio {
@@ -93,7 +91,7 @@ const ratio = (n: number | null, d: number | null) => (n === null || d === null 
 
 /** Index of the first column whose label passes `test` (labels without whitespace). */
 function columnWhere(sec: BasicDataSection, test: (label: string, i: number) => boolean): number {
-  return sec.columns.findIndex((c, i) => test(norm(c.label), i));
+  return sec.columns.findIndex((c, i) => test(withoutSpaces(c.label), i));
 }
 
 /** Staff actually employed: 实际在职人数, 实有人数, 年末实有人数, 在编人数, 实际人数, 现有人数. */

@@ -5,17 +5,17 @@ import { roundTo } from '../format';
 import { knownUnit } from '../parse';
 import { moneyUnit } from '../locate/text';
 import type { FindingDraft, Rule } from './types';
-import { amountRow, column, moneySection, norm, numAt } from './basic';
+import { amountRow, column, moneySection, withoutSpaces, numAt } from './basic';
 
 function expenseLine(form: SelfEvaluationForm, label: RegExp): FundsLine | null {
   for (const split of form.funds?.splits ?? []) {
-    for (const line of split.lines) if (label.test(norm(line.label))) return line;
+    for (const line of split.lines) if (label.test(withoutSpaces(line.label))) return line;
   }
   return null;
 }
 
 /** The money unit a heading names; 万元 when it names none (the templates' default). */
-const unitOf = (text: string | null | undefined): string => moneyUnit(norm(text ?? '')) ?? '万元';
+const unitOf = (text: string | null | undefined): string => moneyUnit(withoutSpaces(text ?? '')) ?? '万元';
 /** 元 per unit, from the value parser's unit table. */
 const yuan = (unit: string): number => knownUnit(unit)?.factor ?? 1e4;
 

@@ -14,12 +14,15 @@ import { deviationUnexplained } from './deviation-unexplained';
 import { overAchievement } from './over-achievement';
 import { limitExceeded } from './limit-exceeded';
 import { crossTableMismatch } from './cross-table-mismatch';
+import { layoutUncertain } from './layout-uncertain';
 
 export type { Rule, CheckContext, FindingDraft, FormEntry, MessageData } from './types';
+export { guardFindings, doubtfulColumns } from './doubts';
 
 export const RULES: Rule[] = [
   valueMissing, valueFormat, unitMismatch, sumMismatch, rateMismatch, scoreMismatch,
   scoreOverWeight, weightProfile, deviationUnexplained, overAchievement, limitExceeded, crossTableMismatch,
+  layoutUncertain,
 ];
 
 

@@ -1,13 +1,18 @@
 /** value-missing: a cell the form needs is empty (target, actual, weight, score, budget figure). */
-import type { BasicDataForm } from '../form';
+import type { BasicDataForm, IndicatorRow } from '../form';
 import type { Rule, FindingDraft, CheckContext } from './types';
-import { cellAt, column, isTopRow, moneyColumns, moneySection, norm, numAt, numberingOf } from './basic';
+import { cellAt, column, isTopRow, moneyColumns, moneySection, withoutSpaces, numAt, numberingOf } from './basic';
 
 const FIELD_NAMES = {
   target: { zh: '年度指标值', en: 'target' },
   actual: { zh: '实际完成值', en: 'actual' },
   weight: { zh: '分值', en: 'weight' },
 } as const;
+
+/** Whether the row was read under a header with a column for the field (the locator binds every header column on every row, null where empty). */
+function hasColumn(cells: IndicatorRow['cells'], field: 'target' | 'actual' | 'weight'): boolean {
+  return field === 'target' ? 'target' in cells || 'initialTarget' in cells : field in cells;
+}
 
 function selfEvaluation(ctx: CheckContext): FindingDraft[] {
   const a = ctx.analysis;
@@ -19,6 +24,8 @@ function selfEvaluation(ctx: CheckContext): FindingDraft[] {
       if (p.code !== 'value-missing') continue;
       // A scored parent row ("数量指标 | | | 30 | 28") is a subtotal: its target and actual live on its children.
       if (!ind.leaf && p.field !== 'weight') continue;
+      // A field the table has no column for is no empty cell: the form says so once (layout-uncertain).
+      if (!hasColumn(ind.row.cells, p.field)) continue;
       const cell = p.field === 'target' ? ind.targetCell : p.field === 'actual' ? ind.actualCell : ind.weightCell;
       const at = cell?.a1 ?? ind.row.cells.level3?.a1 ?? null;
       if (p.reason === 'not-available') out.push({ messageId: 'notAvailable', cell: at, data: { field: FIELD_NAMES[p.field], name, text: cell?.text.trim() ?? '' } });
@@ -33,6 +40,10 @@ function selfEvaluation(ctx: CheckContext): FindingDraft[] {
     const c = b.line.cells;
     if (c.budgeted && b.budgeted.value === null && b.budgeted.readable) out.push({ messageId: 'budgeted', cell: c.budgeted.a1 });
     if (c.executed && b.executed.value === null && b.executed.readable) out.push({ messageId: 'executed', cell: c.executed.a1 });
+    // An empty budget score the rule can compute: said, not silently filled (the recompute still writes it).
+    if (c.score && b.score.value === null && b.score.readable && b.computed.score !== null) {
+      out.push({ messageId: 'budgetScore', severity: 'warning', cell: c.score.a1, data: { expected: b.computed.score }, expected: b.computed.score });
+    }
   }
   if (a.indicators.length && a.total.cell && a.total.stated.value === null && a.total.stated.readable) {
     out.push({ messageId: 'total', severity: 'warning', cell: a.total.cell.a1, data: { expected: a.total.computed ?? '?' }, expected: a.total.computed });
@@ -52,12 +63,12 @@ function basicData(form: BasicDataForm): FindingDraft[] {
   let flaggedParent = false;
   for (const row of sec.rows) {
     // A child of a flagged row says nothing new.
-    const child = /^其中/.test(norm(row.label)) || (numberingOf(row.label) !== null && !isTopRow(row)) || row.indent > 0;
+    const child = /^其中/.test(withoutSpaces(row.label)) || (numberingOf(row.label) !== null && !isTopRow(row)) || row.indent > 0;
     if (!child) flaggedParent = false;
     const budget = numAt(row, budgetCol);
     const final = numAt(row, finalCol);
     if (budget === 0 && final !== null && final !== 0 && !(child && flaggedParent)) {
-      out.push({ messageId: 'zeroBudget', severity: 'info', cell: cellAt(row, budgetCol)?.a1 ?? null, data: { name: norm(row.label).replace(/[:：]$/, ''), final }, found: 0 });
+      out.push({ messageId: 'zeroBudget', severity: 'info', cell: cellAt(row, budgetCol)?.a1 ?? null, data: { name: withoutSpaces(row.label).replace(/[:：]$/, ''), final }, found: 0 });
       if (!child) flaggedParent = true;
     }
   }
@@ -75,6 +86,7 @@ export const valueMissing: Rule = {
     budgeted: { zh: '全年预算数为空，无法计算执行率', en: 'The full-year budget is empty: no execution rate' },
     executed: { zh: '全年执行数为空，无法计算执行率', en: 'The full-year execution is empty: no execution rate' },
     total: { zh: '总分为空，按规则应为 {expected}', en: 'The total is empty; the rule gives {expected}' },
+    budgetScore: { zh: '预算执行得分为空，按规则应为 {expected}', en: 'The budget score is empty; the rule gives {expected}' },
     zeroBudget: { zh: '“{name}”当年预算数为 0，决算数却为 {final}，请核实', en: '"{name}" has a budget of 0 but final accounts of {final}: please check' },
   },
   check: (ctx) => (ctx.form.kind === 'basic-data' ? basicData(ctx.form) : selfEvaluation(ctx)),

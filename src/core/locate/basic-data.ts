@@ -1,7 +1,7 @@
 /** The 部门整体支出绩效评价基础数据表: sections keyed by a title cell in the block's first column. */
 import type { BasicDataSection, Bound } from '../form';
 import type { Grid } from './grid';
-import { cleanLabel, coreLabel, indentOf, moneyUnit, norm, numberingOf } from './text';
+import { cleanLabel, coreLabel, indentOf, moneyUnit, norm, numberingOf, withoutSpaces } from './text';
 import { endsBasicData, SECTION_RE } from './vocab';
 
 export interface LocatedBasicData {
@@ -86,11 +86,11 @@ function unitLineOnly(g: Grid, row: number, from: number, to: number): boolean {
 
 /** The money unit a section's own text states: its title, else its column headings when they agree on one. */
 function ownUnit(title: string, columns: { label: string }[]): string | null {
-  const t = moneyUnit(title.replace(/[\s\u3000]+/g, ''));
+  const t = moneyUnit(withoutSpaces(title));
   if (t) return t;
   const units = new Set<string>();
   for (const c of columns) {
-    const m = HEADING_UNIT.exec(c.label.replace(/[\s\u3000]+/g, ''));
+    const m = HEADING_UNIT.exec(withoutSpaces(c.label));
     if (m) units.add(m[1]);
   }
   return units.size === 1 ? [...units][0] : null;

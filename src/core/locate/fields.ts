@@ -1,7 +1,7 @@
 /** Header fields above a form's tables: 单位名称 / 实施单位 / 填报单位 and 项目名称. */
 import type { Bound } from '../form';
 import type { Grid } from './grid';
-import { cleanLabel } from './text';
+import { cleanLabel, withoutSpaces } from './text';
 import { fieldOf } from './vocab';
 
 export interface TextField {
@@ -39,7 +39,7 @@ const MEASURE_ONLY_RE = new RegExp(`^[(（]?(?:${MEASURE})(?:[、,，/／;；和
 
 /** A field value that only names a unit of measure ("单位：万元", "单位：元、人"): no unit's name. */
 export function isMeasureUnit(text: string): boolean {
-  return MEASURE_ONLY_RE.test(text.replace(/[\s\u3000]+/g, ''));
+  return MEASURE_ONLY_RE.test(withoutSpaces(text));
 }
 
 export function readFields(g: Grid, top: number, bottom: number, left: number, right: number): { unit: TextField | null; project: TextField | null } {

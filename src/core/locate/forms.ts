@@ -1,5 +1,5 @@
 /** Assembles the forms of one sheet from its anchors: which title owns which table, and where each ends. */
-import type { BasicDataForm, Bound, FundsColumn, FundsLine, IndicatorColumn, LocatedForm, SelfEvaluationForm } from '../form';
+import type { BasicDataForm, Bound, FormLayout, FundsColumn, FundsLine, IndicatorColumn, LayoutDoubt, LocatedForm, SelfEvaluationForm } from '../form';
 import { rangeToA1 } from '../address';
 import type { Grid } from './grid';
 import type { IndicatorHeader } from './header';
@@ -157,31 +157,19 @@ function readTable(g: Grid, d: Draft, stopRows: Set<number>): { table: Indicator
   return { table, rest: [] };
 }
 
-/** An IndicatorTable's fields by name: its per-row arrays are stitched whatever the table reader adds. */
-type Fields = Record<string, unknown>;
-
-/** The per-row arrays of a table that describe a row's 一级 heading (headingCells, headingTexts …): carried with it. */
-const HEADING_KEY = /^heading/;
-
 /**
  * Two segments of one table, split by a repeated header: rows after the break that leave their
- * 一级 (and 二级) cell blank carry the names from the last row before it, as they would within
- * one segment; every per-row array is a's then b's.
+ * 一级 (and 二级) cell blank carry the heading and names from the last row before it, as they
+ * would within one segment.
  */
 function stitch(a: IndicatorTable, b: IndicatorTable): IndicatorTable {
-  const fa = a as unknown as Fields;
-  const fb = b as unknown as Fields;
-  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => k !== 'rows' && (Array.isArray(fa[k]) || Array.isArray(fb[k])));
-  const n = a.rows.length;
-  if (n > 0) {
-    let prev = a.rows[n - 1];
-    for (let i = 0; i < b.rows.length && isBlank(b.headingTexts[i]); i++) {
-      const r = b.rows[i];
-      for (const k of keys) {
-        const x = fa[k];
-        const y = fb[k];
-        if (HEADING_KEY.test(k) && Array.isArray(x) && Array.isArray(y)) y[i] = x[n - 1];
-      }
+  const last = a.rows[a.rows.length - 1];
+  if (last) {
+    let prev = last.row;
+    for (const t of b.rows) {
+      if (!isBlank(t.heading.text)) break;
+      const r = t.row;
+      t.heading = { ...last.heading };
       r.level1 = prev.level1;
       if ('level1' in r.cells) r.cells.level1 = prev.cells.level1 ?? null;
       if (r.level2 === '' && r.level3 !== '') {
@@ -191,10 +179,7 @@ function stitch(a: IndicatorTable, b: IndicatorTable): IndicatorTable {
       prev = r;
     }
   }
-  const out: Fields = { ...fb, rows: [...a.rows, ...b.rows], total: b.total, lastRow: b.rows.length > 0 || b.total ? b.lastRow : a.lastRow };
-  const part = (v: unknown, len: number): unknown[] => (Array.isArray(v) ? v : new Array<unknown>(len).fill(null));
-  for (const k of keys) out[k] = [...part(fa[k], n), ...part(fb[k], b.rows.length)];
-  return out as unknown as IndicatorTable;
+  return { rows: [...a.rows, ...b.rows], total: b.total, lastRow: b.rows.length > 0 || b.total ? b.lastRow : a.lastRow };
 }
 
 class Box {
@@ -269,13 +254,10 @@ function scopeOf(title: string | null): SelfEvaluationForm['scope'] {
   return null;
 }
 
-function selfEvaluation(g: Grid, d: Draft, stopRows: Set<number>, floor: number): { form: SelfEvaluationForm; bottom: number; rest: IndicatorHeader[] } | null {
-  const own = new Set(stopRows);
-  if (d.funds) own.delete(d.funds.row);
-  if (d.ind) own.delete(d.ind.row);
-  if (d.title) own.delete(d.title.row);
+/** The form's funds block: the draft's funds header, or the best ranked of several funds-like headers before the table (a task list is not it). */
+function chooseFunds(g: Grid, d: Draft, own: Set<number>): { funds: LocatedFunds | null; head: FundsHeader | null } {
   let funds = d.funds ? readFunds(g, d.funds, own) : null;
-  let fundsHead = d.funds;
+  let head = d.funds;
   if (d.funds && d.moreFunds.length > 0) {
     let rank = fundsRank(g, funds, d.funds);
     for (const h of d.moreFunds) {
@@ -283,31 +265,62 @@ function selfEvaluation(g: Grid, d: Draft, stopRows: Set<number>, floor: number)
       const k = fundsRank(g, other, h);
       if (k > rank) {
         funds = other;
-        fundsHead = h;
+        head = h;
         rank = k;
       }
     }
   }
+  return { funds, head };
+}
+
+/** The indicator header's cells by field (the sub-header cell for a field it names). */
+function headerCells(g: Grid, h: IndicatorHeader | null): Partial<Record<IndicatorColumn, Bound>> {
+  const columns: Partial<Record<IndicatorColumn, Bound>> = {};
+  if (!h) return columns;
+  for (const [k, col] of Object.entries(h.cols) as [IndicatorColumn, number][]) {
+    const b = g.bound(h.headRows[k] ?? h.row, col);
+    if (b) columns[k] = b;
+  }
+  return columns;
+}
+
+/** The unit and project fields above the form's tables: under its title, else a few rows above its first table (not above `floor`). */
+function fieldsAbove(g: Grid, d: Draft, funds: LocatedFunds | null, floor: number): ReturnType<typeof readFields> {
+  const firstRow = Math.min(funds ? funds.top : Infinity, d.ind ? d.ind.row : Infinity);
+  const left = Math.min(funds ? funds.left : Infinity, d.ind ? d.ind.left - 3 : Infinity, d.title ? d.title.col : Infinity);
+  const right = Math.max(funds ? funds.right : -Infinity, d.ind ? d.ind.right : -Infinity, d.title ? d.title.right : -Infinity);
+  const fieldTop = d.title ? d.title.row + 1 : Math.max(floor, firstRow - FIELD_ROWS_ABOVE);
+  return readFields(g, fieldTop, firstRow - 1, Math.max(g.left, left - 1), right + 1);
+}
+
+/** The form's box: its title, funds block, indicator table and every bound cell. */
+function boxOf(form: SelfEvaluationForm, d: Draft, funds: LocatedFunds | null, table: IndicatorTable | null): Box {
+  const box = new Box();
+  if (d.title) box.add(d.title.row, d.title.col, d.title.row, d.title.right);
+  if (funds) box.add(funds.top, funds.left, funds.bottom, funds.right);
+  if (d.ind) box.add(d.ind.row, d.ind.left, table ? table.lastRow : d.ind.row, d.ind.right);
+  box.addForm(form);
+  return box;
+}
+
+function selfEvaluation(g: Grid, d: Draft, stopRows: Set<number>, floor: number): { form: SelfEvaluationForm; bottom: number; rest: IndicatorHeader[] } | null {
+  // The draft's own anchors do not stop its reading.
+  const own = new Set(stopRows);
+  if (d.funds) own.delete(d.funds.row);
+  if (d.ind) own.delete(d.ind.row);
+  if (d.title) own.delete(d.title.row);
+  const chosen = chooseFunds(g, d, own);
+  const head = chosen.head;
+  let funds = chosen.funds;
   // A summary list of projects (序号 | 项目名称 | 全年预算数 | 全年执行数 …) is no funds block, and alone no form.
-  if (funds && fundsHead && isProjectList(g, fundsHead, funds)) {
+  if (funds && head && isProjectList(g, head, funds)) {
     if (!d.ind && (!d.title || SUMMARY_TITLE_RE.test(g.norm(d.title.row, d.title.col)))) return null;
     if (d.ind) funds = null;
   }
   const { table, rest } = readTable(g, d, own);
   if (!funds && !d.ind) return null;
   const { groups, indicators } = table ? groupRows(table) : { groups: [], indicators: [] };
-  const columns: Partial<Record<IndicatorColumn, Bound>> = {};
-  if (d.ind) {
-    for (const [k, col] of Object.entries(d.ind.cols) as [IndicatorColumn, number][]) {
-      const b = g.bound(d.ind.headRows[k] ?? d.ind.row, col);
-      if (b) columns[k] = b;
-    }
-  }
-  const firstRow = Math.min(funds ? funds.top : Infinity, d.ind ? d.ind.row : Infinity);
-  const left = Math.min(funds ? funds.left : Infinity, d.ind ? d.ind.left - 3 : Infinity, d.title ? d.title.col : Infinity);
-  const right = Math.max(funds ? funds.right : -Infinity, d.ind ? d.ind.right : -Infinity, d.title ? d.title.right : -Infinity);
-  const fieldTop = d.title ? d.title.row + 1 : Math.max(floor, firstRow - FIELD_ROWS_ABOVE);
-  const { unit, project } = readFields(g, fieldTop, firstRow - 1, Math.max(g.left, left - 1), right + 1);
+  const { unit, project } = fieldsAbove(g, d, funds, floor);
   const titleText = d.title ? cleanLabel(g.text(d.title.row, d.title.col)) : null;
   const form: SelfEvaluationForm = {
     kind: 'self-evaluation',
@@ -318,18 +331,46 @@ function selfEvaluation(g: Grid, d: Draft, stopRows: Set<number>, floor: number)
     unit,
     project,
     funds: funds ? funds.block : null,
-    columns,
+    columns: headerCells(g, d.ind),
     groups,
     indicators,
     total: table ? table.total : null,
   };
-  const box = new Box();
-  if (d.title) box.add(d.title.row, d.title.col, d.title.row, d.title.right);
-  if (funds) box.add(funds.top, funds.left, funds.bottom, funds.right);
-  if (d.ind) box.add(d.ind.row, d.ind.left, table ? table.lastRow : d.ind.row, d.ind.right);
-  box.addForm(form);
+  form.layout = layoutOf(g, d, table, funds);
+  const box = boxOf(form, d, funds, table);
   form.range = box.a1();
   return { form, bottom: box.bottom, rest };
+}
+
+/**
+ * The form's layout record: the indicator header's evidence and doubts, and what is missing — an
+ * indicator table under a funds block, rows under a header. A doubt about a column the header no
+ * longer binds there (a clerk's column map replaced it) is dropped.
+ */
+function layoutOf(g: Grid, d: Draft, table: IndicatorTable | null, funds: LocatedFunds | null): FormLayout {
+  const h = d.ind;
+  const doubts: LayoutDoubt[] = [];
+  const cellOf = (row: number, col: number) => {
+    const b = g.bound(row, col);
+    return { cell: b?.a1 ?? null, header: b ? cleanLabel(b.text) : '' };
+  };
+  if (!h) {
+    const at = funds ? cellOf(funds.top, funds.left) : d.title ? cellOf(d.title.row, d.title.col) : { cell: null, header: '' };
+    doubts.push({ kind: 'missing', field: 'indicators', ...at, notes: [] });
+    return { columns: [], doubts };
+  }
+  for (const x of h.doubts ?? []) {
+    if (x.kind !== 'missing' && typeof x.field === 'string' && x.col !== undefined && x.field in h.cols && h.cols[x.field as IndicatorColumn] !== x.col) continue;
+    if (x.kind === 'missing' && x.field in h.cols) continue;
+    doubts.push(x);
+  }
+  if (table && table.rows.length === 0) {
+    const col = h.cols.level3 ?? h.cols.level1 ?? h.left;
+    doubts.push({ kind: 'missing', field: 'rows', ...cellOf(h.headRows.level3 ?? h.headRows.level1 ?? h.row, col), notes: [] });
+  }
+  const layout: FormLayout = { columns: h.evidence ?? [], doubts };
+  if (h.label) layout.label = h.label.text;
+  return layout;
 }
 
 function basicData(g: Grid, title: TitleCell | null, top: number, limit: number, left: number, right: number): BasicDataForm | null {

@@ -1,8 +1,8 @@
 /** The funds block (年度预算申请 / 项目资金): header columns, 年度资金总额, and its splits. */
 import type { Bound, FundsBlock, FundsColumn, FundsLine, FundsSplit } from '../form';
 import type { Grid, RowCell } from './grid';
-import { cleanLabel, moneyUnit, nameAndAmount, stripQizhong } from './text';
-import { fundsRole, isFooter, isSectionBreak } from './vocab';
+import { cleanLabel, moneyUnit, nameAndAmount, norm, stripQizhong } from './text';
+import { fundsRole, isFooter, isSectionBreak, statedPoints } from './vocab';
 
 export interface FundsHeader {
   row: number;
@@ -15,6 +15,8 @@ export interface FundsHeader {
   headRows: Partial<Record<FundsColumn, number>>;
   /** The second header row ("年初 | 全年" under a merged "预算数"), when the header has one. */
   subRow: number | null;
+  /** Column of a label beside the block that named a field ("预算执行率（10分）"): read for its points only. */
+  label?: number;
 }
 
 export interface LocatedFunds {
@@ -80,10 +82,24 @@ function subColumns(g: Grid, row: number, cell: RowCell): { role: FundsColumn; c
   return out;
 }
 
+const MONEY: FundsColumn[] = ['planned', 'budgeted', 'executed'];
+
+/** A header cell left of every money column of the header: a label beside the block, not one of its columns. */
+function isBlockLabel(h: FundsHeader, col: number): boolean {
+  const money = MONEY.map((k) => h.cols[k]).filter((c): c is number => c !== undefined);
+  return money.length > 0 && money.every((c) => c > col);
+}
+
 export function readFundsHeaders(g: Grid, row: number): FundsHeader[] {
   const out: FundsHeader[] = [];
   let cur: FundsHeader | null = null;
   const put = (role: FundsColumn, col: number, headRow: number, right: number) => {
+    // A label left of the money columns that names a field ("预算执行率（10分）" beside 年初预算数 …): the block's label; the column is this one.
+    if (cur && cur.cols[role] !== undefined && isBlockLabel(cur, cur.cols[role] as number)) {
+      cur.label = cur.cols[role];
+      delete cur.cols[role];
+      cur.left = Math.min(...Object.values(cur.cols), col);
+    }
     if (!cur || cur.cols[role] !== undefined) {
       cur = { row, dataStart: row + 1, left: col, right, cols: {}, headRows: {}, subRow: null };
       out.push(cur);
@@ -123,6 +139,33 @@ function findTitle(g: Grid, h: FundsHeader): { row: number; col: number; right: 
       const area = g.merge(h.row, c);
       return { row: m.row, col: m.col, right: area ? area.right : c, bottom: area ? area.bottom : h.row };
     }
+  }
+  return null;
+}
+
+/** The most points a budget block carries in any known template (old Hubei/Yunnan: 20). */
+const MAX_BUDGET_POINTS = 30;
+
+/** A line that speaks of the budget block: 预算执行, 资金使用, 预算资金 … */
+const BUDGET_LINE_RE = /预算|资金|执行率/;
+
+/**
+ * The budget score's points where a header or label states them: the weight, score or rate header
+ * ("分值（10分）", "得分（10分×执行率）", "预算执行率（10分）"), else the block's label or title
+ * ("年度预算执行情况（10分）"), or a section line right above the block. Null when none does.
+ */
+function pointsCell(g: Grid, h: FundsHeader, headers: Partial<Record<FundsColumn, Bound>>, title: { row: number; col: number } | null): { value: number; cell: Bound } | null {
+  const cells = [headers.weight, headers.score, headers.rate];
+  if (h.label !== undefined) cells.push(g.bound(h.row, h.label) ?? undefined);
+  if (title) cells.push(g.bound(title.row, title.col) ?? undefined);
+  // A section line right above the block: "一、预算执行情况（10分）".
+  for (const c of g.rowCells(h.row - 1, Math.max(g.left, h.left - 4), h.right)) {
+    if (BUDGET_LINE_RE.test(c.norm) && !c.norm.includes('表')) cells.push(g.bound(h.row - 1, c.col) ?? undefined);
+  }
+  for (const b of cells) {
+    const v = b ? statedPoints(norm(b.text)) : null;
+    // The budget's share of the 100 points is a part of it (10, 20, 30): "满分100分" in a title is the whole form's.
+    if (b && v !== null && v <= MAX_BUDGET_POINTS) return { value: v, cell: b };
   }
   return null;
 }
@@ -173,115 +216,166 @@ function findTotal(g: Grid, from: number, limit: number, labelLeft: number, labe
   return best;
 }
 
-export function readFunds(g: Grid, h: FundsHeader, stopRows: Set<number>): LocatedFunds | null {
-  if (h.dataStart > g.bottom) return null;
+/** Where a block's line labels lie: its title (if any), whether the title is merged down over the lines, the label columns. */
+interface Frame {
+  title: { row: number; col: number; right: number; bottom: number } | null;
+  titleMerged: boolean;
+  labelLeft: number;
+  labelRight: number;
+  /** Last row the block's lines may take. */
+  limit: number;
+}
+
+function frameOf(g: Grid, h: FundsHeader): Frame {
   const title = findTitle(g, h);
   // A title merged down over the lines ("年度预\n算申请" over the block) has the labels right of it;
   // one on the header row only ("资金来源（万元）") heads the label column itself.
   const titleMerged = !!title && title.bottom >= h.dataStart;
   const labelLeft = title ? (titleMerged && title.right < h.left ? title.right + 1 : title.col) : Math.max(g.left, h.left - 3);
-  const labelRight = h.left - 1;
+  const limit = Math.min(g.bottom, titleMerged && title ? title.bottom : h.row + MAX_BLOCK_ROWS);
+  return { title, titleMerged, labelLeft, labelRight: h.left - 1, limit };
+}
+
+/** The header cells by column, the money unit the block is in, and the budget score's points where a header or label states them. */
+function headerFacts(g: Grid, h: FundsHeader, frame: Frame): Pick<FundsBlock, 'headers' | 'unit' | 'statedWeight'> {
   const headers: Partial<Record<FundsColumn, Bound>> = {};
   for (const [k, col] of Object.entries(h.cols) as [FundsColumn, number][]) {
     const b = g.bound(h.headRows[k] ?? h.row, col);
     if (b) headers[k] = b;
   }
+  const { title } = frame;
   // The unit may be written in the block's title, a header cell, or a merged cell over sub-headers ("预算数（万元）").
   const parents = h.subRow === null ? [] : g.rowCells(h.row, h.left, h.right).map((c) => c.norm);
   const unitText = [title ? g.norm(title.row, title.col) : '', ...Object.values(headers).map((b) => b.text), ...parents].join('|');
-  const unit = moneyUnit(unitText);
+  return { headers, unit: moneyUnit(unitText), statedWeight: pointsCell(g, h, headers, title) };
+}
 
-  const limit = Math.min(g.bottom, titleMerged && title ? title.bottom : h.row + MAX_BLOCK_ROWS);
-  // 年度资金总额: the line labelled as the total wherever it sits, else the line right under the header.
-  const found = findTotal(g, h.dataStart, limit, labelLeft, labelRight, h.right, stopRows, titleMerged);
-  const totalRow = found ? found.row : h.dataStart;
-  let totalLabel: Bound | null = found ? g.bound(found.row, found.col) : null;
-  if (!totalLabel) {
-    const first = g.rowCells(totalRow, labelLeft, labelRight)[0];
-    totalLabel = g.bound(totalRow, first ? first.col : Math.max(g.left, labelRight));
+/** 年度资金总额: the line labelled as the total wherever it sits, else the line right under the header. */
+function totalLine(g: Grid, h: FundsHeader, frame: Frame, stopRows: Set<number>): { line: FundsLine; row: number; labelled: boolean } | null {
+  const found = findTotal(g, h.dataStart, frame.limit, frame.labelLeft, frame.labelRight, h.right, stopRows, frame.titleMerged);
+  const row = found ? found.row : h.dataStart;
+  let label: Bound | null = found ? g.bound(found.row, found.col) : null;
+  if (!label) {
+    const first = g.rowCells(row, frame.labelLeft, frame.labelRight)[0];
+    label = g.bound(row, first ? first.col : Math.max(g.left, frame.labelRight));
   }
-  if (!totalLabel) return null;
-  const total: FundsLine = { label: cleanLabel(totalLabel.text), labelCell: totalLabel, cells: lineCells(g, h, totalRow) };
+  if (!label) return null;
+  return { line: { label: cleanLabel(label.text), labelCell: label, cells: lineCells(g, h, row) }, row, labelled: found !== null };
+}
 
-  const splits: FundsSplit[] = [];
-  let cellSplit: FundsSplit | null = null;
-  let looseText: FundsSplit | null = null;
-  let active: { split: FundsSplit; left: number; right: number }[] = [];
-  let bottom = totalRow;
-  let right = h.right;
-  /** Reads the split lines of row r into the splits; the number of cells it took, or -1 when the block has ended. */
-  const readLine = (r: number): number => {
-    if (stopRows.has(r)) return -1;
-    const cells = g.rowCells(r, labelLeft, h.right + 2);
+/**
+ * The split lines of a block, row by row: Hunan's text splits under "按收入性质分：" headings
+ * ("一般公共预算：2673.41"), loose text lines ("基本支出：1507.84"), and cell lines with their own
+ * amounts (当年财政拨款 | 80 | 100 | 90).
+ */
+class SplitReader {
+  readonly splits: FundsSplit[] = [];
+  /** Right-most column the splits' text reaches. */
+  right: number;
+  private cellSplit: FundsSplit | null = null;
+  private looseText: FundsSplit | null = null;
+  private active: { split: FundsSplit; left: number; right: number }[] = [];
+
+  constructor(private readonly g: Grid, private readonly h: FundsHeader, private readonly frame: Frame, private readonly stopRows: Set<number>) {
+    this.right = h.right;
+  }
+
+  /** Reads row r's lines; the number of cells it took, or -1 when the block has ended. */
+  line(r: number): number {
+    const { g, h } = this;
+    if (this.stopRows.has(r)) return -1;
+    const cells = g.rowCells(r, this.frame.labelLeft, h.right + 2);
     if (cells.some((c) => isSectionBreak(c.norm) || isFooter(c.norm))) return -1;
     let matched = 0;
     // A line has one label: the cell nearest its values ("其中 | 财政拨款" is the line 财政拨款).
-    let label: Bound | null = null;
-    let labelCells: Partial<Record<FundsColumn, Bound | null>> = {};
+    let label: { cell: Bound; values: Partial<Record<FundsColumn, Bound | null>> } | null = null;
     for (const c of cells) {
       const bound = g.bound(r, c.col) as Bound;
       if (SPLIT_HEAD_RE.test(c.norm)) {
-        const { name, amount } = nameAndAmount(bound.text);
-        const split: FundsSplit = { name, header: bound, statedTotal: amount, against: 'executed', lines: [] };
-        splits.push(split);
-        active = active.filter((a) => a.right < c.col || a.left > c.right);
-        active.push({ split, left: c.col, right: c.right });
-        right = Math.max(right, c.right);
+        this.openSplit(bound, c);
         matched++;
         continue;
       }
-      const owner = active.find((a) => c.col >= a.left && c.col <= a.right);
+      const owner = this.active.find((a) => c.col >= a.left && c.col <= a.right);
       if (owner) {
         const { name, amount } = nameAndAmount(bound.text);
         owner.split.lines.push({ label: name, labelCell: bound, cells: nullCells(h), textAmount: amount });
         matched++;
       } else if (c.col < h.left) {
-        const lc = lineCells(g, h, r);
-        const hasValue = Object.values(lc).some((b) => b && typeof b.value === 'number');
-        const written = nameAndAmount(bound.text);
-        // "基本支出：1507.84" with no split header above it, or a text cell spread over the value columns.
-        if (!hasValue && (written.amount !== null || c.right >= h.left)) {
-          if (!looseText) {
-            looseText = { name: '', header: null, statedTotal: null, against: 'executed', lines: [] };
-            splits.push(looseText);
-          }
-          looseText.lines.push({ label: written.name, labelCell: bound, cells: nullCells(h), textAmount: written.amount });
+        const values = lineCells(g, h, r);
+        const hasValue = Object.values(values).some((b) => b && typeof b.value === 'number');
+        if (!hasValue && this.looseLine(bound, c)) {
           matched++;
           continue;
         }
-        if (!titleMerged && !hasValue && !SPLIT_WORDS_RE.test(c.norm)) continue;
-        label = bound;
-        labelCells = lc;
+        if (!this.frame.titleMerged && !hasValue && !SPLIT_WORDS_RE.test(c.norm)) continue;
+        label = { cell: bound, values };
       }
     }
     if (label) {
-      if (!cellSplit) {
-        cellSplit = { name: '', header: null, statedTotal: null, against: null, lines: [] };
-        splits.push(cellSplit);
-      }
-      cellSplit.lines.push({ label: cleanLabel(stripQizhong(label.text)), labelCell: label, cells: labelCells });
+      this.cellLines().lines.push({ label: cleanLabel(stripQizhong(label.cell.text)), labelCell: label.cell, cells: label.values });
       matched++;
     }
     return matched;
-  };
+  }
+
+  /** "按收入性质分：2030.12": a text split whose lines are the cells under it. */
+  private openSplit(bound: Bound, c: RowCell): void {
+    const { name, amount } = nameAndAmount(bound.text);
+    const split: FundsSplit = { name, header: bound, statedTotal: amount, against: 'executed', lines: [] };
+    this.splits.push(split);
+    this.active = this.active.filter((a) => a.right < c.col || a.left > c.right);
+    this.active.push({ split, left: c.col, right: c.right });
+    this.right = Math.max(this.right, c.right);
+  }
+
+  /** "基本支出：1507.84" with no split header above it, or a text cell spread over the value columns: a loose text line. */
+  private looseLine(bound: Bound, c: RowCell): boolean {
+    const written = nameAndAmount(bound.text);
+    if (written.amount === null && c.right < this.h.left) return false;
+    if (!this.looseText) {
+      this.looseText = { name: '', header: null, statedTotal: null, against: 'executed', lines: [] };
+      this.splits.push(this.looseText);
+    }
+    this.looseText.lines.push({ label: written.name, labelCell: bound, cells: nullCells(this.h), textAmount: written.amount });
+    return true;
+  }
+
+  private cellLines(): FundsSplit {
+    if (!this.cellSplit) {
+      this.cellSplit = { name: '', header: null, statedTotal: null, against: null, lines: [] };
+      this.splits.push(this.cellSplit);
+    }
+    return this.cellSplit;
+  }
+}
+
+export function readFunds(g: Grid, h: FundsHeader, stopRows: Set<number>): LocatedFunds | null {
+  if (h.dataStart > g.bottom) return null;
+  const frame = frameOf(g, h);
+  const facts = headerFacts(g, h, frame);
+  const total = totalLine(g, h, frame, stopRows);
+  if (!total) return null;
+  const reader = new SplitReader(g, h, frame, stopRows);
   // Lines above the total (split first, total last) are its parts.
   let top = h.dataStart;
-  for (let r = h.dataStart; r < totalRow; r++) {
-    if (readLine(r) > 0) top = Math.min(top, r);
+  for (let r = h.dataStart; r < total.row; r++) {
+    if (reader.line(r) > 0) top = Math.min(top, r);
   }
-  for (let r = totalRow + 1; r <= limit; r++) {
-    const matched = readLine(r);
-    if (matched < 0 || (matched === 0 && !titleMerged)) break;
+  let bottom = total.row;
+  for (let r = total.row + 1; r <= frame.limit; r++) {
+    const matched = reader.line(r);
+    if (matched < 0 || (matched === 0 && !frame.titleMerged)) break;
     if (matched > 0) bottom = r;
   }
-  if (titleMerged && title) bottom = Math.max(bottom, Math.min(title.bottom, g.bottom));
-  const left = title ? title.col : Math.min(labelLeft, totalLabel.col);
+  const { title } = frame;
+  if (frame.titleMerged && title) bottom = Math.max(bottom, Math.min(title.bottom, g.bottom));
   return {
-    block: { headers, unit, total, splits },
+    block: { ...facts, total: total.line, splits: reader.splits },
     top: Math.min(h.row, top, title ? title.row : h.row),
     bottom,
-    left,
-    right,
-    labelled: found !== null,
+    left: title ? title.col : Math.min(frame.labelLeft, total.line.labelCell.col),
+    right: reader.right,
+    labelled: total.labelled,
   };
 }

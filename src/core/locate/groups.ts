@@ -2,14 +2,10 @@
 import type { Bound, IndicatorGroup, IndicatorRow } from '../form';
 import { parseWeightHeading } from '../parse';
 import type { IndicatorTable } from './indicators';
-import { cleanLabel, isBlank, norm } from './text';
+import { headingName, isBlank, norm } from './text';
 import { weightNote } from './vocab';
 import { isScalingPercentFormat } from '../numfmt';
 
-/** "产出指标\n\n(40分)" → "产出指标". */
-export function headingName(text: string): string {
-  return cleanLabel(text.replace(/[（(]?\s*\d+(?:\.\d+)?\s*分\s*[)）]?/g, ''));
-}
 
 function filled(r: IndicatorRow, key: 'weight' | 'score'): boolean {
   const b = r.cells[key];
@@ -49,13 +45,13 @@ function markParents(t: IndicatorTable): void {
     nextDepth = -1;
     const a = rows[i];
     const b = rows[i + 1];
-    if (!(filled(a, 'weight') || filled(a, 'score')) || !(filled(b, 'weight') || filled(b, 'score'))) continue;
-    if (t.headingTexts[i] !== t.headingTexts[i + 1]) continue;
-    const da = known >= 0 ? known : depth(a, t.indents[i]);
-    nextDepth = depth(b, t.indents[i + 1]);
+    if (!(filled(a.row, 'weight') || filled(a.row, 'score')) || !(filled(b.row, 'weight') || filled(b.row, 'score'))) continue;
+    if (a.heading.text !== b.heading.text) continue;
+    const da = known >= 0 ? known : depth(a.row, a.indent);
+    nextDepth = depth(b.row, b.indent);
     if (nextDepth <= da) continue;
-    if (da === 2 && b.level2 !== '' && b.level2 !== a.level2) continue;
-    a.parent = true;
+    if (da === 2 && b.row.level2 !== '' && b.row.level2 !== a.row.level2) continue;
+    a.row.parent = true;
   }
 }
 
@@ -78,15 +74,13 @@ export function groupRows(t: IndicatorTable): { groups: IndicatorGroup[]; indica
   const groups: IndicatorGroup[] = [];
   let cur: IndicatorGroup | null = null;
   let curKey = '';
-  for (let i = 0; i < t.rows.length; i++) {
-    const r = t.rows[i];
-    const headingText = t.headingTexts[i];
+  for (const { row: r, heading } of t.rows) {
     // Consecutive rows under the same heading text form one group, merged or not.
-    const key = norm(headingText);
+    const key = norm(heading.text);
     if (!cur || curKey !== key) {
-      const cell = t.headingCells[i] ?? r.cells.level2 ?? r.cells.level3 ?? Object.values(r.cells).find((b) => b) ?? null;
+      const cell = heading.cell ?? r.cells.level2 ?? r.cells.level3 ?? Object.values(r.cells).find((b) => b) ?? null;
       if (!cell) continue;
-      cur = { name: headingName(headingText), cell, statedWeight: parseWeightHeading(headingText) ?? weightOf(t.headingWeights?.[i]), rows: [] };
+      cur = { name: headingName(heading.text), cell, statedWeight: parseWeightHeading(heading.text) ?? weightOf(heading.weight), rows: [] };
       curKey = key;
       groups.push(cur);
     }
@@ -97,5 +91,5 @@ export function groupRows(t: IndicatorTable): { groups: IndicatorGroup[]; indica
       if (typeof r.cells.weight?.value === 'number' && Number.isFinite(w)) cur.statedWeight = w;
     }
   }
-  return { groups, indicators: t.rows };
+  return { groups, indicators: t.rows.map((x) => x.row) };
 }

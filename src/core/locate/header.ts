@@ -4,9 +4,10 @@
  * 年初 | 调整后 or 指标性质 | 指标值 | 度量单位, "绩效指标" over 一级指标 | 二级指标 | 三级指标); the
  * sub-header cell names the column.
  */
-import type { IndicatorColumn } from '../form';
+import type { ColumnEvidence, IndicatorColumn, LayoutDoubt } from '../form';
 import type { Grid } from './grid';
-import { indicatorRole, isFooter, isTotalLabel, subHeaderRole, weightNote, type HeaderRole } from './vocab';
+import { CLOSE, CONTRADICTION, kindAgreement, sampleRows, weigh, type Candidate } from './evidence';
+import { indicatorRole, isFooter, isTotalLabel, statedPoints, subHeaderRole, weightNote, type HeaderRole } from './vocab';
 
 export interface IndicatorHeader {
   /** First header row. */
@@ -28,6 +29,12 @@ export interface IndicatorHeader {
    * `cols.level3`, and the section lines name the level-1 and level-2 groups.
    */
   hierarchy?: boolean;
+  /** The evidence for each candidate header cell of the fields it weighs (evidence.ts). */
+  evidence?: ColumnEvidence[];
+  /** What the binding doubts: close candidates, a column contradicting its content, a missing score column. */
+  doubts?: LayoutDoubt[];
+  /** The block label beside the header ("绩效指标", "指标完成情况"): a label, not a column; its stated points. */
+  label?: { row: number; col: number; text: string; points: number | null };
 }
 
 type RoleCols = Partial<Record<HeaderRole, number>>;
@@ -164,10 +171,24 @@ function resolveTargets(rc: RoleCols): Partial<Record<IndicatorColumn, number>> 
 }
 
 /** One table's header from its cells (rows `top` and, when given, `sub`), or null when it is not one. */
+/**
+ * A cell left of the level columns that names a field ("指标完成情况", "绩效目标完成情况" beside 一级指标):
+ * the block's label, whatever its words, never a column of the table.
+ */
+function blockLabel(seg: HeadCell[]): HeadCell | null {
+  let firstLevel = Infinity;
+  for (const c of seg) if (isLevel(c.role) && c.col < firstLevel) firstLevel = c.col;
+  const first = seg[0];
+  return first && first.col < firstLevel && firstLevel !== Infinity && !isLevel(first.role) ? first : null;
+}
+
 function headerOf(g: Grid, seg: HeadCell[], top: number, sub: number | null, hierarchy: boolean): IndicatorHeader | null {
+  const label = blockLabel(seg);
+  if (label) seg = seg.filter((c) => c !== label);
   const weights = weightColumns(seg);
   const roles: RoleCols = {};
   const rowOf = new Map<number, number>();
+  const more: HeadCell[] = [];
   let left = Infinity;
   let right = -Infinity;
   let dataStart = (sub ?? top) + 1;
@@ -175,17 +196,23 @@ function headerOf(g: Grid, seg: HeadCell[], top: number, sub: number | null, hie
     left = Math.min(left, c.col);
     right = Math.max(right, c.right);
     if (c.role === 'weight' && c.col !== weights?.row) continue;
-    if (roles[c.role] !== undefined) continue;
-    roles[c.role] = c.col;
-    rowOf.set(c.col, c.row);
     const m = g.merge(c.row, c.col);
     if (m && m.bottom + 1 > dataStart) dataStart = m.bottom + 1;
+    if (roles[c.role] !== undefined) {
+      more.push(c);
+      continue;
+    }
+    roles[c.role] = c.col;
+    rowOf.set(c.col, c.row);
   }
   if (!isTableHeader(roles)) return null;
+  const bound = bindByEvidence(g, roles, more, rowOf, { dataStart, left, right });
   const cols = resolveTargets(roles);
   const headRows: Partial<Record<IndicatorColumn, number>> = {};
   for (const [k, c] of Object.entries(cols) as [IndicatorColumn, number][]) headRows[k] = rowOf.get(c) ?? top;
-  const h: IndicatorHeader = { row: top, dataStart, left, right, cols, headRows };
+  const h: IndicatorHeader = { row: top, dataStart, left, right, cols, headRows, evidence: bound.evidence };
+  if (bound.doubts.length > 0) h.doubts = bound.doubts;
+  if (label) h.label = { row: label.row, col: label.col, text: g.text(label.row, label.col).trim(), points: statedPoints(g.norm(label.row, label.col)) };
   if (weights && (weights.levels.level1 !== undefined || weights.levels.level2 !== undefined)) h.levelWeights = weights.levels;
   if (h.levelWeights?.level1 === undefined) {
     const note = noteColumn(g, h, top, sub);
@@ -194,6 +221,101 @@ function headerOf(g: Grid, seg: HeadCell[], top: number, sub: number | null, hie
   // One level column, or none but the hierarchy column: section lines name the groups.
   if (hierarchy || (cols.level1 === undefined && cols.level2 === undefined)) h.hierarchy = true;
   return h;
+}
+
+/**
+ * Binds `field` to sheet column `col` (or unbinds it with undefined) by a decision from outside the
+ * evidence, such as the clerk's column map: the header's doubts about that field are settled with it.
+ */
+export function settleColumn(h: IndicatorHeader, field: IndicatorColumn, col: number | undefined): void {
+  if (col === undefined) delete h.cols[field];
+  else h.cols[field] = col;
+  if (h.doubts) h.doubts = h.doubts.filter((d) => d.field !== field);
+  for (const e of h.evidence ?? []) if (e.field === field) e.chosen = e.col === col;
+}
+
+/** The fields weighed by their content: the number columns a wrong binding turns into false errors. */
+const WEIGHED: HeaderRole[] = ['score', 'weight'];
+/** The fields weighed by agreeing in kind with each other. */
+const PAIRED: HeaderRole[] = ['target', 'actual'];
+
+/**
+ * Rebinds `roles` by evidence: each field named by several header cells takes the one with the best
+ * header-and-content evidence (ties: the leftmost); a weighed field whose only column contradicts
+ * its content is left unbound. Returns the evidence and the doubts (close calls, contradictions, no
+ * score column).
+ */
+function bindByEvidence(
+  g: Grid,
+  roles: RoleCols,
+  more: HeadCell[],
+  rowOf: Map<number, number>,
+  span: { dataStart: number; left: number; right: number },
+): { evidence: ColumnEvidence[]; doubts: LayoutDoubt[] } {
+  const evidence: ColumnEvidence[] = [];
+  const doubts: LayoutDoubt[] = [];
+  let rows: number[] | null = null;
+  const sample = () => (rows ??= sampleRows(g, span.dataStart, Math.max(g.left, span.left - 3), span.right));
+  for (const role of WEIGHED) {
+    const col = roles[role];
+    if (col === undefined) continue;
+    const cands: Candidate[] = [{ col, row: rowOf.get(col) ?? 0, norm: '' }];
+    for (const c of more) if (c.role === role) cands.push({ col: c.col, row: c.row, norm: '' });
+    for (const c of cands) c.norm = g.norm(c.row, c.col);
+    const field = role as IndicatorColumn;
+    const ranked = weigh(g, field, cands, sample(), role === 'score' ? roles.weight : undefined);
+    const best = ranked[0];
+    evidence.push(...ranked);
+    if (best.contentPoints <= CONTRADICTION) {
+      // Even the best column holds what the field never does: bind none, say why.
+      delete roles[role];
+      doubts.push({ kind: 'contradicts', field, cell: best.cell, header: best.header, col: best.col, notes: best.notes });
+      continue;
+    }
+    best.chosen = true;
+    if (best.col !== col) {
+      roles[role] = best.col;
+      rowOf.set(best.col, cands.find((c) => c.col === best.col)?.row ?? 0);
+    }
+    const second = ranked[1];
+    if (second && second.contentPoints > CONTRADICTION && best.points - second.points < CLOSE && best.contentPoints !== 0 && second.contentPoints !== 0) {
+      doubts.push({ kind: 'close', field, cell: best.cell, header: best.header, col: best.col, other: { cell: second.cell, header: second.header, col: second.col }, notes: best.notes });
+    }
+  }
+  // A target or actual named twice: the one whose values agree in kind with the other side's.
+  for (const role of PAIRED) {
+    const col = roles[role];
+    if (col === undefined || !more.some((c) => c.role === role)) continue;
+    const other = roles[role === 'target' ? 'actual' : 'target'];
+    const cands = [{ col, row: rowOf.get(col) ?? 0 }, ...more.filter((c) => c.role === role)];
+    const ranked = cands
+      .map((c) => {
+        const k = kindAgreement(g, sample(), c.col, other);
+        const b = g.bound(c.row, c.col);
+        return { field: role as IndicatorColumn, col: c.col, cell: b?.a1 ?? '', header: b?.text.trim() ?? '', points: 3 + k.points, contentPoints: k.points, notes: [{ code: 'words' as const }, ...k.notes], chosen: false };
+      })
+      .sort((a, b) => b.points - a.points || a.col - b.col);
+    ranked[0].chosen = true;
+    evidence.push(...ranked);
+    if (ranked[0].col !== col) {
+      roles[role] = ranked[0].col;
+      rowOf.set(ranked[0].col, cands.find((c) => c.col === ranked[0].col)?.row ?? 0);
+    }
+  }
+  // Other fields named twice: the first (leftmost) as before, its runner-up kept as evidence.
+  for (const c of more) {
+    if (WEIGHED.includes(c.role) || PAIRED.includes(c.role)) continue;
+    const b = g.bound(c.row, c.col);
+    evidence.push({ field: c.role as IndicatorColumn, col: c.col, cell: b?.a1 ?? '', header: b?.text.trim() ?? '', points: 3, contentPoints: 0, notes: [{ code: 'words' }], chosen: false });
+  }
+  // A field the table has no column for: said once for the form, not once per row.
+  for (const field of WEIGHED) {
+    if (roles[field] !== undefined || doubts.some((d) => d.field === field)) continue;
+    const first = Math.min(...[...rowOf.keys()]);
+    const b = g.bound(rowOf.get(first) ?? 0, first);
+    doubts.push({ kind: 'missing', field: field as IndicatorColumn, cell: b?.a1 ?? null, header: b?.text.trim() ?? '', notes: [] });
+  }
+  return { evidence, doubts };
 }
 
 /** Rows read down a candidate note column before deciding (a table rarely has more indicator rows). */

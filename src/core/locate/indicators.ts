@@ -6,24 +6,29 @@ import { parseWeightHeading } from '../parse';
 import { cleanLabel, indentOf, isBlank, numberingOf } from './text';
 import { GRADE_RE, isTotalLabel, labelFlags, sectionHeading, LABEL_CONTINUED, LABEL_FOOTER, LABEL_HEADER, LABEL_HINT, LABEL_SUBTOTAL } from './vocab';
 
-/**
- * The rows as the form shows them, and what grouping needs of each row in arrays of the same
- * length (not fields of a second object per row: there is one row object per indicator, no copy).
- */
-export interface IndicatorTable {
-  rows: IndicatorRow[];
-  /** Leading indentation of each row's level-3 text (for parent detection). */
-  indents: number[];
-  /** Each row's level-1 heading cell for grouping (the merge master, or the carried cell). */
-  headingCells: (Bound | null)[];
-  /** Each row's raw level-1 text, weight note included. */
-  headingTexts: string[];
+/** A row's level-1 heading as the table gives it. */
+export interface Heading {
+  /** The heading cell for grouping (the merge master, or the carried cell). */
+  cell: Bound | null;
+  /** Its raw text, weight note included. */
+  text: string;
   /**
-   * Each row's level-1 weight cell, where the form states it outside the heading text: a 分值
-   * column of the 一级 level, the weight of a "一、产出指标 | | 50" section line, or a 小计 line's
-   * weight. Optional: a table put together from parts may leave it out.
+   * The level-1 weight cell, where the form states it outside the heading text: a 分值 column of
+   * the 一级 level, the weight of a "一、产出指标 | | 50" section line, or a 小计 line's weight.
    */
-  headingWeights?: (Bound | null)[];
+  weight: Bound | null;
+}
+
+/** One indicator row as read: the form's row record, and what grouping needs of it. */
+export interface TableRow {
+  row: IndicatorRow;
+  /** Leading indentation of its level-3 text (for parent detection). */
+  indent: number;
+  heading: Heading;
+}
+
+export interface IndicatorTable {
+  rows: TableRow[];
   total: TotalRow | null;
   /** Last row that belongs to the table (total row, or last indicator row). */
   lastRow: number;
@@ -201,26 +206,28 @@ function levelWeight(g: Grid, h: IndicatorHeader, row: number): Bound | null {
   return hasContent(b) ? b : null;
 }
 
+/** What reading carries from row to row: the rows read, the section lines above the next row, the blank run. */
+interface Reading {
+  rows: TableRow[];
+  /** Section lines above the next row ("一、产出指标（50分）", "（一）数量指标"): they name its groups. */
+  section1: Section | null;
+  section2: Section | null;
+  blank: number;
+}
+
+/** What one row was: part of the table ('read'), passed over ('skip'), or past its end ('end'). */
+type Step = 'read' | 'skip' | 'end';
+
 export function readIndicatorTable(g: Grid, h: IndicatorHeader, stopRows: Set<number>): IndicatorTable {
-  const rows: IndicatorRow[] = [];
-  const indents: number[] = [];
-  const headingCells: (Bound | null)[] = [];
-  const headingTexts: string[] = [];
-  const headingWeights: (Bound | null)[] = [];
+  const reading: Reading = { rows: [], section1: null, section2: null, blank: 0 };
   const scanLeft = Math.max(g.left, h.left - 3);
   const roles = Object.keys(h.cols) as IndicatorColumn[];
   const cols = roles.map((role) => h.cols[role] as number);
-  let total: TotalRow | null = null;
-  let lastRow = h.dataStart - 1;
-  let blank = 0;
-  // The last row read (index into rows), whose heading and level-2 name carry down.
-  let prev = -1;
-  // Section lines above the next row ("一、产出指标（50分）", "（一）数量指标"): they name its groups.
-  let section1: Section | null = null;
-  let section2: Section | null = null;
   // A 总分 label sits left of the weight (or score) column.
   const totalLabelLimit = h.cols.weight ?? h.cols.score ?? Infinity;
   const seen: RowGlance = { first: -1, footer: false, totalCol: -1, star: false, flags: 0 };
+  let total: TotalRow | null = null;
+  let lastRow = h.dataStart - 1;
   for (let r = h.dataStart; r <= g.bottom; r++) {
     if (stopRows.has(r)) break;
     glance(g, r, scanLeft, h.right, totalLabelLimit, seen);
@@ -230,82 +237,92 @@ export function readIndicatorTable(g: Grid, h: IndicatorHeader, stopRows: Set<nu
       lastRow = r;
       break;
     }
-    // A 续表 line or the header repeated after a page break: the table goes on below.
-    if (seen.flags & (LABEL_CONTINUED | LABEL_HEADER)) continue;
-    const l3flags = labelFlags(g.norm(r, h.cols.level3 ?? h.left));
-    // A group's 小计 line: not an indicator; its weight stands for a group that states none.
-    if ((seen.flags | l3flags) & LABEL_SUBTOTAL) {
-      if (prev >= 0) subtotalWeight(g, h, r, prev, headingTexts, headingWeights);
-      lastRow = r;
-      continue;
-    }
-    const cells = bindRow(g, r, roles, cols);
-    const section = sectionOf(g, h, r, cells, seen.first);
-    if (section) {
-      if (section.level === 1) {
-        section1 = section;
-        // "产出指标 | 数量指标 | (no indicator)": the line names both levels.
-        const l2 = h.hierarchy ? null : cells.level2;
-        section2 = l2 && l2.row === r && !isBlank(l2.text) ? { level: 2, cell: l2, text: l2.text, weight: null } : null;
-      } else {
-        section2 = section;
-      }
-      blank = 0;
-      lastRow = r;
-      continue;
-    }
-    const l3raw = cells.level3?.text ?? '';
-    const scored = hasContent(cells.target) || hasContent(cells.actual) || hasContent(cells.weight) || hasContent(cells.score);
-    const l3blank = isBlank(l3raw);
-    if (l3blank && !scored) {
-      if (seen.first < 0 && ++blank >= MAX_BLANK_RUN) break;
-      continue;
-    }
-    blank = 0;
-    if (l3flags & LABEL_HINT && !hasContent(cells.weight) && !hasContent(cells.score)) continue;
-    // The level cells bound above, with their text.
-    let l1Bound = cells.level1 ?? null;
-    let l1Text = l1Bound?.text ?? '';
-    let l2Bound = cells.level2 ?? null;
-    let l2Text = l2Bound?.text ?? '';
-    let l1Weight = levelWeight(g, h, r);
-    if (isBlank(l1Text) && section1) {
-      // Under a section line: it names the group.
-      l1Bound = section1.cell;
-      l1Text = section1.text;
-      l1Weight = section1.weight;
-    } else if (prev >= 0 && isBlank(l1Text)) {
-      // Unmerged templates leave the heading blank under its first row: carry it down.
-      l1Bound = headingCells[prev];
-      l1Text = headingTexts[prev];
-      l1Weight ??= headingWeights[prev];
-    }
-    if (isBlank(l2Text) && section2) {
-      l2Bound = section2.cell;
-      l2Text = section2.text;
-    } else if (prev >= 0 && isBlank(l2Text) && l1Bound?.a1 === headingCells[prev]?.a1 && !l3blank) {
-      l2Bound = rows[prev].cells.level2 ?? null;
-      l2Text = rows[prev].level2;
-    }
-    section1 = null;
-    section2 = null;
-    if (h.cols.level1 !== undefined || (l1Bound && h.hierarchy)) cells.level1 = l1Bound;
-    if (h.cols.level2 !== undefined || (l2Bound && h.hierarchy)) cells.level2 = l2Bound;
-    const row: IndicatorRow = { row: r, level1: cleanLabel(l1Text), level2: cleanLabel(l2Text), level3: cleanLabel(l3raw), cells };
-    if (seen.star) row.core = true;
-    prev = rows.push(row) - 1;
-    indents.push(indentOf(l3raw));
-    headingCells.push(l1Bound);
-    headingTexts.push(l1Text);
-    headingWeights.push(l1Weight);
-    lastRow = r;
+    const step = readRow(g, h, r, seen, reading, roles, cols);
+    if (step === 'end') break;
+    if (step === 'read') lastRow = r;
   }
-  return { rows, indents, headingCells, headingTexts, headingWeights, total, lastRow };
+  return { rows: reading.rows, total, lastRow };
+}
+
+/** One row under the header: a page-break line, a 小计 line, a section line, a blank or hint row, or an indicator. */
+function readRow(g: Grid, h: IndicatorHeader, r: number, seen: RowGlance, reading: Reading, roles: IndicatorColumn[], cols: number[]): Step {
+  // A 续表 line or the header repeated after a page break: the table goes on below.
+  if (seen.flags & (LABEL_CONTINUED | LABEL_HEADER)) return 'skip';
+  const l3flags = labelFlags(g.norm(r, h.cols.level3 ?? h.left));
+  // A group's 小计 line: not an indicator; its weight stands for a group that states none.
+  if ((seen.flags | l3flags) & LABEL_SUBTOTAL) {
+    subtotalWeight(g, h, r, reading.rows);
+    return 'read';
+  }
+  const cells = bindRow(g, r, roles, cols);
+  const section = sectionOf(g, h, r, cells, seen.first);
+  if (section) {
+    enterSection(h, r, cells, section, reading);
+    reading.blank = 0;
+    return 'read';
+  }
+  const l3raw = cells.level3?.text ?? '';
+  const scored = hasContent(cells.target) || hasContent(cells.actual) || hasContent(cells.weight) || hasContent(cells.score);
+  if (isBlank(l3raw) && !scored) return seen.first < 0 && ++reading.blank >= MAX_BLANK_RUN ? 'end' : 'skip';
+  reading.blank = 0;
+  if (l3flags & LABEL_HINT && !hasContent(cells.weight) && !hasContent(cells.score)) return 'skip';
+  reading.rows.push(indicatorRow(g, h, r, cells, seen.star, reading));
+  return 'read';
+}
+
+/** A section line names the groups of the rows under it; a level-1 line across 一级 | 二级 names both. */
+function enterSection(h: IndicatorHeader, r: number, cells: RowCells, section: Section, reading: Reading): void {
+  if (section.level === 2) {
+    reading.section2 = section;
+    return;
+  }
+  reading.section1 = section;
+  // "产出指标 | 数量指标 | (no indicator)": the line names both levels.
+  const l2 = h.hierarchy ? null : cells.level2;
+  reading.section2 = l2 && l2.row === r && !isBlank(l2.text) ? { level: 2, cell: l2, text: l2.text, weight: null } : null;
+}
+
+/** The row's level-1 heading: its own 一级 cell, else the section line above it, else the previous row's (unmerged templates leave it blank). */
+function headingOf(g: Grid, h: IndicatorHeader, r: number, cells: RowCells, prev: TableRow | null, section1: Section | null): Heading {
+  const cell = cells.level1 ?? null;
+  const text = cell?.text ?? '';
+  const weight = levelWeight(g, h, r);
+  if (!isBlank(text)) return { cell, text, weight };
+  if (section1) return { cell: section1.cell, text: section1.text, weight: section1.weight };
+  if (prev) return { cell: prev.heading.cell, text: prev.heading.text, weight: weight ?? prev.heading.weight };
+  return { cell, text, weight };
+}
+
+/** The row's level-2 cell and name: its own, else the section line above it, else the previous row's under the same heading. */
+function level2Of(cells: RowCells, heading: Heading, prev: TableRow | null, section2: Section | null, l3blank: boolean): { cell: Bound | null; text: string } {
+  const cell = cells.level2 ?? null;
+  const text = cell?.text ?? '';
+  if (!isBlank(text)) return { cell, text };
+  if (section2) return { cell: section2.cell, text: section2.text };
+  if (prev && heading.cell?.a1 === prev.heading.cell?.a1 && !l3blank) return { cell: prev.row.cells.level2 ?? null, text: prev.row.level2 };
+  return { cell, text };
+}
+
+/** An indicator row: its names (carried down where blank), cells, and heading. */
+function indicatorRow(g: Grid, h: IndicatorHeader, r: number, cells: RowCells, star: boolean, reading: Reading): TableRow {
+  const prev = reading.rows.length > 0 ? reading.rows[reading.rows.length - 1] : null;
+  const l3raw = cells.level3?.text ?? '';
+  const heading = headingOf(g, h, r, cells, prev, reading.section1);
+  const level2 = level2Of(cells, heading, prev, reading.section2, isBlank(l3raw));
+  reading.section1 = null;
+  reading.section2 = null;
+  if (h.cols.level1 !== undefined || (heading.cell && h.hierarchy)) cells.level1 = heading.cell;
+  if (h.cols.level2 !== undefined || (level2.cell && h.hierarchy)) cells.level2 = level2.cell;
+  const row: IndicatorRow = { row: r, level1: cleanLabel(heading.text), level2: cleanLabel(level2.text), level3: cleanLabel(l3raw), cells };
+  if (star) row.core = true;
+  return { row, indent: indentOf(l3raw), heading };
 }
 
 /** A 小计 line's weight, for the rows of the group above it when neither its heading nor a weight column states one. */
-function subtotalWeight(g: Grid, h: IndicatorHeader, row: number, prev: number, headingTexts: string[], headingWeights: (Bound | null)[]): void {
+function subtotalWeight(g: Grid, h: IndicatorHeader, row: number, rows: TableRow[]): void {
+  const last = rows[rows.length - 1];
+  if (!last) return;
   const w = h.cols.weight === undefined ? null : g.ownBound(row, h.cols.weight);
-  if (!w || typeof w.value !== 'number' || headingWeights[prev] || parseWeightHeading(headingTexts[prev]) !== null) return;
-  for (let i = prev; i >= 0 && headingTexts[i] === headingTexts[prev] && !headingWeights[i]; i--) headingWeights[i] = w;
+  if (!w || typeof w.value !== 'number' || last.heading.weight || parseWeightHeading(last.heading.text) !== null) return;
+  for (let i = rows.length - 1; i >= 0 && rows[i].heading.text === last.heading.text && !rows[i].heading.weight; i--) rows[i].heading.weight = w;
 }

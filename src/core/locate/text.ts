@@ -1,4 +1,12 @@
-/** Text helpers for matching form labels: one spelling per header, whatever the clerk typed. */
+/**
+ * The text foldings of the engine, one name each (the parsers' own value folding is parse/normalize):
+ * - norm: the matching key of a label, widths folded and every space dropped ("年度预\n算申请（万元）" → "年度预算申请(万元)");
+ * - withoutSpaces: the text with its spaces dropped, widths kept (names compared as the form writes them);
+ * - cleanLabel: a label as shown to people, trimmed, line breaks inside words removed;
+ * - coreLabel: a row label without its numbering, "其中：" and spaces; stripQizhong: without "其中：" only;
+ * - headingName: a level-1 heading as a group's name, its points dropped ("产出指标\n(40分)" → "产出指标");
+ * - bareHeading: a level-1 heading in an indicator's path, its bracketed points note and spaces dropped.
+ */
 import { parseNumberLoose } from '../parse';
 import { foldWidth } from '../parse/normalize';
 import { memoByString } from '../memo';
@@ -53,6 +61,14 @@ function needsNorm(t: string): boolean {
 
 // Memoised: headers and level names repeat on every form of a workbook.
 const normCached = memoByString((t: string) => foldWidth(t).replace(/[\s\u200B-\u200D\u2060\uFEFF]+/g, ''));
+
+const ANY_SPACE_RUNS = /[\s\u3000]+/g;
+
+/** The text with every space dropped (\s and the ideographic space), widths kept. */
+export function withoutSpaces(s: string | null | undefined): string {
+  const t = s ?? '';
+  return hasSpace(t) ? t.replace(ANY_SPACE_RUNS, '') : t;
+}
 
 const ASCII_WORD = /[A-Za-z0-9%.]/;
 // Module constants, not literals in the functions: a literal is a new RegExp object per call.
@@ -167,4 +183,16 @@ export function coreLabel(label: string): string {
   const n = numberingOf(label);
   const s = n ? n.rest : label.replace(/^[\s\u3000]*其中[\s\u3000]*[:：]/, '');
   return s.replace(/[\s\u3000]+/g, '');
+}
+
+/** A level-1 heading as a group's name: "产出指标\n\n(40分)" → "产出指标", "产出指标40分" → "产出指标". */
+export function headingName(text: string): string {
+  return cleanLabel(text.replace(/[（(]?\s*\d+(?:\.\d+)?\s*分\s*[)）]?/g, ''));
+}
+
+const POINTS_NOTE = /[（(][^()（）]*分[)）]/g;
+
+/** A level-1 heading in an indicator's path: a bracketed note that speaks of points dropped, and every space ("产出指标\n(40分)" → "产出指标"). */
+export function bareHeading(s: string): string {
+  return withoutSpaces(s.includes('分') ? s.replace(POINTS_NOTE, '') : s);
 }

@@ -15,13 +15,65 @@ export type HeaderRole =
   | 'level1' | 'level2' | 'level3' | 'hierarchy' | 'nature' | 'targetUnit' | 'explanation'
   | 'target' | 'targetInitial' | 'targetAdjusted' | 'actual' | 'weight' | 'score';
 
-/** Strips a trailing unit note such as "(分)" or "(%)" from a header. */
+/**
+ * Strips a trailing unit note such as "(分)" or "(%)" from a header, and a note that states points
+ * ("得分（10分×执行率）", "分值（10分）"): the role is the head word's, the points are read apart (statedPoints).
+ */
 function bare(n: string): string {
-  return n.replace(/\((分|%|万元|元)\)$/, '');
+  return n.replace(UNIT_NOTE_RE, '').replace(POINTS_NOTE_RE, '');
 }
 
+const UNIT_NOTE_RE = /\((分|%|万元|元)\)$/;
+const POINTS_NOTE_RE = /\([^()]*\d+(?:\.\d+)?分[^()]*\)$/;
+
+/** The points a header or label states ("分值（10分）", "得分（10分×执行率）", "绩效指标（90分）"), or null. */
+export function statedPoints(n: string): number | null {
+  if (n.length === 0 || n.length > 40) return null;
+  const m = /(\d+(?:\.\d+)?)分/.exec(n);
+  if (!m) return null;
+  const v = Number(m[1]);
+  return Number.isFinite(v) && v > 0 && v <= 100 ? v : null;
+}
+
+/**
+ * Words that, beside a field's own word, say the column is about that field, not the field itself:
+ * a coefficient (得分系数, 得分率), a method or standard (评分方法, 计分标准), a note or basis
+ * (得分说明, 指标值设定依据), a yes/no flag (是否核心指标), last year's figure (上年实际完成值).
+ */
+const NEGATIVE_WORD_RE = /系数|方法|办法|说明|依据|标准|是否|计分|规则|公式|来源|口径|上年|去年|历史|率$/;
+
+/** Role names the negative words never touch: the explanation speaks of 说明 by nature, levels name rows. */
+function negatable(role: HeaderRole): boolean {
+  return role === 'target' || role === 'targetInitial' || role === 'targetAdjusted' || role === 'actual' || role === 'weight' || role === 'score';
+}
+
+/** 标准分 is a weight by name; 满分 too. */
+const NEGATIVE_EXEMPT_RE = /^(标准分|满分|标准分值)$/;
+
+export interface HeaderClaim {
+  /** The field the header's words name, before the negative words are weighed. */
+  role: HeaderRole | null;
+  /** A negative word found beside the field's word (the column is about the field, not the field), or null. */
+  negated: string | null;
+  /** A unit note in the header: "分" (points) or "%". */
+  unit: '分' | '%' | null;
+}
+
+/** What a header cell's words say: the field named, a negative word beside it, a unit note. Memoised. */
+export const headerClaim = memoByString((n: string): HeaderClaim => {
+  const role = indicatorRoleOf(n);
+  const s = bare(n);
+  const neg = role && negatable(role) && !NEGATIVE_EXEMPT_RE.test(s) ? NEGATIVE_WORD_RE.exec(s) : null;
+  const unit = /\(分\)$/.test(n) ? '分' : /\(%\)$/.test(n) ? '%' : null;
+  return { role, negated: neg ? neg[0] : null, unit };
+});
+
 // Memoised (with fundsRole): header labels repeat on every form.
-export const indicatorRole = memoByString(indicatorRoleOf);
+/** The field a header names; null for none, or when a negative word says the column is only about it (headerClaim). */
+export const indicatorRole = memoByString((n: string): HeaderRole | null => {
+  const c = headerClaim(n);
+  return c.negated ? null : c.role;
+});
 
 /**
  * Header synonyms by meaning. Order matters where words overlap: 未完成原因 is an explanation
@@ -42,10 +94,10 @@ function indicatorRoleOf(n: string): HeaderRole | null {
   if (/调整/.test(s) && TARGET_WORD.test(s)) return 'targetAdjusted';
   if (/年初/.test(s) && TARGET_WORD.test(s)) return 'targetInitial';
   // 实际完成值, 全年实际值, 完成值, (全年/实际)完成情况, 实现值; not a 完成率 worked out from it, never a score.
-  if (/实际|完成|实现值|达成值/.test(s) && !/得分|完成率$/.test(s)) return 'actual';
+  if (/实际|完成|实现值|达成值/.test(s) && !/得分|分值|分数|完成率$/.test(s)) return 'actual';
   if (TARGET_WORD.test(s) || /^(年度|预期|绩效)?目标$/.test(s)) return 'target';
   // Before "weight": 得分 never means the weight, 分值 never the score.
-  if (/得分|^评分$|^自评分$|^自评分数$/.test(s)) return 'score';
+  if (/得分|^评分$|^自评分$|^自评分数$|^(自评|评价|考核|复核|实际)(分值|分数)$/.test(s)) return 'score';
   if (/分值|权重|权数|^满分$|^标准分$/.test(s)) return 'weight';
   return null;
 }
@@ -53,8 +105,8 @@ function indicatorRoleOf(n: string): HeaderRole | null {
 /** 指标值 / 目标值 and their planned-value kin: what names a target column. */
 const TARGET_WORD = /(指标|目标|计划|预期)值/;
 
-/** A single column holding all levels: "绩效指标", "考核指标", "评价指标". */
-const HIERARCHY_RE = /^(绩效|考核|评价)指标$/;
+/** A single column holding all levels: "绩效指标", "考核指标", "评价指标", "年度绩效指标", "项目绩效目标指标", "绩效指标名称". */
+const HIERARCHY_RE = /^(?:年度|项目|部门|单位|整体|支出){0,3}(?:绩效|考核|评价)(?:目标)?指标(?:名称|内容)?$/;
 
 /**
  * Role of a sub-header word under a parent header cell: its own role, or what the two say
@@ -69,7 +121,7 @@ export function subHeaderRole(sub: string, parent: string): HeaderRole | null {
 }
 
 /** Cells that may head an indicator table: its level columns, or one column for all levels. */
-export const LEVEL_RE = /一级指标|二级指标|三级指标|^(绩效|考核|评价)指标$/;
+export const LEVEL_RE = new RegExp(`一级指标|二级指标|三级指标|${HIERARCHY_RE.source}`);
 
 export const fundsRole = memoByString(fundsRoleOf);
 
@@ -223,9 +275,10 @@ export function mayAnchor(n: string): boolean {
   const bare = numberingOf(n)?.rest;
   if (bare && mayAnchor(bare)) return true;
   const first = n.charCodeAt(0);
-  // 财 经 楼 人 三: SECTION_RE's first characters; 绩 考 评: LEVEL_RE's single-column headers.
+  // 财 经 楼 人 三: SECTION_RE's first characters; 绩 考 评 年 项 部 单 整: LEVEL_RE's single-column headers.
   if (first === 0x8d22 || first === 0x7ecf || first === 0x697c || first === 0x4eba || first === 0x4e09) return true;
   if (first === 0x7ee9 || first === 0x8003 || first === 0x8bc4) return true;
+  if (first === 0x5e74 || first === 0x9879 || first === 0x90e8 || first === 0x5355 || first === 0x6574) return true;
   for (let i = 0; i < n.length; i++) {
     const c = n.charCodeAt(i);
     // 表 级 数 率 支

@@ -10,6 +10,7 @@ import { cellNumber, cellRate, type CellNumber } from './cells';
 import { scoreIndicator } from './indicator';
 import type { ScoreResult } from './types';
 import { isScalingPercentFormat } from '../numfmt';
+import { bareHeading, withoutSpaces } from '../locate/text';
 
 export interface IndicatorAnalysis {
   row: IndicatorRow;
@@ -61,20 +62,10 @@ export interface SelfEvaluationAnalysis {
 }
 
 /** Text without whitespace (most names have none: returned as they are). */
-const clean = (s: string | null | undefined) => {
-  const t = s ?? '';
-  return ANY_SPACE.test(t) ? t.replace(SPACE_RUNS, '').trim() : t;
-};
+const clean = withoutSpaces;
 
-// Module constants: a regex literal is a new object on every call, and these run per row.
-const ANY_SPACE = /\s/;
-const SPACE_RUNS = /[\s\u3000]+/g;
-const WEIGHT_NOTE = /[（(][^()（）]*分[)）]/g;
-
-/** "产出指标\n\n(40分)" → "产出指标". */
-export function stripWeightText(s: string): string {
-  return clean(s.includes('分') ? s.replace(WEIGHT_NOTE, '') : s);
-}
+/** "产出指标\n\n(40分)" → "产出指标" (text.ts bareHeading). */
+export const stripWeightText = bareHeading;
 
 /** A bound cell as the parsers' input: the Bound itself carries value, text and numberFormat (the parsers only read them). */
 const EMPTY_INPUT: CellInput = { value: null, text: '', numberFormat: 'General' };
@@ -222,7 +213,10 @@ function analyseBudget(form: SelfEvaluationForm, rules: RuleSet, scale = 1): Bud
   const c = line.cells;
   const budgeted = cellNumber(c.budgeted);
   const executed = cellNumber(c.executed);
-  const weight = weightNumber(c.weight, scale);
+  const own = weightNumber(c.weight, scale);
+  // No weight on the line: the points a header or label states ("得分（10分×执行率）") are the weight.
+  const stated = form.funds?.statedWeight;
+  const weight = own.value === null && own.readable && stated ? { value: stated.value, readable: true } : own;
   return {
     line,
     planned: cellNumber(c.planned),

@@ -347,17 +347,28 @@ export function scoreIndicator(target: ParsedValue, actual: ParsedValue, weight:
   if (target.kind === 'empty') problems.push({ code: 'value-missing', field: 'target' });
   if (target.kind === 'invalid') problems.push({ code: 'value-format', field: 'target', reason: 'unreadable' });
   if (weight === null) problems.push({ code: 'value-missing', field: 'weight' });
-  if (kind === 'unknown' || weight === null || weight < 0) {
+  if (kind === 'unknown' || (weight !== null && weight < 0)) {
     if (weight !== null && actual.kind === 'number' && copiedComparator(actual)) problems.push({ code: 'value-format', field: 'actual', reason: 'comparator' });
     return base(kind, problems);
   }
-  const c: Ctx = { weight, stated, rules, problems };
+  // Without a weight there are no points, but whether the target was met (or far passed) needs none:
+  // the row is read on a weight of 1 and its points dropped.
+  const c: Ctx = { weight: weight ?? 1, stated: weight === null ? null : stated, rules, problems };
   // "暂无", "未统计": no figure to score against any target (not 达成, not 0).
   if (saysNotAvailable(actual)) {
     problems.push({ code: 'value-missing', field: 'actual', reason: 'not-available' });
     return base(kind, problems);
   }
-  return withinWeight(scoreByKind(target, actual, c), weight);
+  const res = withinWeight(scoreByKind(target, actual, c), c.weight);
+  return weight === null ? withoutPoints(res) : res;
+}
+
+/** A result read on a stand-in weight: met, ratio, tier and over-achievement stand; no points, band or formula. */
+function withoutPoints(res: ScoreResult): ScoreResult {
+  res.computed = null;
+  delete res.band;
+  delete res.formula;
+  return res;
 }
 
 function scoreByKind(target: ParsedValue, actual: ParsedValue, c: Ctx): ScoreResult {

@@ -21,6 +21,8 @@ ruleTester(deviationUnexplained, {
     { name: 'over-achievement with "无偏差"', form: selfEvaluation({ rows: [{ target: '≥100个', actual: '150个', weight: 10, score: 10, explanation: '无偏差' }] }), findings: [{ cell: 'I13', severity: 'warning' }] },
     { name: 'a missed cost (成本指标 amount, reverse) with "无偏差"', form: selfEvaluation({ rows: [{ level2: '成本指标', target: '1500万元', actual: '1520万元', weight: 10, score: 9.87, explanation: '无偏差' }] }), findings: [{ cell: 'I13' }] },
     { name: '"无" actual against ≥10个 is a miss (0 points) and needs a reason', form: selfEvaluation({ rows: [{ target: '≥10个', actual: '无', weight: 10, score: 10 }] }), findings: [{ cell: 'I13' }] },
+    { name: 'a missed target without a weight still needs its explanation', form: selfEvaluation({ rows: [{ target: '≥100个', actual: '80个', weight: null, score: null, explanation: '' }] }), findings: [{ cell: 'I13', messageId: 'below' }] },
+    { name: 'far over-achieved without a weight still needs its reason', form: selfEvaluation({ rows: [{ target: '≥100个', actual: '150个', weight: null, score: null, explanation: '' }] }), findings: [{ cell: 'I13', severity: 'warning', messageId: 'over' }] },
     { name: 'Guangxi: a reason for 150% is mandatory', rules: 'guangxi', form: selfEvaluation({ rows: [{ target: '≥100个', actual: '150个', weight: 10, score: 10 }] }), findings: [{ cell: 'I13', severity: 'error' }] },
     { name: 'Sichuan: execution under 90% needs a reason', rules: 'sichuan', form: selfEvaluation({ rows: [], budget: { budgeted: 100, executed: 80, weight: 10, rate: 0.8, score: 8 } }), findings: [{ cell: 'G4', severity: 'warning' }] },
   ],

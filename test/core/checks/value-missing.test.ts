@@ -11,6 +11,14 @@ ruleTester(valueMissing, {
     },
     { name: '"无" against a numeric target is a value (0), not a missing one', form: selfEvaluation({ rows: [{ target: '≥10个', actual: '无', weight: 10, score: 0 }] }) },
     { name: '"尚未完成" is a miss, not a missing figure', form: selfEvaluation({ rows: [{ target: '有效', actual: '尚未完成', weight: 10, score: 5 }] }) },
+    {
+      name: 'a header without a weight column: no empty weight on every row',
+      form: (() => {
+        const f = selfEvaluation({ rows: [{ target: '1个', actual: '1个', weight: null, score: 10 }] });
+        delete f.indicators[0].cells.weight;
+        return f;
+      })(),
+    },
     { name: 'basic data with matching budgets', form: basicData([moneySection([['公用经费', 1, 2, 2]])]) },
   ],
   invalid: [
@@ -37,7 +45,21 @@ ruleTester(valueMissing, {
       ],
     },
     { name: 'not-available in English', lang: 'en-US', form: selfEvaluation({ rows: [{ target: '≥90%', actual: '暂无', weight: 10, score: 10 }] }), findings: [{ cell: 'F13', message: 'The actual of "指标1" says "暂无": no figure to score; fill in the actual' }] },
-    { name: 'empty score proposes the rule’s score', form: selfEvaluation({ rows: [{ target: '≥98%', actual: '96%', weight: 10, score: null }] }), findings: [{ cell: 'H13', severity: 'warning', expected: 9.8 }] },
+    { name: 'empty score proposes the rule’s score', form: selfEvaluation({ rows: [{ target: '≥98%', actual: '96%', weight: 10, score: null }] }), findings: [{ cell: 'H13', severity: 'warning', expected: 9.8, messageId: 'score', data: { name: '指标1', expected: 9.8 } }] },
+    {
+      name: 'an empty budget score the rule can compute is said, with the score it should be',
+      form: selfEvaluation({ rows: [{ target: '≥98%', actual: '99%', weight: 90, score: 90 }], budget: { budgeted: 100, executed: 90, weight: 10, rate: 0.9, score: null } }),
+      findings: [{ cell: 'H4', severity: 'warning', expected: 9, message: '预算执行得分为空，按规则应为 9', messageId: 'budgetScore', data: { expected: 9 } }],
+    },
+    {
+      name: 'a row under a header without a weight column: the empty weight is the layout\'s to say, not this rule\'s',
+      form: (() => {
+        const f = selfEvaluation({ rows: [{ target: '1个', actual: null, weight: null, score: 10 }] });
+        delete f.indicators[0].cells.weight;
+        return f;
+      })(),
+      findings: [{ cell: 'F13', messageId: 'field', data: { field: { zh: '实际完成值', en: 'actual' }, name: '指标1' } }],
+    },
     { name: 'empty budget figures', form: selfEvaluation({ rows: [], budget: { budgeted: null, executed: null, weight: 10, rate: null, score: null } }), findings: [{ cell: 'D4' }, { cell: 'E4' }] },
     {
       name: '预算数 0 with a non-zero 决算数 (seed 项目支出, children not repeated)',
