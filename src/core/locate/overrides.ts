@@ -7,7 +7,7 @@
 import type { FundsColumn, IndicatorColumn } from '../form';
 import { columnIndex, type ColumnMap, type FormProfile, type TableProfile } from '../profile';
 import type { Grid } from './grid';
-import type { IndicatorHeader } from './header';
+import { settleColumn, type IndicatorHeader } from './header';
 import type { FundsHeader } from './funds';
 
 /** What the header binders share: a header band [row, dataStart - 1] and its columns by field. */
@@ -115,6 +115,8 @@ export function applyOverrides(g: Grid, anchors: { indicatorHeaders: IndicatorHe
       const hits = withRepeats(anchors.indicatorHeaders, anchors.indicatorHeaders.filter((h) => names(h, ind.headerRow)));
       for (const h of hits) {
         remap<IndicatorColumn>(g, h, ind.columns);
+        // The clerk's word settles each field it names: no doubt about it is raised any more.
+        for (const field of Object.keys(ind.columns) as IndicatorColumn[]) settleColumn(h, field, h.cols[field]);
         settle(h);
       }
       if (hits.length === 0 && ind.add) {
