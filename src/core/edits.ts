@@ -15,6 +15,12 @@ export interface CellChange {
   numberFormat?: string;
   /** New solid fill "#RRGGBB", or null to remove the fill. Never anything else (not 'other': see snapshot.ts `fills`). */
   fill?: string | null;
+  /**
+   * The new result of the formula in this cell, recalculated after other cells changed (core/recalc.ts);
+   * the formula stays. Hosts that recalculate themselves (Excel, WPS) ignore it; the file writer stores it
+   * as the formula's cached value, so a viewer that does not recalculate shows it too.
+   */
+  cached?: CellValue;
 }
 
 /** Fill colours of our marks, per severity (Office's own conditional-format palette). */

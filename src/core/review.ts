@@ -90,15 +90,36 @@ function pushComputed(out: ComputedCell[], sheet: string, cell: string | undefin
   if (cell && value !== null) out.push({ sheet, cell, value, kind, numberFormat: kind === 'rate' ? '0.00%' : '0.00' });
 }
 
+/**
+ * The review doubts a form's total when it would exceed the form's maximum (the 总分 row's 分值, else
+ * 100) or when the weights it adds up are reported as wrong (weights that do not add up to the whole,
+ * a 一级 heading that its rows contradict): writing it would print a number the review itself does
+ * not trust, so the total is left as the clerk wrote it, with its findings. A profile other than the
+ * rule set's (weight-profile) is not such a doubt: it only warns, the sheet's own weights rule.
+ */
+export function totalDoubted(a: SelfEvaluationAnalysis, formFindings: Finding[]): boolean {
+  const computed = a.total.computed;
+  if (computed !== null && computed > (a.total.statedWeight.value ?? 100) + 0.005) return true;
+  const weightCells = new Set<string>();
+  if (a.total.weightCell) weightCells.add(a.total.weightCell.a1);
+  if (a.budget?.line.cells.weight) weightCells.add(a.budget.line.cells.weight.a1);
+  for (const g of a.form.groups) weightCells.add(g.cell.a1);
+  return formFindings.some(
+    (f) =>
+      (f.code === 'sum-mismatch' && f.cell !== null && weightCells.has(f.cell)) ||
+      (f.code === 'sum-mismatch' && f.cell === (a.total.cell?.a1 ?? null) && f.found === (a.total.statedWeight.value ?? 100) && f.found !== a.total.stated.value),
+  );
+}
+
 /** Appends the form's computed cells to `out` (one shared list for the workbook, no per-form copies). */
-function computedCells(a: SelfEvaluationAnalysis, out: ComputedCell[]): void {
+function computedCells(a: SelfEvaluationAnalysis, out: ComputedCell[], formFindings: Finding[]): void {
   const sheet = a.form.sheet;
   if (a.budget) {
     pushComputed(out, sheet, a.budget.line.cells.rate?.a1, a.budget.computed.rate, 'rate');
     pushComputed(out, sheet, a.budget.line.cells.score?.a1, a.budget.computed.score, 'score');
   }
   for (const i of a.indicators) if (i.leaf) pushComputed(out, sheet, i.scoreCell?.a1, i.result.computed, 'score');
-  if (a.indicators.length) pushComputed(out, sheet, a.total.cell?.a1, a.total.computed, 'total');
+  if (a.indicators.length && !totalDoubted(a, formFindings)) pushComputed(out, sheet, a.total.cell?.a1, a.total.computed, 'total');
 }
 
 /** Sheet (workbook order), then row, then column; findings without a cell first within their sheet. */
@@ -163,8 +184,9 @@ export function reviewWorkbook(snapshot: WorkbookSnapshot, opts: ReviewOptions =
   for (const e of entries) {
     if (!e.review) continue;
     reviews.push(e.review);
-    if (e.analysis) computedCells(e.analysis, cells);
+    const start = findings.length;
     runChecksInto({ form: e.form, analysis: e.analysis, review: e.review, workbook: entries, rules }, lang, opts.checks ?? RULES, findings, failures);
+    if (e.analysis) computedCells(e.analysis, cells, findings.slice(start));
   }
   if (!reviews.length) {
     findings.push({ code: 'form-not-found', severity: 'error', sheet: null, cell: null, message: MESSAGES.notFound[lang] });
