@@ -92,7 +92,8 @@ function staleFormulas(formulas: Map<string, FormulaCell>, seeds: Set<string>): 
     bySheet.get(sheet)!.push({ row, col });
   };
   for (const k of seeds) add(k);
-  const stale = new Set<string>();
+  // A seed that is itself a formula (one without a cached result) is stale from the start.
+  const stale = new Set<string>([...seeds].filter((k) => formulas.has(k)));
   for (let grew = true; grew; ) {
     grew = false;
     for (const [k, f] of formulas) {

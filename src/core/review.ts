@@ -7,6 +7,8 @@ import { locateForms } from './locate';
 import { resolveRuleSet, type RuleSet } from './rules';
 import { analyseSelfEvaluation, indicatorPath, type IndicatorAnalysis, type SelfEvaluationAnalysis } from './score/form';
 import { runChecksInto, RULES, type FormEntry, type Rule, type RuleFailure } from './checks';
+import { applyAndRecalculate } from './recalc';
+import { noteFormulas } from './formula-note';
 
 export interface ComputedCell {
   sheet: string;
@@ -156,7 +158,22 @@ function visibleSheets(snapshot: WorkbookSnapshot): WorkbookSnapshot {
 
 const errorMessage = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-export function reviewWorkbook(snapshot: WorkbookSnapshot, opts: ReviewOptions = {}): { fileReview: FileReview; details: ReviewDetails } {
+/** True when some formula has no cached result (a file saved by a program that does not calculate). */
+function hasUncachedFormula(book: WorkbookSnapshot): boolean {
+  return (book?.sheets ?? []).some((s) => s?.formulas?.some((line, r) => line?.some((f, c) => !!f && (s.values[r]?.[c] ?? null) === null)));
+}
+
+function calculatedOrAsIs(book: WorkbookSnapshot): WorkbookSnapshot {
+  try {
+    return applyAndRecalculate(book, []).book;
+  } catch {
+    return book;
+  }
+}
+
+export function reviewWorkbook(input: WorkbookSnapshot, opts: ReviewOptions = {}): { fileReview: FileReview; details: ReviewDetails } {
+  // A formula without a cached result is read as the spreadsheet would show it, not as an empty score.
+  const snapshot = hasUncachedFormula(input) ? calculatedOrAsIs(input) : input;
   const rules = typeof opts.rules === 'object' ? opts.rules : resolveRuleSet(opts.rules);
   const lang: Lang = opts.lang ?? 'zh-CN';
   const file = opts.file ?? snapshot.name ?? '';
@@ -191,6 +208,7 @@ export function reviewWorkbook(snapshot: WorkbookSnapshot, opts: ReviewOptions =
   if (!reviews.length) {
     findings.push({ code: 'form-not-found', severity: 'error', sheet: null, cell: null, message: MESSAGES.notFound[lang] });
   }
+  noteFormulas(findings, snapshot, lang);
   const sheetOrder = snapshot.sheets.map((s) => s.name);
   return {
     fileReview: { file, error: null, forms: reviews, findings: sortFindings(findings, sheetOrder) },
