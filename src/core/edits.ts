@@ -23,7 +23,13 @@ export interface CellChange {
   cached?: CellValue;
 }
 
-/** Fill colours of our marks, per severity (Office's own conditional-format palette). */
+/**
+ * The two kinds of marks. 已更正 (CORRECTED_FILL): a value we wrote, one calm colour, whatever the
+ * finding it corrected. 待处理 (MARK_FILLS, by severity): a cell the clerk must still act on.
+ */
+export const CORRECTED_FILL = '#E2EFDA';
+
+/** Fill colours of the 待处理 marks, per severity (Office's own conditional-format palette). */
 export const MARK_FILLS: Record<Severity, string> = {
   error: '#FFC7CE',
   warning: '#FFEB9C',

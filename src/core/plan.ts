@@ -5,7 +5,7 @@
 import type { WorkbookSnapshot, CellValue } from './snapshot';
 import { isScalingPercentFormat } from './numfmt';
 import type { CellChange } from './edits';
-import { MARK_FILLS } from './edits';
+import { CORRECTED_FILL, MARK_FILLS } from './edits';
 import type { Finding, Severity } from './types';
 import type { CellImage, JournalEntry } from './state';
 import { cellByAddress } from './grid';
@@ -88,11 +88,11 @@ function marksOf(findings: Finding[]): Map<string, { sheet: string; cell: string
  * what the cells still show of our writes, what the clerk changed since is the clerk's (see
  * reconcile), and its marks that no longer apply are removed.
  *
- * Marks: a cell whose value the recompute corrects keeps the mark of the finding it had (`before`),
- * so the clerk sees what changed, for as long as the journal holds it; every other cell is marked
- * by the findings that remain once the values are written (`after`, default `before`) — an
- * explanation is no longer missing once the score it explained is corrected to full marks. A cell
- * whose fill is not a plain colour (snapshot.ts `fills`: 'other') is never marked.
+ * Marks come in two kinds (edits.ts): a cell holding a value we wrote is marked 已更正 in one calm
+ * colour for as long as the journal holds it; a cell with a finding that remains once the values are
+ * written (`after`, default `before`) is marked 待处理 by severity, which wins on a cell that has both
+ * — an explanation is no longer missing once the score it explained is corrected to full marks. A
+ * cell whose fill is not a plain colour (snapshot.ts `fills`: 'other') is never marked.
  */
 export function planRecompute(
   book: WorkbookSnapshot,
@@ -141,14 +141,15 @@ export function planRecompute(
     }
   }
 
-  const marks = marksOf(after);
-  for (const [k, m] of marksOf(before)) {
-    const written = changes.get(k)?.value !== undefined;
-    const prev = marks.get(k);
-    if (written && (!prev || RANK[m.severity] > RANK[prev.severity])) marks.set(k, m);
+  // 待处理: the findings that remain once the values are written. 已更正: a value we wrote (now or
+  // in an earlier recompute, still ours) that no finding remains on: only the calm colour.
+  const marks = new Map<string, { sheet: string; cell: string; fill: string }>();
+  for (const [k, m] of marksOf(after)) marks.set(k, { sheet: m.sheet, cell: m.cell, fill: MARK_FILLS[m.severity] });
+  for (const [k, e] of journal) {
+    if (e.after.value !== undefined && !marks.has(k)) marks.set(k, { sheet: e.sheet, cell: e.cell, fill: CORRECTED_FILL });
   }
   for (const [k, m] of marks) {
-    const fill = MARK_FILLS[m.severity];
+    const fill = m.fill;
     const now = cellByAddress(book, m.sheet, m.cell);
     const ours = journal.get(k)?.after.fill !== undefined;
     // A fill we cannot read exactly (a theme colour, a pattern, a gradient: 'other') could not be put
