@@ -9,6 +9,7 @@ import { CORRECTED_FILL, MARK_FILLS } from './edits';
 import type { Finding, Severity } from './types';
 import type { CellImage, JournalEntry } from './state';
 import { cellByAddress } from './grid';
+import { styledValue, visibleFormat } from './visible';
 
 /** A value the review computed for a cell the recompute owns (rate, score, total). */
 export interface ComputedCell {
@@ -129,15 +130,19 @@ export function planRecompute(
     const now = cellByAddress(book, c.sheet, c.cell);
     // Never overwrite a formula: a formula whose result differs is reported by the checks instead.
     if (now.formula) continue;
-    if (sameValue(now.value, c.value)) continue;
+    // In the column's own style ("15分" → "14.55分"); never rewriting a cell that already says it.
+    const value = c.kind === 'rate' ? (sameValue(now.value, c.value) ? undefined : c.value) : styledValue(now.value, c.value);
+    if (value === undefined) continue;
     const e = entryFor(c.sheet, c.cell, c.label);
     const change = changeFor(c.sheet, c.cell);
-    change.value = c.value;
-    e.after.value = c.value;
-    // A rate written into a cell without a percent format would read 0.97 instead of 97%.
-    if (c.kind === 'rate' && !isScalingPercentFormat(now.numberFormat)) {
-      change.numberFormat = '0.00%';
-      e.after.numberFormat = '0.00%';
+    change.value = value;
+    e.after.value = value;
+    // A rate written into a cell without a percent format would read 0.97 instead of 97%; a score of
+    // 14.55 in a cell formatted `0` would print 15. Journalled: revert gives the clerk's format back.
+    const format = c.kind === 'rate' ? (isScalingPercentFormat(now.numberFormat) ? undefined : '0.00%') : typeof value === 'number' ? visibleFormat(now.numberFormat, value) : undefined;
+    if (format !== undefined) {
+      change.numberFormat = format;
+      e.after.numberFormat = format;
     }
   }
 

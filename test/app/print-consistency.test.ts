@@ -84,6 +84,34 @@ describe('a score that is a formula', () => {
   });
 });
 
+describe('numbers visible as written', () => {
+  it('a score column formatted `0` shows 14.55 and 99.35 after fill, and revert gives `0` back', async () => {
+    const bytes = await seedWith((ws) => {
+      for (let r = 13; r <= 21; r++) ws.getCell(`H${r}`).numFmt = '0';
+    });
+    const { state, after, host } = await fill(bytes);
+    expect(cellByAddress(after, SHEET, 'H14')).toMatchObject({ value: 14.55, text: '14.55' });
+    expect(cellByAddress(after, SHEET, 'H21')).toMatchObject({ value: 99.35, text: '99.35' });
+    // Unchanged cells are not rewritten: their format stays the clerk's.
+    expect(cellByAddress(after, SHEET, 'H13').numberFormat).toBe('0');
+    expect(findingsOnWritten(state, after)).toEqual([]);
+    await createAssistant(host).revert();
+    const back = await snapshotFromBuffer(host.bytes(), 'f.xlsx');
+    expect(cellByAddress(back, SHEET, 'H14')).toMatchObject({ value: 15, numberFormat: '0' });
+  });
+
+  it('a column written as "15分" gets "14.55分", and unchanged cells are not rewritten', async () => {
+    const bytes = await seedWith((ws) => {
+      for (let r = 13; r <= 21; r++) ws.getCell(`H${r}`).value = `${ws.getCell(`H${r}`).value}分`;
+    });
+    const { state, after } = await fill(bytes);
+    expect(cellByAddress(after, SHEET, 'H14').value).toBe('14.55分');
+    expect(cellByAddress(after, SHEET, 'H21').value).toBe('99.35分');
+    expect(state.changed.map((c) => c.cell).sort()).toEqual(['H14', 'H18', 'H19', 'H21']);
+    expect(findingsOnWritten(state, after)).toEqual([]);
+  });
+});
+
 describe('never writing what the review doubts', () => {
   it('weights adding up to 110: no total is written on a 100-point form', async () => {
     const { state, after } = await fill(await seedWith((ws) => (ws.getCell('G20').value = 20)));
