@@ -10,6 +10,7 @@ import type { Finding, Severity } from './types';
 import type { CellImage, JournalEntry } from './state';
 import { cellByAddress } from './grid';
 import { styledValue, visibleFormat } from './visible';
+import { mergeMaster } from './merges';
 
 /** A value the review computed for a cell the recompute owns (rate, score, total). */
 export interface ComputedCell {
@@ -71,14 +72,15 @@ function reconcile(e: JournalEntry, book: WorkbookSnapshot): JournalEntry | null
   return { ...e, before, after };
 }
 
-/** The strongest severity of the findings on each cell. */
-function marksOf(findings: Finding[]): Map<string, { sheet: string; cell: string; severity: Severity }> {
+/** The strongest severity of the findings on each cell; a finding on a merged area marks its top-left (merges.ts). */
+function marksOf(findings: Finding[], book: WorkbookSnapshot): Map<string, { sheet: string; cell: string; severity: Severity }> {
   const marks = new Map<string, { sheet: string; cell: string; severity: Severity }>();
   for (const f of findings) {
     if (!f.sheet || !f.cell || !MARKED.includes(f.severity)) continue;
-    const k = key(f.sheet, f.cell);
+    const cell = mergeMaster(book, f.sheet, f.cell);
+    const k = key(f.sheet, cell);
     const prev = marks.get(k);
-    if (!prev || RANK[f.severity] > RANK[prev.severity]) marks.set(k, { sheet: f.sheet, cell: f.cell, severity: f.severity });
+    if (!prev || RANK[f.severity] > RANK[prev.severity]) marks.set(k, { sheet: f.sheet, cell, severity: f.severity });
   }
   return marks;
 }
@@ -149,7 +151,7 @@ export function planRecompute(
   // 待处理: the findings that remain once the values are written. 已更正: a value we wrote (now or
   // in an earlier recompute, still ours) that no finding remains on: only the calm colour.
   const marks = new Map<string, { sheet: string; cell: string; fill: string }>();
-  for (const [k, m] of marksOf(after)) marks.set(k, { sheet: m.sheet, cell: m.cell, fill: MARK_FILLS[m.severity] });
+  for (const [k, m] of marksOf(after, book)) marks.set(k, { sheet: m.sheet, cell: m.cell, fill: MARK_FILLS[m.severity] });
   for (const [k, e] of journal) {
     if (e.after.value !== undefined && !marks.has(k)) marks.set(k, { sheet: e.sheet, cell: e.cell, fill: CORRECTED_FILL });
   }

@@ -9,6 +9,7 @@ import { analyseSelfEvaluation, indicatorPath, type IndicatorAnalysis, type Self
 import { runChecksInto, RULES, type FormEntry, type Rule, type RuleFailure } from './checks';
 import { applyAndRecalculate } from './recalc';
 import { noteFormulas } from './formula-note';
+import { isCovered } from './merges';
 
 export interface ComputedCell {
   sheet: string;
@@ -99,8 +100,11 @@ function pushComputed(out: ComputedCell[], sheet: string, cell: string | undefin
  * not trust, so the total is left as the clerk wrote it, with its findings. A profile other than the
  * rule set's (weight-profile) is not such a doubt: it only warns, the sheet's own weights rule.
  */
-export function totalDoubted(a: SelfEvaluationAnalysis, formFindings: Finding[]): boolean {
+export function totalDoubted(a: SelfEvaluationAnalysis, formFindings: Finding[], book?: WorkbookSnapshot): boolean {
   const computed = a.total.computed;
+  // A leaf score hidden under a merge (one visible score for two rows): the rule's total is not the
+  // sum of the scores on paper, whatever we write.
+  if (book && a.indicators.some((i) => i.leaf && i.scoreCell && isCovered(book, a.form.sheet, i.scoreCell.a1))) return true;
   if (computed !== null && computed > (a.total.statedWeight.value ?? 100) + 0.005) return true;
   const weightCells = new Set<string>();
   if (a.total.weightCell) weightCells.add(a.total.weightCell.a1);
@@ -114,14 +118,17 @@ export function totalDoubted(a: SelfEvaluationAnalysis, formFindings: Finding[])
 }
 
 /** Appends the form's computed cells to `out` (one shared list for the workbook, no per-form copies). */
-function computedCells(a: SelfEvaluationAnalysis, out: ComputedCell[], formFindings: Finding[]): void {
+function computedCells(a: SelfEvaluationAnalysis, out: ComputedCell[], formFindings: Finding[], book: WorkbookSnapshot): void {
   const sheet = a.form.sheet;
+  const start = out.length;
   if (a.budget) {
     pushComputed(out, sheet, a.budget.line.cells.rate?.a1, a.budget.computed.rate, 'rate');
     pushComputed(out, sheet, a.budget.line.cells.score?.a1, a.budget.computed.score, 'score');
   }
   for (const i of a.indicators) if (i.leaf) pushComputed(out, sheet, i.scoreCell?.a1, i.result.computed, 'score');
-  if (a.indicators.length && !totalDoubted(a, formFindings)) pushComputed(out, sheet, a.total.cell?.a1, a.total.computed, 'total');
+  if (a.indicators.length && !totalDoubted(a, formFindings, book)) pushComputed(out, sheet, a.total.cell?.a1, a.total.computed, 'total');
+  // A cell a merge covers is never written: nobody would see the value (merges.ts).
+  for (let k = start; k < out.length; k++) if (isCovered(book, sheet, out[k].cell)) out.splice(k--, 1);
 }
 
 /** Sheet (workbook order), then row, then column; findings without a cell first within their sheet. */
@@ -203,7 +210,7 @@ export function reviewWorkbook(input: WorkbookSnapshot, opts: ReviewOptions = {}
     reviews.push(e.review);
     const start = findings.length;
     runChecksInto({ form: e.form, analysis: e.analysis, review: e.review, workbook: entries, rules }, lang, opts.checks ?? RULES, findings, failures);
-    if (e.analysis) computedCells(e.analysis, cells, findings.slice(start));
+    if (e.analysis) computedCells(e.analysis, cells, findings.slice(start), snapshot);
   }
   if (!reviews.length) {
     findings.push({ code: 'form-not-found', severity: 'error', sheet: null, cell: null, message: MESSAGES.notFound[lang] });

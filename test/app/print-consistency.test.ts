@@ -84,6 +84,19 @@ describe('a score that is a formula', () => {
   });
 });
 
+describe('a score merged over two rows', () => {
+  it('is one cell: nothing written under the merge, no total that contradicts the visible scores', async () => {
+    const { state, after } = await fill(await seedWith((ws) => ws.mergeCells('H13:H14')));
+    expect(state.changed.map((c) => c.cell)).not.toContain('H14');
+    const visible = sumOf(after, SCORES.filter((c) => c !== 'H14'));
+    // Either the total printed is the sum of the scores printed, or it is left as the clerk wrote it, with its finding.
+    const total = num(after, 'H21');
+    if (state.changed.some((c) => c.cell === 'H21')) expect(total).toBe(visible);
+    else expect(total).toBe(97);
+    expect(findingsOnWritten(state, after)).toEqual([]);
+  });
+});
+
 describe('numbers visible as written', () => {
   it('a score column formatted `0` shows 14.55 and 99.35 after fill, and revert gives `0` back', async () => {
     const bytes = await seedWith((ws) => {

@@ -227,3 +227,11 @@ describe('fills that are not a plain colour (snapshot fills: \'other\')', () => 
     expect(planClearMarks(lower, journal).changes).toEqual([{ sheet: S, cell: 'D1', fill: null }]);
   });
 });
+
+describe('merged cells are one cell for marks', () => {
+  it('a finding on a cell a merge covers marks the merge’s top-left', () => {
+    const b: WorkbookSnapshot = { sheets: [sheetOf(S, [[15, null], [null, null]], { merges: ['A1:A2'] })] };
+    const plan = planRecompute(b, [], [finding('A2', 'error')]);
+    expect(plan.changes).toEqual([{ sheet: S, cell: 'A1', fill: MARK_FILLS.error }]);
+  });
+});
