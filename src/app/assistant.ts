@@ -11,6 +11,7 @@ import { decodeState, encodeState, emptyState, isStateSheetName } from '../core/
 import type { JournalEntry, StoredState } from '../core/state';
 import { planClearMarks, planRecompute, planRevert } from '../core/plan';
 import { applyAndRecalculate } from '../core/recalc';
+import { formatNumber } from '../core/numfmt';
 import { findSheet } from '../core/grid';
 import { DEFAULT_SETTINGS, runReview } from './review';
 import { assertStateSheetOurs } from './stateSheet';
@@ -53,10 +54,24 @@ function countWritten(changes: CellChange[], journal: JournalEntry[]): Recompute
   return n;
 }
 
+/** A value as a cell with that number format shows it (the changed list says "100.00% → 97.00%", not "1 → 0.97"). */
+const shownAs = (v: ChangedCell['before'], format: string | undefined): string => (typeof v === 'number' ? formatNumber(v, format ?? 'General') : v === null ? '' : String(v));
+
 function changedCells(journal: JournalEntry[]): ChangedCell[] {
   return journal
     .filter((e) => e.after.value !== undefined)
-    .map((e) => ({ sheet: e.sheet, cell: e.cell, label: e.label ?? e.cell, before: e.before.value, after: e.after.value ?? null }));
+    .map((e) => {
+      const after = e.after.value ?? null;
+      return {
+        sheet: e.sheet,
+        cell: e.cell,
+        label: e.label ?? e.cell,
+        before: e.before.value,
+        after,
+        beforeText: shownAs(e.before.value, e.before.numberFormat),
+        afterText: shownAs(after, e.after.numberFormat ?? e.before.numberFormat),
+      };
+    });
 }
 
 /** Refuses before anything is written when a sheet to change is protected. */

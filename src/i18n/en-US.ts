@@ -116,4 +116,13 @@ export const enUS: Record<MessageKey, string> = {
   'error.write-failed': 'Writing failed and the workbook was left unchanged. Try again; if it still fails, save and reopen the workbook.',
   'error.generic': 'Something went wrong: {message}',
   'error.file': 'The workbook could not be read: {message}',
+
+  // issue 12 (print): the two kinds of marks, their legend.
+  'legend.heading': 'Mark colours',
+  'legend.corrected': 'Light green: corrected (a value this tool wrote)',
+  'legend.error': 'Pink: error, to fix',
+  'legend.warning': 'Light yellow: warning, to fix',
+  'legend.clear': 'Before printing, click "Clear marks" to remove the colours and keep the values; "Undo recompute" restores the values too.',
+  'forms.filter': 'Filter by sheet, unit or project',
+  'forms.line': 'total stated {stated} / computed {computed}',
 };

@@ -114,6 +114,15 @@ export const zhCN = {
   'error.write-failed': '写入失败，工作簿未被修改。请稍后重试；如仍失败，请保存并重新打开工作簿。',
   'error.generic': '出错了：{message}',
   'error.file': '无法读取工作簿：{message}',
+
+  // issue 12 (print): the two kinds of marks, their legend.
+  'legend.heading': '标记颜色',
+  'legend.corrected': '浅绿：已更正（本工具写入的值）',
+  'legend.error': '粉红：错误，待处理',
+  'legend.warning': '浅黄：警告，待处理',
+  'legend.clear': '打印前点“清除标记”去掉底色，写入的数值保留；“撤销重算”连数值一起恢复原样。',
+  'forms.filter': '按表名、单位或项目筛选',
+  'forms.line': '总分 表内 {stated} / 计算 {computed}',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -74,3 +74,27 @@ describe('selfeval fill -o', () => {
     expect((await runCli(['chek', SEED])).stderr).toContain('未知命令“chek”');
   });
 });
+
+describe('selfeval fill on a file that is not an .xlsx', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'selfeval-fill-bad-'));
+  it.each([
+    ['form.pdf', '%PDF-1.7\n…', 'PDF 文件'],
+    ['form.csv', '一级指标,二级指标,分值\n产出指标,数量指标,20\n', 'CSV 或文本文件'],
+    ['form.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]), '旧版 .xls'],
+    ['empty.xlsx', '', '文件是空的'],
+  ])('%s: names the kind of file and the fix, once, in Chinese', async (name, content, kind) => {
+    const file = join(dir, name);
+    writeFileSync(file, content);
+    const r = await runCli(['fill', file, '-o', join(dir, 'out.xlsx')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(kind);
+    expect(r.stderr).toContain('另存为 .xlsx');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('a missing input is named in words', async () => {
+    const r = await runCli(['fill', join(dir, 'nope.xlsx'), '-o', join(dir, 'out2.xlsx')]);
+    expect(r.stderr).toContain('找不到该文件');
+    expect(r.stderr).not.toMatch(/ENOENT/);
+  });
+});

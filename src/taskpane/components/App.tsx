@@ -13,6 +13,7 @@ import { EmptyState } from './EmptyState';
 import { Feedback } from './Feedback';
 import { FindingsPanel } from './FindingsPanel';
 import { FormsSummary } from './FormsSummary';
+import { MarkLegend } from './MarkLegend';
 import { SettingsDialog } from './SettingsDialog';
 import { useSharedStyles } from './styles';
 
@@ -112,7 +113,8 @@ export function App({ api, lang, hostName, ruleSets }: AppProps) {
 
         {state && hasForms ? (
           <>
-            <FormsSummary forms={state.review.forms} />
+            {/* Findings first: on a workbook of 50 forms they must not start below 50 cards. */}
+            <FindingsPanel review={state.review} onReveal={view.reveal} />
             {state.changed.length > 0 || state.marked > 0 ? (
               <ChangedCells
                 changed={state.changed}
@@ -123,7 +125,8 @@ export function App({ api, lang, hostName, ruleSets }: AppProps) {
                 onClearMarks={view.clearMarks}
               />
             ) : null}
-            <FindingsPanel review={state.review} onReveal={view.reveal} />
+            {state.marked > 0 ? <MarkLegend /> : null}
+            <FormsSummary forms={state.review.forms} />
           </>
         ) : null}
 

@@ -27,7 +27,8 @@ export function ChangedCells({ changed, marked, disabled, onReveal, onRevert, on
   const s = useStyles();
   const shared = useSharedStyles();
   const arrows = useArrowNavigationGroup({ axis: 'vertical', tabbable: true });
-  const show = (v: ChangedCell['before']) => formatValue(v) ?? t('changed.empty');
+  // As the cell shows it (its number format), else the bare value.
+  const show = (v: ChangedCell['before'], text?: string) => (text !== undefined && text !== '' ? text : formatValue(v) ?? t('changed.empty'));
 
   return (
     <section className={shared.section} aria-labelledby="selfeval-changed-heading">
@@ -37,8 +38,8 @@ export function ChangedCells({ changed, marked, disabled, onReveal, onRevert, on
       {changed.length > 0 ? (
         <ul className={shared.list} {...arrows}>
           {changed.map((c) => {
-            const before = show(c.before);
-            const after = show(c.after);
+            const before = show(c.before, c.beforeText);
+            const after = show(c.after, c.afterText);
             return (
               <li key={`${c.sheet}!${c.cell}`}>
                 <button

@@ -3,6 +3,10 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import type { FormReview } from '../../core/types';
 import { useT } from '../i18nContext';
 import { FormCard } from './FormCard';
+import { FormsList } from './FormsList';
+
+/** Up to this many forms are shown as cards; more get one line each, collapsed (FormsList). */
+const CARDS_UP_TO = 6;
 import { useSharedStyles } from './styles';
 
 const useStyles = makeStyles({
@@ -20,6 +24,7 @@ export function FormsSummary({ forms }: { forms: FormReview[] }) {
   const t = useT();
   const s = useStyles();
   const shared = useSharedStyles();
+  if (forms.length > CARDS_UP_TO) return <FormsList forms={forms} />;
   return (
     <section className={shared.section} aria-labelledby="selfeval-forms-heading">
       <h2 id="selfeval-forms-heading" className={shared.heading}>
