@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 /** The pane of issue 12: findings before the forms, many forms on one collapsed line each, the marks' legend, values as shown. */
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { checkedState, fakeApi, recomputedState, selfForm } from './fixtures';
 import { renderApp } from './renderApp';
 import type { AssistantState } from '../../src/app/types';
@@ -48,5 +48,18 @@ describe('marks legend and changed values', () => {
     state.changed = [{ sheet: 'S', cell: 'G4', label: 'G4 预算执行率', before: 1, after: 0.97, beforeText: '100.00%', afterText: '97.00%' }];
     renderApp({ api: fakeApi(state) });
     expect(await screen.findByRole('button', { name: 'G4 预算执行率：100.00% → 97.00%' })).toBeInTheDocument();
+  });
+});
+
+describe('focus stays where the clerk acted', () => {
+  test('after 撤销重算 removes its own section, focus goes to 一键重算, not the page body', async () => {
+    const api = fakeApi(recomputedState());
+    api.revert.mockResolvedValue(checkedState());
+    renderApp({ api });
+    const revert = await screen.findByRole('button', { name: /撤销重算/ });
+    revert.focus();
+    fireEvent.click(revert);
+    await waitFor(() => expect(screen.queryByRole('button', { name: /撤销重算/ })).toBeNull());
+    await waitFor(() => expect(screen.getByRole('button', { name: '一键重算' })).toHaveFocus());
   });
 });

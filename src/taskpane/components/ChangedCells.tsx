@@ -63,11 +63,11 @@ export function ChangedCells({ changed, marked, disabled, onReveal, onRevert, on
       {changed.length > 0 && marked > 0 ? <Caption1 className={shared.muted}>{t('changed.marked', { n: marked })}</Caption1> : null}
       <div className={s.actions}>
         {changed.length > 0 ? (
-          <Button icon={<ArrowUndo20Regular />} disabled={disabled} title={t('action.revertHint')} onClick={onRevert}>
+          <Button icon={<ArrowUndo20Regular />} disabledFocusable={disabled} title={t('action.revertHint')} onClick={onRevert}>
             {t('action.revert')}
           </Button>
         ) : null}
-        <Button icon={<Eraser20Regular />} disabled={disabled || marked === 0} title={t('action.clearMarksHint')} onClick={onClearMarks}>
+        <Button icon={<Eraser20Regular />} disabled={!disabled && marked === 0} disabledFocusable={disabled} title={t('action.clearMarksHint')} onClick={onClearMarks}>
           {t('action.clearMarks')}
         </Button>
       </div>
