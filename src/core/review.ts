@@ -10,6 +10,7 @@ import { runChecksInto, RULES, type FormEntry, type Rule, type RuleFailure } fro
 import { applyAndRecalculate } from './recalc';
 import { noteFormulas } from './formula-note';
 import { isCovered } from './merges';
+import { joinMergedScores, scorePlace } from './score/merged';
 
 export interface ComputedCell {
   sheet: string;
@@ -104,7 +105,7 @@ export function totalDoubted(a: SelfEvaluationAnalysis, formFindings: Finding[],
   const computed = a.total.computed;
   // A leaf score hidden under a merge (one visible score for two rows): the rule's total is not the
   // sum of the scores on paper, whatever we write.
-  if (book && a.indicators.some((i) => i.leaf && i.scoreCell && isCovered(book, a.form.sheet, i.scoreCell.a1))) return true;
+  if (book && a.indicators.some((i) => i.leaf && isCovered(book, a.form.sheet, scorePlace(a, i) ?? 'A1'))) return true;
   if (computed !== null && computed > (a.total.statedWeight.value ?? 100) + 0.005) return true;
   const weightCells = new Set<string>();
   if (a.total.weightCell) weightCells.add(a.total.weightCell.a1);
@@ -196,6 +197,7 @@ export function reviewWorkbook(input: WorkbookSnapshot, opts: ReviewOptions = {}
     if (form.kind === 'basic-data') return { form, analysis: null, review: basicDataReview(form) };
     try {
       const analysis = analyseSelfEvaluation(form, rules);
+      joinMergedScores(analysis, snapshot);
       return { form, analysis, review: selfEvaluationReview(form, analysis) };
     } catch (e) {
       failures.push({ rule: 'score', sheet: form.sheet, message: errorMessage(e) });

@@ -212,7 +212,7 @@ export function PlaygroundApp(props: { initialLang?: Lang; sampleUrl?: string })
 
   return (
     <FluentProvider theme={webLightTheme} lang={lang}>
-      <div className={s.page} {...drop.handlers} data-testid="playground">
+      <div className={s.page} {...drop.handlers} data-testid="playground" data-print="expand">
         <Header
           lang={lang}
           fileName={host?.name ?? null}
@@ -221,15 +221,15 @@ export function PlaygroundApp(props: { initialLang?: Lang; sampleUrl?: string })
           onToggleLang={() => setLang((l) => (l === 'zh-CN' ? 'en-US' : 'zh-CN'))}
         />
         {notice && (
-          <MessageBar className={s.notice} intent={notice.intent} data-testid="playground-notice">
+          <MessageBar className={s.notice} intent={notice.intent} data-testid="playground-notice" data-print="hide">
             <MessageBarBody>
               {notice.intent === 'error' && <MessageBarTitle>{t.product}</MessageBarTitle>}
               {notice.text}
             </MessageBarBody>
           </MessageBar>
         )}
-        <div className={s.body}>
-          <div className={s.view}>
+        <div className={s.body} data-print="expand">
+          <div className={s.view} data-print="expand">
             {snapshot ? (
               <SheetView
                 snapshot={snapshot}
@@ -243,7 +243,7 @@ export function PlaygroundApp(props: { initialLang?: Lang; sampleUrl?: string })
               !notice && <Spinner className={s.center} label={t.loading} />
             )}
           </div>
-          <aside className={s.pane} aria-label="selfeval" data-testid="taskpane">
+          <aside className={s.pane} aria-label="selfeval" data-testid="taskpane" data-print="hide">
             {api && <TaskPane key={`${generation}-${lang}`} api={api} lang={lang} hostName={t.hostName} />}
           </aside>
         </div>

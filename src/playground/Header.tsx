@@ -36,7 +36,7 @@ export function Header(props: HeaderProps): JSX.Element {
   const t = strings(props.lang);
   const input = React.useRef<HTMLInputElement>(null);
   return (
-    <header className={s.header} role="banner">
+    <header className={s.header} role="banner" data-print="hide">
       <div className={s.title}>
         <div className={s.name}>
           <Subtitle2 as="h1">{t.product}</Subtitle2>
