@@ -133,4 +133,50 @@ d('what the clerk prints', () => {
     }
     expect(compared).toBeGreaterThanOrEqual(2);
   }, 120_000);
+
+  /** Presses Tab until the focused control's name matches, as a keyboard user would. */
+  async function tabTo(name: RegExp, max = 80): Promise<void> {
+    for (let i = 0; i < max; i++) {
+      await page.keyboard.press('Tab');
+      // Controls only: a focusable container's text holds every label inside it.
+      const focused = await page.evaluate(() => {
+        const e = document.activeElement as HTMLElement | null;
+        if (!e || !(e.tagName === 'BUTTON' || e.tagName === 'A' || e.getAttribute('role') === 'button')) return '';
+        return (e.getAttribute('aria-label') ?? e.textContent ?? '').trim();
+      });
+      if (name.test(focused)) return;
+    }
+    throw new Error(`Tab never reached ${String(name)}`);
+  }
+
+  it('keyboard only: open the sample, recompute, open a finding, revert, download, switch language', async () => {
+    await page.evaluate(() => window.localStorage.clear());
+    await page.goto(server.url + 'playground.html');
+    await pane().getByRole('button', { name: '一键重算', exact: true }).waitFor();
+    await page.locator('body').focus();
+    await tabTo(/^一键重算$/);
+    await page.keyboard.press('Enter');
+    await pane().getByRole('button', { name: '撤销重算', exact: true }).waitFor();
+    await page.waitForFunction((sel) => document.querySelector(sel)?.textContent?.trim() === '14.55', `td[data-sheet="${FORM}"][data-cell="H14"]`);
+    // Focus stayed on the control that acted, not on the page body.
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('一键重算');
+    await tabTo(/I14/);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('aria-selected') === 'true', `td[data-sheet="${FORM}"][data-cell="I14"]`);
+    await tabTo(/^撤销重算$/);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((sel) => document.querySelector(sel)?.textContent?.trim() === '15', `td[data-sheet="${FORM}"][data-cell="H14"]`);
+    // Shift+Tab back to the header: 下载结果 and English are reachable with the keyboard.
+    await page.locator('body').focus();
+    await tabTo(/^下载结果$/);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(download.suggestedFilename()).toBe('seed-longquan-2023-selfeval.xlsx');
+    await tabTo(/^English$/);
+    await page.keyboard.press('Enter');
+    await pane().getByRole('button', { name: 'Recompute', exact: true }).waitFor();
+    // The choice is remembered.
+    await page.reload();
+    await pane().getByRole('button', { name: 'Recompute', exact: true }).waitFor();
+    await page.evaluate(() => window.localStorage.clear());
+  }, 120_000);
 });
