@@ -71,4 +71,9 @@ Usage:
   selfeval fill IN.xlsx -o OUT.xlsx [--force] [--rules ID|PATH] [--lang zh-CN|en-US]
   selfeval audit DIR|FILE... -o REPORT.xlsx [--json] [--rules ID|PATH] [--lang zh-CN|en-US]
 
+fill marks cells in two kinds / fill 的标记分两种:
+  浅绿 light green  已更正 corrected: a value selfeval wrote
+  粉红 pink / 浅黄 light yellow  待处理 to fix: an error / a warning that remains
+  Clear them before printing with 清除标记 (Clear marks) in the add-in or the playground.
+
 Exit status: 0 no errors found, 1 findings of severity error, 2 unreadable file or bad arguments.`;

@@ -1,7 +1,6 @@
 /** selfeval fill IN.xlsx -o OUT.xlsx: the one-click recompute, on a file. */
-import { chmodSync, existsSync, readFileSync, statSync } from 'fs';
-import { MAX_FILE_BYTES } from '../hosts/file/limits';
-import { badFileText } from '../i18n/badfile';
+import { chmodSync, existsSync } from 'fs';
+import { unreadableReason } from './unreadable';
 import { Assistant } from '../app/assistant';
 import type { CliArgs } from './args';
 import { openWorkbook, describeError } from './load';
@@ -25,22 +24,6 @@ async function isEarlierResult(out: string, input: WorkbookSnapshot): Promise<bo
   if (!opened.ok) return false;
   const book = await opened.host.read();
   return decodeState(book) !== null && visibleNames(book).join('\u0000') === visibleNames(input).join('\u0000');
-}
-
-/** Why the input cannot be read, in the clerk's words and with the fix (另存为 .xlsx, 解除密码…). */
-function whyUnreadable(input: string, error: string, args: CliArgs): string {
-  const f = fillText(args.lang);
-  const st = statSync(input, { throwIfNoEntry: false });
-  if (!st) return f.input.missing(input);
-  if (st.isDirectory()) return f.input.folder(input);
-  if (st.size > MAX_FILE_BYTES) return cliText(args.lang).unreadable(input, error);
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(readFileSync(input));
-  } catch {
-    return f.input.denied(input);
-  }
-  return badFileText(args.lang, bytes, input);
 }
 
 /** What remains to fix, a few of them by cell, and what the colours mean. */
@@ -73,7 +56,7 @@ export async function runFill(args: CliArgs, ruleSource: string | Record<string,
   }
   const opened = await openWorkbook(input);
   if (!opened.ok) {
-    process.stderr.write(whyUnreadable(input, opened.error, args) + '\n');
+    process.stderr.write(f.cannotOpen(input, unreadableReason(input, opened.error, args.lang)) + '\n');
     return 2;
   }
   let state;

@@ -48,8 +48,14 @@ const EN: Record<BadFileKind, string> = {
   unknown: 'this is not an .xlsx workbook. Open the original in Excel or WPS, save it as .xlsx and open that',
 };
 
+/** The kind of file and the fix, as a clause: "这是 PDF 文件，不是电子表格。请…". */
+export function badFileReason(lang: Lang, b: Uint8Array, name: string): string {
+  const kind = badFileKind(b, name);
+  return lang === 'en-US' ? EN[kind] : ZH[kind];
+}
+
 /** "无法打开“name”：<kind and fix>". */
 export function badFileText(lang: Lang, b: Uint8Array, name: string): string {
-  const kind = badFileKind(b, name);
-  return lang === 'en-US' ? `Cannot open "${name}": ${EN[kind]}.` : `无法打开“${name}”：${ZH[kind]}。`;
+  const why = badFileReason(lang, b, name);
+  return lang === 'en-US' ? `Cannot open "${name}": ${why}.` : `无法打开“${name}”：${why}。`;
 }

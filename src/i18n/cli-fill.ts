@@ -22,11 +22,12 @@ const zh = {
       `未写入 ${out}：该文件已存在，且不是 selfeval 由同一张表生成的结果，selfeval 不会覆盖它。请换一个文件名，或加 --force 覆盖`,
     failed: (out: string) => `未写入 ${out}：写文件失败（磁盘已满或文件被其他程序占用？），原有文件未改动`,
   },
-  input: {
-    missing: (f: string) => `无法打开“${f}”：找不到该文件，请检查文件名和所在文件夹`,
-    folder: (f: string) => `无法打开“${f}”：这是一个文件夹，请给出一个 .xlsx 文件`,
-    denied: (f: string) => `无法打开“${f}”：没有读取该文件的权限，请复制到自己的文件夹后再试`,
+  reason: {
+    missing: '找不到该文件，请检查文件名和所在文件夹',
+    folder: '这是一个文件夹，请给出一个 .xlsx 文件',
+    denied: '没有读取该文件的权限，请复制到自己的文件夹后再试',
   },
+  cannotOpen: (f: string, why: string) => `无法打开“${f}”：${why}。`,
   remaining: (e: number, w: number) => (e || w ? `仍需处理：${e} 个错误，${w} 个警告（见表中标记）` : '没有需要处理的问题'),
   more: (n: number) => `……另有 ${n} 处`,
   legend: '标记颜色：浅绿 = 已更正（selfeval 写入的值）；粉红 = 错误，待处理；浅黄 = 警告，待处理。打印前可在加载项中点“清除标记”',
@@ -52,11 +53,12 @@ const en: typeof zh = {
     exists: (out) => `Did not write ${out}: the file exists and is not an earlier selfeval result of the same form, so selfeval does not overwrite it. Choose another name, or add --force`,
     failed: (out) => `Did not write ${out}: writing failed (disk full, or the file is open in another program?); any existing file is unchanged`,
   },
-  input: {
-    missing: (f) => `Cannot open "${f}": no such file; check the name and the folder`,
-    folder: (f) => `Cannot open "${f}": it is a folder; give an .xlsx file`,
-    denied: (f) => `Cannot open "${f}": no permission to read it; copy it to a folder of your own and try again`,
+  reason: {
+    missing: 'no such file; check the name and the folder',
+    folder: 'it is a folder; give an .xlsx file',
+    denied: 'no permission to read it; copy it to a folder of your own and try again',
   },
+  cannotOpen: (f, why) => `Cannot open "${f}": ${why}.`,
   remaining: (e, w) => (e || w ? `Still to fix: ${e} errors, ${w} warnings (marked in the sheet)` : 'Nothing left to fix'),
   more: (n) => `… and ${n} more`,
   legend: 'Mark colours: light green = corrected (a value selfeval wrote); pink = error, to fix; light yellow = warning, to fix. Before printing, click "Clear marks" in the add-in',

@@ -98,3 +98,17 @@ describe('selfeval fill on a file that is not an .xlsx', () => {
     expect(r.stderr).not.toMatch(/ENOENT/);
   });
 });
+
+describe('selfeval check on a file that is not an .xlsx', () => {
+  it('says why once, in the clerk’s language, with the fix', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'selfeval-check-bad-'));
+    const file = join(dir, 'form.csv');
+    writeFileSync(file, '一级指标,分值\n产出指标,20\n');
+    const r = await runCli(['check', file]);
+    expect(r.code).toBe(2);
+    const all = r.stdout + r.stderr;
+    expect(all.match(/CSV 或文本文件/g)).toHaveLength(1);
+    expect(all).toContain('另存为 .xlsx');
+    expect(all).not.toMatch(/looks like|not an \.xlsx/);
+  });
+});
