@@ -1,3 +1,5 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- the ambient types must follow this file into every build (CLI, bench), whatever its include list
+/// <reference path="./formula-parser.d.ts" />
 /**
  * A finding on a cell that holds a formula says so: the recompute never overwrites a formula, so
  * "得分应为 14.55，表内为 15" alone would stay forever with no hint why. The note names the formula,

@@ -1,3 +1,5 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- the ambient types must follow this file into every build (CLI, bench), whatever its include list
+/// <reference path="./formula-parser.d.ts" />
 /**
  * Recalculation like a spreadsheet's, over a snapshot: after we write scores, the formulas that
  * depend on them (a 总分 of =I7+SUM(H11:H19)) must show the new sum in the file we hand back and in
