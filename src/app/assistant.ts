@@ -127,7 +127,9 @@ export class Assistant implements AssistantApi {
     assertStateSheetOurs(book, all, this.lang);
     assertWritable(book, all);
     const next = applyAndRecalculate(book, all);
-    if (all.length) await this.host.apply([...all, ...next.results]);
+    // A protected sheet is never written, not even a formula's cached result (Excel recalculates it on open).
+    const results = next.results.filter((r) => !findSheet(book, r.sheet)?.protected);
+    if (all.length) await this.host.apply([...all, ...results]);
     return this.view(next.book, after);
   }
 

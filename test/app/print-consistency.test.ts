@@ -150,3 +150,16 @@ describe('never writing what the review doubts', () => {
     );
   }, 120000);
 });
+
+describe('formulas on a protected sheet', () => {
+  it('a protected summary sheet that reads the total does not stop the recompute', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(SEED as unknown as ArrayBuffer);
+    const summary = wb.addWorksheet('汇总');
+    summary.getCell('A1').value = { formula: `'${SHEET}'!H14*1`, result: 15 };
+    await summary.protect('', {});
+    const { state, after } = await fill(new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(state.changed.map((c) => c.cell)).toContain('H14');
+    expect(cellByAddress(after, '汇总', 'A1').value).toBe(15); // left for Excel to recalculate on open
+  });
+});
