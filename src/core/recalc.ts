@@ -55,9 +55,31 @@ function sheetsByName(book: WorkbookSnapshot): Map<string, SheetSnapshot> {
   return m;
 }
 
+/**
+ * References per formula and position, kept across calls: one recompute reviews the workbook several
+ * times (trusted writes, the commit), and parsing every formula again each time would dominate.
+ */
+const DEPS_CACHE = new Map<string, (CellRef | RangeRef)[] | null>();
+const DEPS_CACHE_MAX = 50_000;
+let depParser: DepParser | null = null;
+
+function depsOf(formula: string, sheet: string, row: number, col: number): (CellRef | RangeRef)[] | null {
+  const k = `${sheet}\u0000${row},${col}\u0000${formula}`;
+  const hit = DEPS_CACHE.get(k);
+  if (hit !== undefined) return hit;
+  let refs: (CellRef | RangeRef)[] | null;
+  try {
+    refs = (depParser ??= new DepParser()).parse(formula, { sheet, row: row + 1, col: col + 1 });
+  } catch {
+    refs = null;
+  }
+  if (DEPS_CACHE.size >= DEPS_CACHE_MAX) DEPS_CACHE.clear();
+  DEPS_CACHE.set(k, refs);
+  return refs;
+}
+
 function formulaCells(book: WorkbookSnapshot): Map<string, FormulaCell> {
   const out = new Map<string, FormulaCell>();
-  const deps = new DepParser();
   for (const sheet of book.sheets) {
     sheet.formulas.forEach((line, r) =>
       line?.forEach((f, c) => {
@@ -65,13 +87,7 @@ function formulaCells(book: WorkbookSnapshot): Map<string, FormulaCell> {
         const row = r + sheet.top;
         const col = c + sheet.left;
         const formula = f.replace(/^=/, '');
-        let refs: (CellRef | RangeRef)[] | null;
-        try {
-          refs = deps.parse(formula, { sheet: sheet.name, row: row + 1, col: col + 1 });
-        } catch {
-          refs = null;
-        }
-        out.set(keyOf(sheet.name, row, col), { sheet, row, col, formula, deps: refs });
+        out.set(keyOf(sheet.name, row, col), { sheet, row, col, formula, deps: depsOf(formula, sheet.name, row, col) });
       }),
     );
   }
