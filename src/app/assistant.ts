@@ -10,12 +10,14 @@ import type { Finding, Lang } from '../core/types';
 import { decodeState, encodeState, emptyState, isStateSheetName } from '../core/state';
 import type { JournalEntry, StoredState } from '../core/state';
 import { planClearMarks, planRecompute, planRevert } from '../core/plan';
-import { applyToSnapshot } from '../core/applySnapshot';
+import { applyAndRecalculate } from '../core/recalc';
+import { formatNumber } from '../core/numfmt';
 import { findSheet } from '../core/grid';
 import { runReview, storedSettings } from './review';
 import { validateProfile, ProfileError, type TemplateProfile } from '../core/profile';
 import { assertStateSheetOurs } from './stateSheet';
 import type { AssistantApi, AssistantState, ChangedCell, Settings } from './types';
+import type { ComputedCell } from '../core/plan';
 
 export interface AssistantOptions {
   lang?: Lang;
@@ -55,10 +57,24 @@ function countWritten(changes: CellChange[], journal: JournalEntry[]): Recompute
   return n;
 }
 
+/** A value as a cell with that number format shows it (the changed list says "100.00% → 97.00%", not "1 → 0.97"). */
+const shownAs = (v: ChangedCell['before'], format: string | undefined): string => (typeof v === 'number' ? formatNumber(v, format ?? 'General') : v === null ? '' : String(v));
+
 function changedCells(journal: JournalEntry[]): ChangedCell[] {
   return journal
     .filter((e) => e.after.value !== undefined)
-    .map((e) => ({ sheet: e.sheet, cell: e.cell, label: e.label ?? e.cell, before: e.before.value, after: e.after.value ?? null }));
+    .map((e) => {
+      const after = e.after.value ?? null;
+      return {
+        sheet: e.sheet,
+        cell: e.cell,
+        label: e.label ?? e.cell,
+        before: e.before.value,
+        after,
+        beforeText: shownAs(e.before.value, e.before.numberFormat),
+        afterText: shownAs(after, e.after.numberFormat ?? e.before.numberFormat),
+      };
+    });
 }
 
 /** Refuses before anything is written when a sheet to change is protected. */
@@ -101,38 +117,63 @@ export class Assistant implements AssistantApi {
     };
   }
 
-  /** Writes changes plus the new state in one batch, then shows the workbook as it now is. */
+  /**
+   * Writes changes plus the new state in one batch, then shows the workbook as it now is. `book` is the
+   * workbook as read: the formulas the changes make stale (and those without a cached result) get their
+   * new results in the same batch, for hosts that do not recalculate (file, memory).
+   */
   private async commit(book: WorkbookSnapshot, before: StoredState, after: StoredState, changes: CellChange[]): Promise<AssistantState> {
     const hadState = !!decodeState(book);
     const stateNeeded = hadState || after.journal.length > 0 || after.settings !== undefined;
     const all = stateNeeded ? [...changes, ...encodeState(after, book)] : changes;
-    if (changes.length === 0 && JSON.stringify(before) === JSON.stringify(after)) return this.view(book, after);
+    if (changes.length === 0 && JSON.stringify(before) === JSON.stringify(after)) return this.view(calculated(book), after);
     assertStateSheetOurs(book, all, this.lang);
     assertWritable(book, all);
-    if (all.length) await this.host.apply(all);
-    return this.view(applyToSnapshot(book, all), after);
+    const next = applyAndRecalculate(book, all);
+    // A protected sheet is never written, not even a formula's cached result (Excel recalculates it on open).
+    const results = next.results.filter((r) => !findSheet(book, r.sheet)?.protected);
+    if (all.length) await this.host.apply([...all, ...results]);
+    return this.view(next.book, after);
   }
 
   async check(): Promise<AssistantState> {
     const book = await this.host.read();
-    return this.view(book, this.stateOf(book));
+    return this.view(calculated(book), this.stateOf(book));
   }
 
   async recompute(): Promise<RecomputeState> {
-    const book = await this.host.read();
+    const read = await this.host.read();
+    const book = calculated(read);
     const state = this.stateOf(book);
     const settings = this.settingsOf(state);
     const { review, computed } = runReview(book, settings, this.lang, this.options.file, this.options.rules, this.options.template);
-    // Marks follow the findings that remain once the computed values are in.
-    const values = planRecompute(book, computed, [], state.journal).changes.filter((c) => c.value !== undefined);
-    const written = applyToSnapshot(book, values.map(({ fill: _fill, ...c }) => c));
-    const remaining = runReview(written, settings, this.lang, this.options.file, this.options.rules, this.options.template).review.findings;
-    const plan = planRecompute(book, computed, review.findings, state.journal, remaining);
+    const { remaining, trusted } = this.trustedWrites(book, computed, state.journal, settings);
+    const plan = planRecompute(book, trusted, review.findings, state.journal, remaining);
     // The time stamp moves only when something is written, so an idle recompute writes nothing.
     const at = plan.changes.length ? (this.options.now?.() ?? new Date()).toISOString() : state.at;
     const next: StoredState = { ...state, journal: plan.journal, ...(at ? { at } : {}) };
-    const view = await this.commit(book, state, next, plan.changes);
+    const view = await this.commit(read, state, next, plan.changes);
     return { ...view, written: countWritten(plan.changes, plan.journal) };
+  }
+
+  /**
+   * Never write what the review doubts: the computed values are written in thought, formulas
+   * recalculated, the workbook reviewed again, and a value whose own cell would then carry a finding
+   * is not written (nor, next round, one that only stood with it). Ends when no written cell is
+   * flagged: each round drops at least one cell. Returns the findings that remain once the trusted
+   * values are in (the marks follow them).
+   */
+  private trustedWrites(book: WorkbookSnapshot, computed: ComputedCell[], journal: JournalEntry[], settings: Settings): { trusted: ComputedCell[]; remaining: Finding[] } {
+    let trusted = computed;
+    for (;;) {
+      const values = planRecompute(book, trusted, [], journal).changes.filter((c) => c.value !== undefined);
+      const written = applyAndRecalculate(book, values.map(({ fill: _fill, ...c }) => c)).book;
+      const remaining = runReview(written, settings, this.lang, this.options.file, this.options.rules, this.options.template).review.findings;
+      const flagged = new Set(remaining.filter((f) => f.sheet && f.cell).map((f) => `${f.sheet}!${f.cell}`));
+      const doubted = new Set(values.filter((c) => flagged.has(`${c.sheet}!${c.cell}`)).map((c) => `${c.sheet}!${c.cell}`));
+      if (!doubted.size) return { trusted, remaining };
+      trusted = trusted.filter((c) => !doubted.has(`${c.sheet}!${c.cell}`));
+    }
   }
 
   async revert(): Promise<AssistantState> {
@@ -168,6 +209,11 @@ export class Assistant implements AssistantApi {
     runReview(book, next, this.lang, this.options.file);
     return this.commit(book, state, { ...state, settings: next }, []);
   }
+}
+
+/** The workbook as a spreadsheet shows it: formulas without a cached result calculated. */
+function calculated(book: WorkbookSnapshot): WorkbookSnapshot {
+  return applyAndRecalculate(book, []).book;
 }
 
 export function createAssistant(host: SpreadsheetHost, options?: AssistantOptions): AssistantApi {

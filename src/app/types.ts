@@ -21,6 +21,9 @@ export interface ChangedCell {
   label: string;
   before: CellValue;
   after: CellValue;
+  /** The values as the cell shows them, through its number format ("100.00%", "14.55分"). */
+  beforeText?: string;
+  afterText?: string;
 }
 
 export interface AssistantState {

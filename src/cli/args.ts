@@ -1,6 +1,7 @@
 /** Command-line arguments of `selfeval check|fill|audit` (see README "Command line"). */
 import type { Lang } from '../core/types';
 import type { TemplateProfile } from '../core/profile';
+import { fillText } from '../i18n/cli-fill';
 
 export interface CliArgs {
   command: 'check' | 'fill' | 'audit' | 'help' | 'version';
@@ -12,40 +13,59 @@ export interface CliArgs {
   /** --template PROFILE.json: the column map's file, and the profile read from it (cli/template.ts). */
   template?: string;
   profile?: TemplateProfile;
+  /** fill: overwrite an existing OUT that is not an earlier result of the same form. */
+  force?: boolean;
 }
 
-export class UsageError extends Error {}
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly lang: Lang = 'zh-CN',
+  ) {
+    super(message);
+  }
+}
+
+/** The language asked for, read before the rest so that usage errors speak it too. */
+function langOf(argv: string[]): Lang {
+  const i = argv.indexOf('--lang');
+  return i >= 0 && argv[i + 1] === 'en-US' ? 'en-US' : 'zh-CN';
+}
 
 export function parseArgs(argv: string[]): CliArgs {
   const [command, ...rest] = argv;
+  const lang = langOf(argv);
+  const u = fillText(lang).usage;
+  const fail = (message: string) => new UsageError(message, lang);
   if (!command || command === '-h' || command === '--help' || command === 'help') return { command: 'help', inputs: [], json: false, lang: 'zh-CN' };
   if (command === '-v' || command === '--version') return { command: 'version', inputs: [], json: false, lang: 'zh-CN' };
-  if (command !== 'check' && command !== 'fill' && command !== 'audit') throw new UsageError(`unknown command "${command}"`);
+  if (command !== 'check' && command !== 'fill' && command !== 'audit') throw fail(u.unknownCommand(command));
   const args: CliArgs = { command, inputs: [], json: false, lang: 'zh-CN' };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     const value = (): string => {
       const v = rest[++i];
-      if (v === undefined || v.startsWith('--')) throw new UsageError(`${a} needs a value`);
+      if (v === undefined || v.startsWith('--')) throw fail(u.needsValue(a));
       return v;
     };
     if (a === '--json') args.json = true;
     else if (a === '--rules') args.rules = value();
     else if (a === '--template') args.template = value();
     else if (a === '-o' || a === '--out') args.out = value();
+    else if (a === '--force') args.force = true;
     else if (a === '--lang') {
       const l = value();
-      if (l !== 'zh-CN' && l !== 'en-US') throw new UsageError(`--lang must be zh-CN or en-US (got "${l}")`);
+      if (l !== 'zh-CN' && l !== 'en-US') throw fail(u.badLang(l));
       args.lang = l;
-    } else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option "${a}"`);
+    } else if (a.startsWith('-') && a !== '-') throw fail(u.unknownOption(a));
     else args.inputs.push(a);
   }
-  if (!args.inputs.length) throw new UsageError(`${command} needs at least one file`);
+  if (!args.inputs.length) throw fail(u.needsFile(command));
   if (command === 'fill') {
-    if (args.inputs.length !== 1) throw new UsageError('fill takes one input file');
-    if (!args.out) throw new UsageError('fill needs -o OUT.xlsx');
+    if (args.inputs.length !== 1) throw fail(u.fillOneInput);
+    if (!args.out) throw fail(u.fillNeedsOut);
   }
-  if (command === 'audit' && !args.out) throw new UsageError('audit needs -o REPORT.xlsx');
+  if (command === 'audit' && !args.out) throw fail(u.auditNeedsOut);
   return args;
 }
 
@@ -53,10 +73,15 @@ export const USAGE = `selfeval — 绩效自评助手 (budget performance self-e
 
 Usage:
   selfeval check FILE...  [--json] [--rules ID|PATH] [--template PROFILE.json] [--lang zh-CN|en-US]
-  selfeval fill IN.xlsx -o OUT.xlsx [--rules ID|PATH] [--template PROFILE.json] [--lang zh-CN|en-US]
+  selfeval fill IN.xlsx -o OUT.xlsx [--force] [--rules ID|PATH] [--template PROFILE.json] [--lang zh-CN|en-US]
   selfeval audit DIR|FILE... -o REPORT.xlsx [--json] [--rules ID|PATH] [--template PROFILE.json] [--lang zh-CN|en-US]
 
 --template PROFILE.json: read each form through the column map of a template profile
 (see README "When a form is misread").
+
+fill marks cells in two kinds / fill 的标记分两种:
+  浅绿 light green  已更正 corrected: a value selfeval wrote
+  粉红 pink / 浅黄 light yellow  待处理 to fix: an error / a warning that remains
+  Clear them before printing with 清除标记 (Clear marks) in the add-in or the playground.
 
 Exit status: 0 no errors found, 1 findings of severity error, 2 unreadable file or bad arguments.`;

@@ -7,10 +7,12 @@ import type { Settings } from '../app/types';
 import { openWorkbook, describeError } from './load';
 import { renderReport } from './report';
 import { cliText } from './text';
+import { unreadableReason } from './unreadable';
 
 export async function reviewFile(path: string, args: CliArgs, ruleSource: string | Record<string, unknown> | undefined): Promise<{ review: FileReview; rulesId: string | null }> {
   const opened = await openWorkbook(path);
-  if (!opened.ok) return { review: { file: opened.name, error: opened.error, forms: [], findings: [] }, rulesId: null };
+  // The reason in the clerk's language, with the fix (另存为 .xlsx…).
+  if (!opened.ok) return { review: { file: opened.name, error: unreadableReason(path, opened.error, args.lang), forms: [], findings: [] }, rulesId: null };
   try {
     const book = await opened.host.read();
     const settings = storedSettings(decodeState(book)?.settings as Partial<Settings> | undefined);
@@ -26,7 +28,8 @@ export async function runCheck(args: CliArgs, ruleSource: string | Record<string
   let rulesId: string | null = null;
   for (const path of args.inputs) {
     const r = await reviewFile(path, args, ruleSource);
-    if (r.review.error) process.stderr.write(cliText(args.lang).unreadable(path, r.review.error) + '\n');
+    // Once: the readable report names it already; with --json, stdout is for the JSON.
+    if (r.review.error && args.json) process.stderr.write(cliText(args.lang).unreadable(path, r.review.error) + '\n');
     rulesId ??= r.rulesId;
     files.push(r.review);
   }

@@ -2,7 +2,7 @@
  * Where `audit` may write its summary: never over a workbook it reads, never over a file that is
  * not an earlier summary of its own. Also tells an earlier summary from a form when scanning a folder.
  */
-import { existsSync, readFileSync, realpathSync, statSync } from 'fs';
+import { accessSync, constants as fsConstants, existsSync, readFileSync, realpathSync, statSync } from 'fs';
 import { basename, dirname, join, resolve } from 'path';
 import { readZip, inflateEntry } from '../hosts/file/zip';
 import { MAX_FILE_BYTES } from '../hosts/file/limits';
@@ -79,4 +79,45 @@ export function isAuditReport(path: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** Why `fill` may not write OUT, if it may not (a key of fillText().out), checked before anything is read. */
+export type FillOutProblem = 'noFolder' | 'notFolder' | 'folderReadOnly' | 'isFolder' | 'readOnly' | null;
+
+function statOf(p: string) {
+  try {
+    return statSync(p, { throwIfNoEntry: false }) ?? null;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException)?.code === 'ENOTDIR' ? 'not-folder' : null;
+  }
+}
+
+export function fillOutProblem(out: string): FillOutProblem {
+  const dir = dirname(resolve(out));
+  const d = statOf(dir);
+  if (d === 'not-folder') return 'notFolder';
+  if (!d) return 'noFolder';
+  if (!d.isDirectory()) return 'notFolder';
+  if (!canWrite(dir)) return 'folderReadOnly';
+  const f = statOf(out);
+  if (f === 'not-folder') return 'notFolder';
+  if (f?.isDirectory()) return 'isFolder';
+  // By its mode bits, not access(): an administrator may write anything, a read-only file is still the clerk's word.
+  if (f && (f.mode & 0o222) === 0) return 'readOnly';
+  return null;
+}
+
+function canWrite(p: string): boolean {
+  try {
+    accessSync(p, fsConstants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The existing file's permission bits, to keep them on the file that replaces it. */
+export function modeOf(p: string): number | null {
+  const f = statOf(p);
+  return f && f !== 'not-folder' && f.isFile() ? f.mode & 0o7777 : null;
 }

@@ -61,6 +61,11 @@ export function applyToSnapshot(book: WorkbookSnapshot, changes: CellChange[]): 
       const v = ch.value;
       sheet.texts[r][c] = typeof v === 'number' ? formatNumber(v, sheet.numberFormats[r][c]) : v === null ? '' : String(v);
     }
+    if (ch.cached !== undefined && ch.value === undefined && sheet.formulas[r][c]) {
+      sheet.values[r][c] = ch.cached;
+      const v = ch.cached;
+      sheet.texts[r][c] = typeof v === 'number' ? formatNumber(v, sheet.numberFormats[r][c]) : v === null ? '' : String(v);
+    }
     if (ch.fill !== undefined && sheet.fills) sheet.fills[r][c] = ch.fill;
   }
   return { ...book, sheets };

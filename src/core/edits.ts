@@ -15,9 +15,21 @@ export interface CellChange {
   numberFormat?: string;
   /** New solid fill "#RRGGBB", or null to remove the fill. Never anything else (not 'other': see snapshot.ts `fills`). */
   fill?: string | null;
+  /**
+   * The new result of the formula in this cell, recalculated after other cells changed (core/recalc.ts);
+   * the formula stays. Hosts that recalculate themselves (Excel, WPS) ignore it; the file writer stores it
+   * as the formula's cached value, so a viewer that does not recalculate shows it too.
+   */
+  cached?: CellValue;
 }
 
-/** Fill colours of our marks, per severity (Office's own conditional-format palette). */
+/**
+ * The two kinds of marks. 已更正 (CORRECTED_FILL): a value we wrote, one calm colour, whatever the
+ * finding it corrected. 待处理 (MARK_FILLS, by severity): a cell the clerk must still act on.
+ */
+export const CORRECTED_FILL = '#E2EFDA';
+
+/** Fill colours of the 待处理 marks, per severity (Office's own conditional-format palette). */
 export const MARK_FILLS: Record<Severity, string> = {
   error: '#FFC7CE',
   warning: '#FFEB9C',

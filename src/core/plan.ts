@@ -5,10 +5,12 @@
 import type { WorkbookSnapshot, CellValue } from './snapshot';
 import { isScalingPercentFormat } from './numfmt';
 import type { CellChange } from './edits';
-import { MARK_FILLS } from './edits';
+import { CORRECTED_FILL, MARK_FILLS } from './edits';
 import type { Finding, Severity } from './types';
 import type { CellImage, JournalEntry } from './state';
 import { cellByAddress } from './grid';
+import { styledValue, visibleFormat } from './visible';
+import { mergeMaster } from './merges';
 
 /** A value the review computed for a cell the recompute owns (rate, score, total). */
 export interface ComputedCell {
@@ -70,14 +72,15 @@ function reconcile(e: JournalEntry, book: WorkbookSnapshot): JournalEntry | null
   return { ...e, before, after };
 }
 
-/** The strongest severity of the findings on each cell. */
-function marksOf(findings: Finding[]): Map<string, { sheet: string; cell: string; severity: Severity }> {
+/** The strongest severity of the findings on each cell; a finding on a merged area marks its top-left (merges.ts). */
+function marksOf(findings: Finding[], book: WorkbookSnapshot): Map<string, { sheet: string; cell: string; severity: Severity }> {
   const marks = new Map<string, { sheet: string; cell: string; severity: Severity }>();
   for (const f of findings) {
     if (!f.sheet || !f.cell || !MARKED.includes(f.severity)) continue;
-    const k = key(f.sheet, f.cell);
+    const cell = mergeMaster(book, f.sheet, f.cell);
+    const k = key(f.sheet, cell);
     const prev = marks.get(k);
-    if (!prev || RANK[f.severity] > RANK[prev.severity]) marks.set(k, { sheet: f.sheet, cell: f.cell, severity: f.severity });
+    if (!prev || RANK[f.severity] > RANK[prev.severity]) marks.set(k, { sheet: f.sheet, cell, severity: f.severity });
   }
   return marks;
 }
@@ -88,11 +91,11 @@ function marksOf(findings: Finding[]): Map<string, { sheet: string; cell: string
  * what the cells still show of our writes, what the clerk changed since is the clerk's (see
  * reconcile), and its marks that no longer apply are removed.
  *
- * Marks: a cell whose value the recompute corrects keeps the mark of the finding it had (`before`),
- * so the clerk sees what changed, for as long as the journal holds it; every other cell is marked
- * by the findings that remain once the values are written (`after`, default `before`) — an
- * explanation is no longer missing once the score it explained is corrected to full marks. A cell
- * whose fill is not a plain colour (snapshot.ts `fills`: 'other') is never marked.
+ * Marks come in two kinds (edits.ts): a cell holding a value we wrote is marked 已更正 in one calm
+ * colour for as long as the journal holds it; a cell with a finding that remains once the values are
+ * written (`after`, default `before`) is marked 待处理 by severity, which wins on a cell that has both
+ * — an explanation is no longer missing once the score it explained is corrected to full marks. A
+ * cell whose fill is not a plain colour (snapshot.ts `fills`: 'other') is never marked.
  */
 export function planRecompute(
   book: WorkbookSnapshot,
@@ -129,26 +132,31 @@ export function planRecompute(
     const now = cellByAddress(book, c.sheet, c.cell);
     // Never overwrite a formula: a formula whose result differs is reported by the checks instead.
     if (now.formula) continue;
-    if (sameValue(now.value, c.value)) continue;
+    // In the column's own style ("15分" → "14.55分"); never rewriting a cell that already says it.
+    const value = c.kind === 'rate' ? (sameValue(now.value, c.value) ? undefined : c.value) : styledValue(now.value, c.value);
+    if (value === undefined) continue;
     const e = entryFor(c.sheet, c.cell, c.label);
     const change = changeFor(c.sheet, c.cell);
-    change.value = c.value;
-    e.after.value = c.value;
-    // A rate written into a cell without a percent format would read 0.97 instead of 97%.
-    if (c.kind === 'rate' && !isScalingPercentFormat(now.numberFormat)) {
-      change.numberFormat = '0.00%';
-      e.after.numberFormat = '0.00%';
+    change.value = value;
+    e.after.value = value;
+    // A rate written into a cell without a percent format would read 0.97 instead of 97%; a score of
+    // 14.55 in a cell formatted `0` would print 15. Journalled: revert gives the clerk's format back.
+    const format = c.kind === 'rate' ? (isScalingPercentFormat(now.numberFormat) ? undefined : '0.00%') : typeof value === 'number' ? visibleFormat(now.numberFormat, value) : undefined;
+    if (format !== undefined) {
+      change.numberFormat = format;
+      e.after.numberFormat = format;
     }
   }
 
-  const marks = marksOf(after);
-  for (const [k, m] of marksOf(before)) {
-    const written = changes.get(k)?.value !== undefined;
-    const prev = marks.get(k);
-    if (written && (!prev || RANK[m.severity] > RANK[prev.severity])) marks.set(k, m);
+  // 待处理: the findings that remain once the values are written. 已更正: a value we wrote (now or
+  // in an earlier recompute, still ours) that no finding remains on: only the calm colour.
+  const marks = new Map<string, { sheet: string; cell: string; fill: string }>();
+  for (const [k, m] of marksOf(after, book)) marks.set(k, { sheet: m.sheet, cell: m.cell, fill: MARK_FILLS[m.severity] });
+  for (const [k, e] of journal) {
+    if (e.after.value !== undefined && !marks.has(k)) marks.set(k, { sheet: e.sheet, cell: e.cell, fill: CORRECTED_FILL });
   }
   for (const [k, m] of marks) {
-    const fill = MARK_FILLS[m.severity];
+    const fill = m.fill;
     const now = cellByAddress(book, m.sheet, m.cell);
     const ours = journal.get(k)?.after.fill !== undefined;
     // A fill we cannot read exactly (a theme colour, a pattern, a gradient: 'other') could not be put

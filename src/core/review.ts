@@ -9,6 +9,10 @@ import { locateForms } from './locate';
 import { resolveRuleSet, type RuleSet } from './rules';
 import { analyseSelfEvaluation, indicatorPath, type IndicatorAnalysis, type SelfEvaluationAnalysis } from './score/form';
 import { doubtfulColumns, guardFindings, runChecksInto, RULES, type FormEntry, type Rule, type RuleFailure } from './checks';
+import { applyAndRecalculate } from './recalc';
+import { noteFormulas } from './formula-note';
+import { isCovered } from './merges';
+import { joinMergedScores, scorePlace } from './score/merged';
 
 export interface ComputedCell {
   sheet: string;
@@ -115,9 +119,37 @@ function pushComputed(out: ComputedCell[], sheet: string, cell: string | undefin
   if (cell && value !== null) out.push({ sheet, cell, value, kind, numberFormat: kind === 'rate' ? '0.00%' : '0.00' });
 }
 
-/** Appends the form's computed cells to `out` (one shared list for the workbook, no per-form copies); never into a doubtful column. */
-function computedCells(a: SelfEvaluationAnalysis, out: ComputedCell[]): void {
+/**
+ * The review doubts a form's total when it would exceed the form's maximum (the 总分 row's 分值, else
+ * 100) or when the weights it adds up are reported as wrong (weights that do not add up to the whole,
+ * a 一级 heading that its rows contradict): writing it would print a number the review itself does
+ * not trust, so the total is left as the clerk wrote it, with its findings. A profile other than the
+ * rule set's (weight-profile) is not such a doubt: it only warns, the sheet's own weights rule.
+ */
+export function totalDoubted(a: SelfEvaluationAnalysis, formFindings: Finding[], book?: WorkbookSnapshot): boolean {
+  const computed = a.total.computed;
+  // A leaf score hidden under a merge (one visible score for two rows): the rule's total is not the
+  // sum of the scores on paper, whatever we write.
+  if (book && a.indicators.some((i) => i.leaf && isCovered(book, a.form.sheet, scorePlace(a, i) ?? 'A1'))) return true;
+  if (computed !== null && computed > (a.total.statedWeight.value ?? 100) + 0.005) return true;
+  const weightCells = new Set<string>();
+  if (a.total.weightCell) weightCells.add(a.total.weightCell.a1);
+  if (a.budget?.line.cells.weight) weightCells.add(a.budget.line.cells.weight.a1);
+  for (const g of a.form.groups) weightCells.add(g.cell.a1);
+  return formFindings.some(
+    (f) =>
+      (f.code === 'sum-mismatch' && f.cell !== null && weightCells.has(f.cell)) ||
+      (f.code === 'sum-mismatch' && f.cell === (a.total.cell?.a1 ?? null) && f.found === (a.total.statedWeight.value ?? 100) && f.found !== a.total.stated.value),
+  );
+}
+
+/**
+ * Appends the form's computed cells to `out` (one shared list for the workbook, no per-form copies);
+ * never into a doubtful column, a doubted total, or a cell a merge covers.
+ */
+function computedCells(a: SelfEvaluationAnalysis, out: ComputedCell[], formFindings: Finding[], book: WorkbookSnapshot): void {
   const sheet = a.form.sheet;
+  const start = out.length;
   if (a.budget) {
     pushComputed(out, sheet, a.budget.line.cells.rate?.a1, a.budget.computed.rate, 'rate');
     pushComputed(out, sheet, a.budget.line.cells.score?.a1, a.budget.computed.score, 'score');
@@ -125,12 +157,14 @@ function computedCells(a: SelfEvaluationAnalysis, out: ComputedCell[]): void {
   const doubtful = a.form.layout?.doubts.length ? doubtfulColumns(a.form) : null;
   const from = out.length;
   for (const i of a.indicators) if (i.leaf) pushComputed(out, sheet, i.scoreCell?.a1, i.result.computed, 'score');
-  if (a.indicators.length) pushComputed(out, sheet, a.total.cell?.a1, a.total.computed, 'total');
+  if (a.indicators.length && !totalDoubted(a, formFindings, book)) pushComputed(out, sheet, a.total.cell?.a1, a.total.computed, 'total');
   if (doubtful && doubtful.size > 0) {
     const kept = out.slice(from).filter((c) => !doubtful.has(parseA1(c.cell)?.col ?? -1));
     out.length = from;
     out.push(...kept);
   }
+  // A cell a merge covers is never written: nobody would see the value (merges.ts).
+  for (let k = start; k < out.length; k++) if (isCovered(book, sheet, out[k].cell)) out.splice(k--, 1);
 }
 
 /** Sheet (workbook order), then row, then column; findings without a cell first within their sheet. */
@@ -167,7 +201,22 @@ function visibleSheets(snapshot: WorkbookSnapshot): WorkbookSnapshot {
 
 const errorMessage = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-export function reviewWorkbook(snapshot: WorkbookSnapshot, opts: ReviewOptions = {}): { fileReview: FileReview; details: ReviewDetails } {
+/** True when some formula has no cached result (a file saved by a program that does not calculate). */
+function hasUncachedFormula(book: WorkbookSnapshot): boolean {
+  return (book?.sheets ?? []).some((s) => s?.formulas?.some((line, r) => line?.some((f, c) => !!f && (s.values[r]?.[c] ?? null) === null)));
+}
+
+function calculatedOrAsIs(book: WorkbookSnapshot): WorkbookSnapshot {
+  try {
+    return applyAndRecalculate(book, []).book;
+  } catch {
+    return book;
+  }
+}
+
+export function reviewWorkbook(input: WorkbookSnapshot, opts: ReviewOptions = {}): { fileReview: FileReview; details: ReviewDetails } {
+  // A formula without a cached result is read as the spreadsheet would show it, not as an empty score.
+  const snapshot = hasUncachedFormula(input) ? calculatedOrAsIs(input) : input;
   const rules = typeof opts.rules === 'object' ? opts.rules : resolveRuleSet(opts.rules);
   const lang: Lang = opts.lang ?? 'zh-CN';
   const file = opts.file ?? snapshot.name ?? '';
@@ -183,6 +232,7 @@ export function reviewWorkbook(snapshot: WorkbookSnapshot, opts: ReviewOptions =
     if (form.kind === 'basic-data') return { form, analysis: null, review: basicDataReview(form) };
     try {
       const analysis = analyseSelfEvaluation(form, rules);
+      joinMergedScores(analysis, snapshot);
       return { form, analysis, review: selfEvaluationReview(form, analysis) };
     } catch (e) {
       failures.push({ rule: 'score', sheet: form.sheet, message: errorMessage(e) });
@@ -195,14 +245,15 @@ export function reviewWorkbook(snapshot: WorkbookSnapshot, opts: ReviewOptions =
   for (const e of entries) {
     if (!e.review) continue;
     reviews.push(e.review);
-    if (e.analysis) computedCells(e.analysis, cells);
     const from = findings.length;
     runChecksInto({ form: e.form, analysis: e.analysis, review: e.review, workbook: entries, rules }, lang, opts.checks ?? RULES, findings, failures);
     if (e.form.kind === 'self-evaluation') guardFindings(e.form, findings, from);
+    if (e.analysis) computedCells(e.analysis, cells, findings.slice(from), snapshot);
   }
   if (!reviews.length) {
     findings.push({ code: 'form-not-found', severity: 'error', sheet: null, cell: null, message: MESSAGES.notFound[lang] });
   }
+  noteFormulas(findings, snapshot, lang);
   const sheetOrder = snapshot.sheets.map((s) => s.name);
   return {
     fileReview: { file, error: null, forms: reviews, findings: sortFindings(findings, sheetOrder) },

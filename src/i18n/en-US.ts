@@ -178,4 +178,12 @@ export const enUS: Record<MessageKey, string> = {
   'wps.errorsLeft': 'The form still has {errors} errors; open the assistant to see them.',
   // Locator (loc): a form whose columns or blocks could not be read with confidence.
   'code.layout-uncertain': 'Layout uncertain',
+  // issue 12 (print): the two kinds of marks, their legend.
+  'legend.heading': 'Mark colours',
+  'legend.corrected': 'Light green: corrected (a value this tool wrote)',
+  'legend.error': 'Pink: error, to fix',
+  'legend.warning': 'Light yellow: warning, to fix',
+  'legend.clear': 'Before printing, click "Clear marks" to remove the colours and keep the values; "Undo recompute" restores the values too.',
+  'forms.filter': 'Filter by sheet, unit or project',
+  'forms.line': 'total stated {stated} / computed {computed}',
 };

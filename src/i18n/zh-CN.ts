@@ -176,6 +176,14 @@ export const zhCN = {
   'wps.errorsLeft': '表中还有 {errors} 个错误，可打开助手查看。',
   // Locator (loc): a form whose columns or blocks could not be read with confidence.
   'code.layout-uncertain': '版式存疑',
+  // issue 12 (print): the two kinds of marks, their legend.
+  'legend.heading': '标记颜色',
+  'legend.corrected': '浅绿：已更正（本工具写入的值）',
+  'legend.error': '粉红：错误，待处理',
+  'legend.warning': '浅黄：警告，待处理',
+  'legend.clear': '打印前点“清除标记”去掉底色，写入的数值保留；“撤销重算”连数值一起恢复原样。',
+  'forms.filter': '按表名、单位或项目筛选',
+  'forms.line': '总分 表内 {stated} / 计算 {computed}',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

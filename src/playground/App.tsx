@@ -14,6 +14,7 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import type { Lang } from '../core/types';
+import { badFileText } from '../i18n/badfile';
 import type { WorkbookSnapshot } from '../core/snapshot';
 import type { AssistantState } from '../app/types';
 import { MemoryHost } from '../hosts/memory';
@@ -64,6 +65,26 @@ function firstSheet(snap: WorkbookSnapshot): string {
   return snap.sheets.find((s) => s.visibility !== 'veryHidden')?.name ?? '';
 }
 
+const LANG_KEY = 'selfeval.lang';
+
+/** The language the clerk chose last time (localStorage; absent or blocked: none). */
+function rememberedLang(): Lang | null {
+  try {
+    const v = window.localStorage.getItem(LANG_KEY);
+    return v === 'zh-CN' || v === 'en-US' ? v : null;
+  } catch {
+    return null;
+  }
+}
+
+function rememberLang(lang: Lang): void {
+  try {
+    window.localStorage.setItem(LANG_KEY, lang);
+  } catch {
+    // Private mode or storage blocked: the choice lasts for this page only.
+  }
+}
+
 function downloadName(name: string): string {
   return name.replace(/\.xlsx$/i, '') + '-selfeval.xlsx';
 }
@@ -71,7 +92,7 @@ function downloadName(name: string): string {
 export function PlaygroundApp(props: { initialLang?: Lang; sampleUrl?: string }): JSX.Element {
   const s = useStyles();
   const initialLang = props.initialLang ?? 'zh-CN';
-  const [lang, setLang] = React.useState<Lang>(initialLang);
+  const [lang, setLang] = React.useState<Lang>(() => rememberedLang() ?? initialLang);
   const t = strings(lang);
   const [host, setHost] = React.useState<MemoryHost | null>(null);
   const [snapshot, setSnapshot] = React.useState<WorkbookSnapshot | null>(null);
@@ -95,6 +116,7 @@ export function PlaygroundApp(props: { initialLang?: Lang; sampleUrl?: string })
   // Dialogs render in portals: the document's language picks CJK fonts and tells screen readers.
   React.useEffect(() => {
     document.documentElement.lang = lang;
+    rememberLang(lang);
   }, [lang]);
 
   // Open the bundled sample, relative to the page so any static host or subpath works.
@@ -155,14 +177,16 @@ export function PlaygroundApp(props: { initialLang?: Lang; sampleUrl?: string })
 
   const openFile = React.useCallback(
     async (file: File) => {
+      const bytes = new Uint8Array(await file.arrayBuffer());
       try {
-        const h = await MemoryHost.open(new Uint8Array(await file.arrayBuffer()), file.name);
+        const h = await MemoryHost.open(bytes, file.name);
         userOpened.current = true;
         show(h);
         setNotice({ intent: 'success', text: fill(t.opened, { name: file.name }) });
       } catch (e) {
         const tooLarge = e instanceof HostError && e.code === 'too-large';
-        setNotice({ intent: 'error', text: tooLarge ? errorText(lang, e) : fill(t.notWorkbook, { name: file.name }) });
+        // Names the kind of file (PDF, CSV, old .xls…) and the fix (另存为 .xlsx); the current workbook stays.
+        setNotice({ intent: 'error', text: tooLarge ? errorText(lang, e) : `${badFileText(lang, bytes, file.name)} ${t.unchanged}` });
       }
     },
     [show, t, lang],
@@ -188,7 +212,7 @@ export function PlaygroundApp(props: { initialLang?: Lang; sampleUrl?: string })
 
   return (
     <FluentProvider theme={webLightTheme} lang={lang}>
-      <div className={s.page} {...drop.handlers} data-testid="playground">
+      <div className={s.page} {...drop.handlers} data-testid="playground" data-print="expand">
         <Header
           lang={lang}
           fileName={host?.name ?? null}
@@ -197,15 +221,15 @@ export function PlaygroundApp(props: { initialLang?: Lang; sampleUrl?: string })
           onToggleLang={() => setLang((l) => (l === 'zh-CN' ? 'en-US' : 'zh-CN'))}
         />
         {notice && (
-          <MessageBar className={s.notice} intent={notice.intent} data-testid="playground-notice">
+          <MessageBar className={s.notice} intent={notice.intent} data-testid="playground-notice" data-print="hide">
             <MessageBarBody>
               {notice.intent === 'error' && <MessageBarTitle>{t.product}</MessageBarTitle>}
               {notice.text}
             </MessageBarBody>
           </MessageBar>
         )}
-        <div className={s.body}>
-          <div className={s.view}>
+        <div className={s.body} data-print="expand">
+          <div className={s.view} data-print="expand">
             {snapshot ? (
               <SheetView
                 snapshot={snapshot}
@@ -219,7 +243,7 @@ export function PlaygroundApp(props: { initialLang?: Lang; sampleUrl?: string })
               !notice && <Spinner className={s.center} label={t.loading} />
             )}
           </div>
-          <aside className={s.pane} aria-label="selfeval" data-testid="taskpane">
+          <aside className={s.pane} aria-label="selfeval" data-testid="taskpane" data-print="hide">
             {api && <TaskPane key={`${generation}-${lang}`} api={api} lang={lang} hostName={t.hostName} />}
           </aside>
         </div>

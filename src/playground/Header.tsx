@@ -1,6 +1,6 @@
 /** The playground's header: product name, the privacy line, open / download / language. */
 import * as React from 'react';
-import { Badge, Button, Caption1, Subtitle2, Toolbar, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownload20Regular, FolderOpen20Regular, LocalLanguage20Regular, ShieldCheckmark16Regular } from '@fluentui/react-icons';
 import type { Lang } from '../core/types';
 import { strings } from './strings';
@@ -20,6 +20,7 @@ const useStyles = makeStyles({
   latin: { color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular },
   privacy: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, color: tokens.colorNeutralForeground3 },
   hidden: { display: 'none' },
+  actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
 });
 
 export interface HeaderProps {
@@ -35,7 +36,7 @@ export function Header(props: HeaderProps): JSX.Element {
   const t = strings(props.lang);
   const input = React.useRef<HTMLInputElement>(null);
   return (
-    <header className={s.header} role="banner">
+    <header className={s.header} role="banner" data-print="hide">
       <div className={s.title}>
         <div className={s.name}>
           <Subtitle2 as="h1">{t.product}</Subtitle2>
@@ -51,7 +52,8 @@ export function Header(props: HeaderProps): JSX.Element {
           {t.tagline}
         </Caption1>
       </div>
-      <Toolbar aria-label={t.product}>
+      {/* A group, not a Fluent Toolbar: a toolbar lets Tab reach only one of its buttons (arrow keys the rest). */}
+      <div role="group" aria-label={t.product} className={s.actions}>
         <input
           ref={input}
           type="file"
@@ -73,7 +75,7 @@ export function Header(props: HeaderProps): JSX.Element {
         <Button appearance="subtle" icon={<LocalLanguage20Regular />} onClick={props.onToggleLang} lang={props.lang === 'zh-CN' ? 'en' : 'zh'}>
           {t.language}
         </Button>
-      </Toolbar>
+      </div>
     </header>
   );
 }

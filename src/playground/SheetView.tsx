@@ -115,7 +115,7 @@ function SheetGrid(props: { sheet: SheetSnapshot; selected: string | null; onSel
   }, [sel, props.sheet]);
   if (grid.rows.length === 0) return <Text className={s.note}>{t.emptySheet}</Text>;
   return (
-    <div ref={scroller} className={s.scroller} data-testid="sheet-scroller">
+    <div ref={scroller} className={s.scroller} data-testid="sheet-scroller" data-print="expand">
       {grid.truncated && (
         <Text as="p" className={s.note}>
           {fill(t.truncated, { rows: grid.rows.length, cols: grid.columns.length })}
@@ -160,12 +160,13 @@ export function SheetView(props: SheetViewProps): JSX.Element {
     [onSelectCell, sheet],
   );
   return (
-    <section className={s.root} aria-label={t.workbook} data-testid="sheet-view">
+    <section className={s.root} aria-label={t.workbook} data-testid="sheet-view" data-print="expand">
       <TabList
         className={s.tabs}
         size="small"
         selectedValue={sheet?.name}
         onTabSelect={(_e, d) => props.onActiveSheetChange(String(d.value))}
+        data-print="hide"
       >
         {sheets.map((x) => (
           <Tab key={x.name} value={x.name} data-sheet={x.name}>

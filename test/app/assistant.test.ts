@@ -3,7 +3,7 @@ import { join } from 'path';
 import { FileHost } from '../../src/hosts/file/host';
 import { HostError } from '../../src/hosts/host';
 import type { CellChange } from '../../src/core/edits';
-import { MARK_FILLS, STATE_SHEET } from '../../src/core/edits';
+import { CORRECTED_FILL, STATE_SHEET } from '../../src/core/edits';
 import { createAssistant } from '../../src/app/assistant';
 import { cellByAddress } from '../../src/core/grid';
 import { dumpWorkbook } from '../helpers/dump';
@@ -42,7 +42,7 @@ describe('one-click recompute through the controller', () => {
     // The state the pane shows is the workbook after the write: no score mismatch left.
     expect(state.review.findings.filter((f) => f.code === 'score-mismatch')).toEqual([]);
     const book = await host.read();
-    expect(cellByAddress(book, SHEET, 'H14')).toMatchObject({ value: 14.55, fill: MARK_FILLS.error });
+    expect(cellByAddress(book, SHEET, 'H14')).toMatchObject({ value: 14.55, fill: CORRECTED_FILL });
     expect(cellByAddress(book, SHEET, 'H21').value).toBe(99.35);
   });
 

@@ -6,7 +6,7 @@ import { FileHost } from '../../src/hosts/file/host';
 import { HostError } from '../../src/hosts/host';
 import { errorText } from '../../src/i18n/errors';
 import type { CellChange } from '../../src/core/edits';
-import { MARK_FILLS, STATE_SHEET } from '../../src/core/edits';
+import { CORRECTED_FILL, MARK_FILLS, STATE_SHEET } from '../../src/core/edits';
 import { createAssistant } from '../../src/app/assistant';
 import { cellByAddress } from '../../src/core/grid';
 import { decodeState, encodeState, emptyState } from '../../src/core/state';
@@ -110,7 +110,7 @@ describe('fills a host reports as \'other\' (theme colours, patterns, gradients)
     const host = new SnapshotHost(read);
     const assistant = createAssistant(host);
     await assistant.recompute();
-    expect(cellByAddress(host.book, SHEET, 'H14').fill).toBe(MARK_FILLS.error);
+    expect(cellByAddress(host.book, SHEET, 'H14').fill).toBe(CORRECTED_FILL);
     await assistant.revert();
     expect(cellByAddress(host.book, SHEET, 'H14')).toMatchObject({ value: 15, fill: null });
   });

@@ -1,7 +1,7 @@
 import { planRecompute, planRevert, planClearMarks } from '../../src/core/plan';
 import type { ComputedCell } from '../../src/core/plan';
 import { applyToSnapshot } from '../../src/core/applySnapshot';
-import { MARK_FILLS } from '../../src/core/edits';
+import { CORRECTED_FILL, MARK_FILLS } from '../../src/core/edits';
 import type { Finding } from '../../src/core/types';
 import type { WorkbookSnapshot } from '../../src/core/snapshot';
 import { cellByAddress } from '../../src/core/grid';
@@ -22,7 +22,7 @@ describe('planRecompute', () => {
   it('writes computed values, never over a formula, and marks the strongest severity per cell', () => {
     const plan = planRecompute(book, computed, [finding('B1', 'warning'), finding('B1', 'error'), finding('D1', 'info')]);
     const byCell = Object.fromEntries(plan.changes.map((c) => [c.cell, c]));
-    expect(byCell.A1).toEqual({ sheet: S, cell: 'A1', value: 0.95, numberFormat: '0.00%' });
+    expect(byCell.A1).toEqual({ sheet: S, cell: 'A1', value: 0.95, numberFormat: '0.00%', fill: CORRECTED_FILL }); // 已更正
     expect(byCell.B1).toEqual({ sheet: S, cell: 'B1', value: 14.55, fill: MARK_FILLS.error });
     expect(byCell.C1).toBeUndefined(); // formula
     expect(byCell.D1).toBeUndefined(); // info is not painted
@@ -49,10 +49,11 @@ describe('planRecompute', () => {
 });
 
 describe('marks before and after the write', () => {
-  it('a corrected cell keeps its finding mark; other cells follow the findings that remain', () => {
+  it('a corrected cell with no remaining finding carries only 已更正; other cells follow the findings that remain', () => {
     const plan = planRecompute(book, computed, [finding('B1', 'error'), finding('D1', 'error')], [], [finding('A1', 'warning')]);
     const fills = Object.fromEntries(plan.changes.filter((c) => c.fill !== undefined).map((c) => [c.cell, c.fill]));
-    expect(fills).toEqual({ B1: MARK_FILLS.error, A1: MARK_FILLS.warning }); // D1's finding is gone after the write
+    // D1's finding is gone after the write; A1 was written but still has a finding: 待处理 wins.
+    expect(fills).toEqual({ B1: CORRECTED_FILL, A1: MARK_FILLS.warning });
   });
 
   it('a later recompute with nothing left to write keeps the marks of corrected cells', () => {
@@ -203,7 +204,12 @@ describe('fills that are not a plain colour (snapshot fills: \'other\')', () => 
     const again = planRecompute(recoloured, computed, [finding('B1', 'error')], plan.journal);
     expect(again.changes).toEqual([{ sheet: S, cell: 'B1', fill: MARK_FILLS.error }]);
     const now = applyToSnapshot(recoloured, again.changes);
-    expect(planClearMarks(now, again.journal).changes).toEqual([{ sheet: S, cell: 'B1', fill: '#92d050' }]);
+    // Clear marks treats both kinds: B1's 待处理 gives the clerk's colour back, A1's and C1's 已更正 go.
+    expect(planClearMarks(now, again.journal).changes).toEqual([
+      { sheet: S, cell: 'A1', fill: null },
+      { sheet: S, cell: 'B1', fill: '#92d050' },
+      { sheet: S, cell: 'C1', fill: null },
+    ]);
   });
 
   it('a journal whose before fill is not a colour (another version, damage) takes our mark off instead of writing it', () => {
@@ -219,5 +225,13 @@ describe('fills that are not a plain colour (snapshot fills: \'other\')', () => 
     const journal = [{ sheet: S, cell: 'D1', before: { value: null, fill: null }, after: { fill: MARK_FILLS.error } }];
     expect(planRecompute(lower, [], [finding('D1', 'error')], journal).changes).toEqual([]);
     expect(planClearMarks(lower, journal).changes).toEqual([{ sheet: S, cell: 'D1', fill: null }]);
+  });
+});
+
+describe('merged cells are one cell for marks', () => {
+  it('a finding on a cell a merge covers marks the merge’s top-left', () => {
+    const b: WorkbookSnapshot = { sheets: [sheetOf(S, [[15, null], [null, null]], { merges: ['A1:A2'] })] };
+    const plan = planRecompute(b, [], [finding('A2', 'error')]);
+    expect(plan.changes).toEqual([{ sheet: S, cell: 'A1', fill: MARK_FILLS.error }]);
   });
 });

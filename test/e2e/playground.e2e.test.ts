@@ -181,7 +181,7 @@ d('playground in Chromium', () => {
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       buffer: Buffer.from('这不是工作簿 / not a workbook\n'),
     });
-    await text(page.getByTestId('playground-notice'), /无法打开“notes\.xlsx”.*不是有效的 \.xlsx 工作簿/);
+    await text(page.getByTestId('playground-notice'), /无法打开“notes\.xlsx”：这是文本文件.*另存为 \.xlsx.*当前工作簿保持不变/);
     await text(page.getByTestId('file-name'), 'seed-longquan-2023.xlsx');
     await text(cell('H14'), '15');
     await pane().getByRole('heading', { name: '找到的表格（2）' }).waitFor();

@@ -11,7 +11,16 @@ export interface GenerateOptions {
   sheetPerForm?: boolean;
   /** Deterministic pseudo-random numbers. */
   seed?: number;
+  /**
+   * Things real forms do, chosen per form by the seed: a 总分 that is a formula with a stale cached
+   * result, a score that is a formula, weights adding up to more than 100, a score column formatted
+   * `0`, a score merged over two rows.
+   */
+  quirks?: boolean;
 }
+
+type Quirk = 'formulaTotal' | 'scoreFormula' | 'overweight' | 'integerFormat' | 'mergedScore';
+const QUIRKS: Quirk[] = ['formulaTotal', 'scoreFormula', 'overweight', 'integerFormat', 'mergedScore'];
 
 function rng(seed: number): () => number {
   let s = seed >>> 0 || 1;
@@ -25,7 +34,8 @@ const LEVEL2: Record<string, string[]> = {
   满意度指标: ['服务对象满意度指标'],
 };
 
-function writeForm(ws: ExcelJS.Worksheet, top: number, n: number, rand: () => number, index: number): number {
+function writeForm(ws: ExcelJS.Worksheet, top: number, n: number, rand: () => number, index: number, quirky = false): number {
+  const quirks = new Set<Quirk>(quirky ? QUIRKS.filter(() => rand() < 0.4) : []);
   let r = top;
   ws.getCell(r, 1).value = `2023年度项目支出绩效自评表（${index + 1}）`;
   ws.mergeCells(r, 1, r, 9);
@@ -50,6 +60,8 @@ function writeForm(ws: ExcelJS.Worksheet, top: number, n: number, rand: () => nu
   const weight = Math.floor(90 / n);
   const rest = 90 - weight * n;
   let stated = 10;
+  const budgetRow = r - 2;
+  const first = r;
   for (let i = 0; i < n; i++) {
     const l1 = LEVEL1[Math.min(2, Math.floor((i / n) * 3))];
     const l2s = LEVEL2[l1];
@@ -62,17 +74,21 @@ function writeForm(ws: ExcelJS.Worksheet, top: number, n: number, rand: () => nu
     const percent = i % 3 === 0;
     ws.getCell(r, 5).value = percent ? `≥${target}%` : `≥${target}个`;
     ws.getCell(r, 6).value = percent ? `${actual}%` : `${actual}个`;
-    ws.getCell(r, 7).value = w;
-    const score = actual >= target ? w : Math.round((w * actual) / target);
-    ws.getCell(r, 8).value = score;
-    stated += score;
+    const weightHere = quirks.has('overweight') && i === 0 ? w + 10 : w;
+    ws.getCell(r, 7).value = weightHere;
+    const score = actual >= target ? weightHere : Math.round((weightHere * actual) / target);
+    ws.getCell(r, 8).value = quirks.has('scoreFormula') && i === 1 ? { formula: `G${r}*1`, result: weightHere } : score;
+    if (quirks.has('integerFormat')) ws.getCell(r, 8).numFmt = '0';
+    stated += quirks.has('scoreFormula') && i === 1 ? weightHere : score;
     if (score < w) ws.getCell(r, 9).value = '受项目进度影响，下年度加快实施';
     r++;
   }
+  if (quirks.has('mergedScore') && n >= 3) ws.mergeCells(first + 2, 8, first + 3, 8);
   ws.getCell(r, 1).value = '总分';
   ws.mergeCells(r, 1, r, 6);
   ws.getCell(r, 7).value = 100;
-  ws.getCell(r, 8).value = stated;
+  // A formula total whose cached result is what the form said before (stale once scores change).
+  ws.getCell(r, 8).value = quirks.has('formulaTotal') ? { formula: `H${budgetRow}+SUM(H${first}:H${r - 1})`, result: stated } : stated;
   return r + 2;
 }
 
@@ -80,11 +96,11 @@ export async function generateWorkbook(opts: GenerateOptions): Promise<Uint8Arra
   const wb = new ExcelJS.Workbook();
   const rand = rng(opts.seed ?? 42);
   if (opts.sheetPerForm ?? true) {
-    for (let f = 0; f < opts.forms; f++) writeForm(wb.addWorksheet(`表${f + 1}`), 1, opts.indicators, rand, f);
+    for (let f = 0; f < opts.forms; f++) writeForm(wb.addWorksheet(`表${f + 1}`), 1, opts.indicators, rand, f, opts.quirks);
   } else {
     const ws = wb.addWorksheet('自评表');
     let top = 1;
-    for (let f = 0; f < opts.forms; f++) top = writeForm(ws, top, opts.indicators, rand, f);
+    for (let f = 0; f < opts.forms; f++) top = writeForm(ws, top, opts.indicators, rand, f, opts.quirks);
   }
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }

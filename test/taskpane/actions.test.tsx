@@ -38,14 +38,17 @@ describe('recompute, revert, clear marks', () => {
     renderApp({ api });
     const button = await screen.findByRole('button', { name: '一键重算' });
     await user.click(button);
-    expect(button).toBeDisabled();
-    expect(screen.getByRole('button', { name: '重新检查' })).toBeDisabled();
-    expect(screen.getByRole('button', { name: '设置' })).toBeDisabled();
+    // Disabled but focusable (aria-disabled): focus stays on the control that acted (issue 12).
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    expect(button).toHaveFocus();
+    expect(screen.getByRole('button', { name: '重新检查' })).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.getByRole('button', { name: '设置' })).toHaveAttribute('aria-disabled', 'true');
     expect(screen.getByText('正在重算…')).toBeInTheDocument();
     await user.click(button);
     expect(api.recompute).toHaveBeenCalledTimes(1);
     pending.resolve(recomputedState());
-    await waitFor(() => expect(button).toBeEnabled());
+    await waitFor(() => expect(button).not.toHaveAttribute('aria-disabled'));
+    expect(button).toHaveFocus();
     expect(screen.queryByText('正在重算…')).toBeNull();
   });
 

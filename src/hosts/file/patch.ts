@@ -102,8 +102,8 @@ function applyAll(original: Uint8Array, changes: CellChange[]): Uint8Array {
         if (c.numberFormat !== undefined) s = styles.withNumFmt(s, c.numberFormat);
         if (c.fill !== undefined) s = styles.withFill(s, c.fill);
       }
-      if (c.value === undefined && s === undefined) continue;
-      ed.set(c.cell, { value: c.value, s });
+      if (c.value === undefined && s === undefined && c.cached === undefined) continue;
+      ed.set(c.cell, { value: c.value, s, cached: c.cached });
       if (c.value !== undefined) wroteValues = true;
     }
     pkg.write(ref.part, ed.toXml());

@@ -33,6 +33,8 @@ export interface CellEdit {
   value?: CellValue;
   /** New style index; undefined: keep. */
   s?: number;
+  /** New cached result of the cell's formula (kept); ignored on a cell without one. */
+  cached?: CellValue;
 }
 
 function colOf(ref: string | undefined): number | null {
@@ -225,6 +227,18 @@ export class SheetEditor {
     const segs = row.segs as Seg[];
     let i = segs.findIndex((s) => typeof s !== 'string' && s.col >= ref.col);
     const existing = i >= 0 && (segs[i] as CellSeg).col === ref.col ? (segs[i] as CellSeg) : null;
+    if (edit.cached !== undefined) {
+      const inRange = this.computedRanges().some(({ range: r }) => r.top <= ref.row && ref.row <= r.bottom && r.left <= ref.col && ref.col <= r.right);
+      // Only a plain or shared formula's result is ours to refresh; an array formula's is Excel's.
+      const formula = existing && !inRange ? new RegExp(`<${this.p}f(?=[\\s/>])(?:[^>]*/>|[^>]*>[\\s\\S]*?</${this.p}f>)`).exec(existing.text)?.[0] : undefined;
+      const cached = edit.cached;
+      edit = { ...edit, cached: undefined };
+      if (formula && existing) {
+        existing.text = this.cachedXml(existing.text, formula, cached);
+        row.dirty = true;
+      }
+      if (edit.value === undefined && edit.s === undefined) return;
+    }
     if (existing && edit.value !== undefined && new RegExp(`<${this.p}f[\\s/>]`).test(existing.text)) {
       throw new HostError('write-failed', `${this.sheetName}!${addr} holds a formula; selfeval does not overwrite formulas`, this.sheetName);
     }
@@ -256,6 +270,18 @@ export class SheetEditor {
     const lo = Math.min(Number(m[1]), col + 1);
     const hi = Math.max(Number(m[2]), col + 1);
     if (lo !== Number(m[1]) || hi !== Number(m[2])) row.open = setAttr(row.open as string, 'spans', `${lo}:${hi}`);
+  }
+
+  /** A formula cell with a new cached result: same attributes (but the type), same <f>, new <v>. */
+  private cachedXml(old: string, formula: string, v: CellValue): string {
+    const p = this.p;
+    let open = removeAttr((/^<[^>]*>/.exec(old) as RegExpExecArray)[0].replace(/\s*\/>$/, '>'), 't');
+    let value = '';
+    if (typeof v === 'number' && Number.isFinite(v)) value = String(v);
+    else if (typeof v === 'boolean') [open, value] = [setAttr(open, 't', 'b'), v ? '1' : '0'];
+    else if (isErrorValue(v as unknown)) [open, value] = [setAttr(open, 't', 'e'), escapeText(String(v).trim().toUpperCase())];
+    else if (typeof v === 'string') [open, value] = [setAttr(open, 't', 'str'), escapeText(v)];
+    return `${open}${formula}${value === '' && typeof v !== 'string' ? '' : `<${p}v>${value}</${p}v>`}</${p}c>`;
   }
 
   private cellXml(old: string | null, addr: string, edit: CellEdit): string {

@@ -27,6 +27,8 @@ const useStyles = makeStyles({
 
 /** The settings panel returns focus here when it closes. */
 export const SETTINGS_BUTTON_ID = 'selfeval-settings-button';
+/** Focus comes back here when the control that acted went away (revert removes its own section). */
+export const RECOMPUTE_BUTTON_ID = 'selfeval-recompute-button';
 
 export function ActionBar({ busy, canRecompute, onRecompute, onCheck, onSettings }: ActionBarProps) {
   const t = useT();
@@ -38,8 +40,11 @@ export function ActionBar({ busy, canRecompute, onRecompute, onCheck, onSettings
         className={s.primary}
         appearance="primary"
         icon={busy === 'recompute' ? tiny : <Calculator20Regular />}
-        disabled={busy !== null || !canRecompute}
+        // While busy: disabled but still focusable, so focus stays on the control that acted.
+        disabled={!canRecompute}
+        disabledFocusable={canRecompute && busy !== null}
         aria-busy={busy === 'recompute' || undefined}
+        id={RECOMPUTE_BUTTON_ID}
         title={t('action.recomputeHint')}
         onClick={onRecompute}
       >
@@ -48,7 +53,7 @@ export function ActionBar({ busy, canRecompute, onRecompute, onCheck, onSettings
       <Button
         appearance="subtle"
         icon={busy === 'check' ? tiny : <ArrowClockwise20Regular />}
-        disabled={busy !== null}
+        disabledFocusable={busy !== null}
         aria-label={t('action.check')}
         title={t('action.check')}
         onClick={onCheck}
@@ -56,7 +61,7 @@ export function ActionBar({ busy, canRecompute, onRecompute, onCheck, onSettings
       <Button
         appearance="subtle"
         icon={<Settings20Regular />}
-        disabled={busy !== null}
+        disabledFocusable={busy !== null}
         aria-label={t('action.settings')}
         title={t('action.settings')}
         onClick={onSettings}

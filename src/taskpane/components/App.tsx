@@ -1,5 +1,5 @@
 /** The task pane: forms found, totals, one-click recompute, findings, changed cells, settings. */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Caption1, MessageBar, MessageBarBody, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
 import { BusyIndicator } from './BusyIndicator';
 import type { AssistantApi } from '../../app/types';
@@ -7,12 +7,13 @@ import { DEFAULT_LANG, t as translate, type Lang } from '../../i18n';
 import { LangProvider } from '../i18nContext';
 import type { RuleSetOption } from '../settings';
 import { useAssistant, type Operation } from '../useAssistant';
-import { ActionBar, SETTINGS_BUTTON_ID } from './ActionBar';
+import { ActionBar, RECOMPUTE_BUTTON_ID, SETTINGS_BUTTON_ID } from './ActionBar';
 import { ChangedCells } from './ChangedCells';
 import { EmptyState } from './EmptyState';
 import { Feedback } from './Feedback';
 import { FindingsPanel } from './FindingsPanel';
 import { FormsSummary } from './FormsSummary';
+import { MarkLegend } from './MarkLegend';
 import { ProfileTools } from './ProfileTools';
 import { SettingsDialog } from './SettingsDialog';
 import { useSharedStyles } from './styles';
@@ -63,12 +64,29 @@ export function App({ api, lang, hostName, ruleSets }: AppProps) {
     setSettingsOpen(false);
     requestAnimationFrame(() => document.getElementById(SETTINGS_BUTTON_ID)?.focus());
   };
+  // When an operation ends and the control that acted is gone (revert removes its section, clear marks
+  // disables its button), focus goes to 一键重算, never to the page body.
+  const root = useRef<HTMLElement>(null);
+  const hadFocus = useRef(false);
+  useEffect(() => {
+    if (busy !== null) {
+      // Only an operation started from the pane gives focus back (not the check on opening).
+      hadFocus.current = !!root.current?.contains(document.activeElement);
+      return;
+    }
+    if (!hadFocus.current) return;
+    hadFocus.current = false;
+    const active = document.activeElement;
+    if (!active || active === document.body || !document.body.contains(active) || (active as HTMLButtonElement).disabled) {
+      document.getElementById(RECOMPUTE_BUTTON_ID)?.focus();
+    }
+  }, [busy]);
   const review = state?.review;
   const hasForms = !!review && review.forms.length > 0;
 
   return (
     <LangProvider lang={ui}>
-      <main className={s.root} lang={ui} aria-busy={busy !== null}>
+      <main ref={root} className={s.root} lang={ui} aria-busy={busy !== null}>
         <header className={s.header}>
           <Subtitle1 as="h1" className={s.title}>
             {t('app.title')}
@@ -113,7 +131,8 @@ export function App({ api, lang, hostName, ruleSets }: AppProps) {
 
         {state && hasForms ? (
           <>
-            <FormsSummary forms={state.review.forms} template={state.settings.template} disabled={busy !== null} onColumnMap={(m) => view.saveColumnMap(m)} />
+            {/* Findings first: on a workbook of 50 forms they must not start below 50 cards. */}
+            <FindingsPanel review={state.review} onReveal={view.reveal} />
             {state.changed.length > 0 || state.marked > 0 ? (
               <ChangedCells
                 changed={state.changed}
@@ -124,7 +143,8 @@ export function App({ api, lang, hostName, ruleSets }: AppProps) {
                 onClearMarks={view.clearMarks}
               />
             ) : null}
-            <FindingsPanel review={state.review} onReveal={view.reveal} />
+            {state.marked > 0 ? <MarkLegend /> : null}
+            <FormsSummary forms={state.review.forms} template={state.settings.template} disabled={busy !== null} onColumnMap={(m) => view.saveColumnMap(m)} />
           </>
         ) : null}
         {state && !review?.error ? (

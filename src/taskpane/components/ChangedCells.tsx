@@ -27,7 +27,8 @@ export function ChangedCells({ changed, marked, disabled, onReveal, onRevert, on
   const s = useStyles();
   const shared = useSharedStyles();
   const arrows = useArrowNavigationGroup({ axis: 'vertical', tabbable: true });
-  const show = (v: ChangedCell['before']) => formatValue(v) ?? t('changed.empty');
+  // As the cell shows it (its number format), else the bare value.
+  const show = (v: ChangedCell['before'], text?: string) => (text !== undefined && text !== '' ? text : formatValue(v) ?? t('changed.empty'));
 
   return (
     <section className={shared.section} aria-labelledby="selfeval-changed-heading">
@@ -37,8 +38,8 @@ export function ChangedCells({ changed, marked, disabled, onReveal, onRevert, on
       {changed.length > 0 ? (
         <ul className={shared.list} {...arrows}>
           {changed.map((c) => {
-            const before = show(c.before);
-            const after = show(c.after);
+            const before = show(c.before, c.beforeText);
+            const after = show(c.after, c.afterText);
             return (
               <li key={`${c.sheet}!${c.cell}`}>
                 <button
@@ -62,11 +63,11 @@ export function ChangedCells({ changed, marked, disabled, onReveal, onRevert, on
       {changed.length > 0 && marked > 0 ? <Caption1 className={shared.muted}>{t('changed.marked', { n: marked })}</Caption1> : null}
       <div className={s.actions}>
         {changed.length > 0 ? (
-          <Button icon={<ArrowUndo20Regular />} disabled={disabled} title={t('action.revertHint')} onClick={onRevert}>
+          <Button icon={<ArrowUndo20Regular />} disabledFocusable={disabled} title={t('action.revertHint')} onClick={onRevert}>
             {t('action.revert')}
           </Button>
         ) : null}
-        <Button icon={<Eraser20Regular />} disabled={disabled || marked === 0} title={t('action.clearMarksHint')} onClick={onClearMarks}>
+        <Button icon={<Eraser20Regular />} disabled={!disabled && marked === 0} disabledFocusable={disabled} title={t('action.clearMarksHint')} onClick={onClearMarks}>
           {t('action.clearMarks')}
         </Button>
       </div>

@@ -5,6 +5,10 @@ import { useT } from '../i18nContext';
 import { FormCard } from './FormCard';
 import { ColumnMap } from './ColumnMap';
 import type { TemplateProfile } from '../../core/profile';
+import { FormsList } from './FormsList';
+
+/** Up to this many forms are shown as cards; more get one line each, collapsed (FormsList). */
+const CARDS_UP_TO = 6;
 import { useSharedStyles } from './styles';
 
 const useStyles = makeStyles({
@@ -30,6 +34,7 @@ export function FormsSummary({ forms, template, disabled = false, onColumnMap }:
   const t = useT();
   const s = useStyles();
   const shared = useSharedStyles();
+  if (forms.length > CARDS_UP_TO) return <FormsList forms={forms} />;
   return (
     <section className={shared.section} aria-labelledby="selfeval-forms-heading">
       <h2 id="selfeval-forms-heading" className={shared.heading}>

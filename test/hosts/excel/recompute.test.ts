@@ -45,7 +45,7 @@ describe('Excel: one-click recompute on the seed form', () => {
     const got = cells(await host.read());
     expect([...got.keys()].sort()).toEqual([...expected.keys()].sort());
     for (const [key, cell] of expected) expect(got.get(key)).toEqual(cell);
-    expect(got.get('附件3 自评表!H14')).toEqual({ value: 14.55, fill: '#FFC7CE' });
+    expect(got.get('附件3 自评表!H14')).toEqual({ value: 14.55, fill: '#E2EFDA' }); // 已更正 (issue 12)
   });
 
   it('revert restores every touched cell value and fill exactly', async () => {
