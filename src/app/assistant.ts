@@ -14,6 +14,7 @@ import { applyToSnapshot } from '../core/applySnapshot';
 import { findSheet } from '../core/grid';
 import { DEFAULT_SETTINGS, runReview } from './review';
 import { assertStateSheetOurs } from './stateSheet';
+import { recoverFailedWrite } from './recover';
 import type { AssistantApi, AssistantState, ChangedCell, Settings } from './types';
 
 export interface AssistantOptions {
@@ -106,7 +107,13 @@ export class Assistant implements AssistantApi {
     if (changes.length === 0 && JSON.stringify(before) === JSON.stringify(after)) return this.view(book, after);
     assertStateSheetOurs(book, all, this.lang);
     assertWritable(book, all);
-    if (all.length) await this.host.apply(all);
+    if (all.length) {
+      try {
+        await this.host.apply(all);
+      } catch (e) {
+        await recoverFailedWrite(this.host, e, book, all, before, after); // re-reads, repairs the journal, throws
+      }
+    }
     return this.view(applyToSnapshot(book, all), after);
   }
 

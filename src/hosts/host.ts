@@ -32,7 +32,12 @@ export type HostErrorCode =
   | 'busy' // another workbook has focus, or the host is busy
   | 'not-supported' // the host lacks an API we need
   | 'name-taken' // a sheet of the clerk's own has the name of our journal sheet
-  | 'write-failed'; // anything else during a write
+  | 'write-failed' // anything else during a write
+  // Excel host (issue 10):
+  | 'structure-protected' // the workbook's structure is protected: the journal sheet cannot be added
+  | 'undo-not-supported' // Excel refused an operation inside a merged undo group (UndoNotSupported)
+  | 'interrupted' // a write stopped part way: what was written is journalled, 撤销重算 restores it
+  | 'interrupted-unrecorded'; // a write stopped part way and the journal could not be repaired
 
 export class HostError extends Error {
   constructor(
