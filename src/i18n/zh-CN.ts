@@ -116,6 +116,8 @@ export const zhCN = {
   'error.file': '无法读取工作簿：{message}',
 
   // Excel host (issue 10): limits, protection and writes that stop part way.
+  'feedback.upToDate': '无需写入：计算值和标记都已是最新',
+  'feedback.lastCommand': '功能区按钮的上次操作：{text}',
   'error.structure-protected': '工作簿结构受保护，无法添加本工具存放撤销记录的隐藏工作表，未写入任何内容。请先撤销工作簿保护（审阅 → 保护工作簿）再重算。',
   'error.undo-not-supported': 'Excel 无法把这次写入合并为一步撤销，未写入任何内容。请更新 Excel 后重试。',
   'error.interrupted': '写入在中途停止，部分单元格已写入。已写入的每个单元格都已记入撤销记录：点击“撤销重算”可恢复原状，再次点击“一键重算”可完成写入。',
