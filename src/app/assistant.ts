@@ -15,6 +15,7 @@ import { findSheet } from '../core/grid';
 import { DEFAULT_SETTINGS, runReview } from './review';
 import { assertStateSheetOurs } from './stateSheet';
 import { recoverFailedWrite } from './recover';
+import { nameJournal, relocate } from '../core/follow';
 import type { AssistantApi, AssistantState, ChangedCell, Settings } from './types';
 
 export interface AssistantOptions {
@@ -79,8 +80,10 @@ export class Assistant implements AssistantApi {
     this.lang = options.lang ?? 'zh-CN';
   }
 
+  /** The stored state, its entries moved to where their defined names now point (rows inserted above them). */
   private stateOf(book: WorkbookSnapshot): StoredState {
-    return decodeState(book) ?? emptyState();
+    const state = decodeState(book) ?? emptyState();
+    return book.names ? { ...state, journal: relocate(state.journal, book) } : state;
   }
 
   private settingsOf(state: StoredState): Settings {
@@ -100,16 +103,19 @@ export class Assistant implements AssistantApi {
   }
 
   /** Writes changes plus the new state in one batch, then shows the workbook as it now is. */
-  private async commit(book: WorkbookSnapshot, before: StoredState, after: StoredState, changes: CellChange[]): Promise<AssistantState> {
+  private async commit(book: WorkbookSnapshot, before: StoredState, planned: StoredState, changes: CellChange[]): Promise<AssistantState> {
+    // Every entry keyed to a defined name on its cell as well (core/follow.ts), where the host keeps names.
+    const { journal, names } = nameJournal(planned.journal, book);
+    const after: StoredState = { ...planned, journal };
     const hadState = !!decodeState(book);
     const stateNeeded = hadState || after.journal.length > 0 || after.settings !== undefined;
     const all = stateNeeded ? [...changes, ...encodeState(after, book)] : changes;
-    if (changes.length === 0 && JSON.stringify(before) === JSON.stringify(after)) return this.view(book, after);
+    if (changes.length === 0 && names.length === 0 && JSON.stringify(before) === JSON.stringify(after)) return this.view(book, after);
     assertStateSheetOurs(book, all, this.lang);
     assertWritable(book, all);
     if (all.length) {
       try {
-        await this.host.apply(all);
+        await this.host.apply(all, names);
       } catch (e) {
         await recoverFailedWrite(this.host, e, book, all, before, after); // re-reads, repairs the journal, throws
       }

@@ -12,6 +12,7 @@ import type { CellChange } from '../core/edits';
 import { cellByAddress } from '../core/grid';
 import { decodeState, encodeState, stateSheetStatus, type StoredState } from '../core/state';
 import { repairJournal } from '../core/repair';
+import { nameJournal } from '../core/follow';
 
 function changedAny(before: WorkbookSnapshot, after: WorkbookSnapshot, changes: CellChange[]): boolean {
   return changes.some((c) => {
@@ -40,11 +41,13 @@ export async function recoverFailedWrite(
     throw interrupted('interrupted-unrecorded', error, 'the workbook could not be read again after a failed write');
   }
   if (!changedAny(book, now, changes)) throw error;
-  const repaired: StoredState = { ...planned, journal: repairJournal(now, planned.journal, previous.journal) };
-  if (JSON.stringify(decodeState(now)) === JSON.stringify(repaired)) throw interrupted('interrupted', error, 'the journal already matches the cells');
+  const fixed = repairJournal(now, planned.journal, previous.journal);
+  const named = nameJournal(fixed, now);
+  const repaired: StoredState = { ...planned, journal: named.journal };
+  if (!named.names.length && JSON.stringify(decodeState(now)) === JSON.stringify(repaired)) throw interrupted('interrupted', error, 'the journal already matches the cells');
   if (stateSheetStatus(now).kind === 'foreign') throw interrupted('interrupted-unrecorded', error, 'no journal sheet of ours to repair');
   try {
-    await host.apply(encodeState(repaired, now));
+    await host.apply(encodeState(repaired, now), named.names);
   } catch {
     throw interrupted('interrupted-unrecorded', error, 'the repaired journal could not be written');
   }

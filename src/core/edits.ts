@@ -17,6 +17,19 @@ export interface CellChange {
   fill?: string | null;
 }
 
+/**
+ * A workbook-level defined name on one cell, written with the changes of the same batch. Excel, WPS
+ * and the .xlsx format keep a defined name in step with inserted and deleted rows and columns, so a
+ * journal entry keyed to one finds its cell after the clerk inserted rows above it. `cell: null`
+ * deletes the name. Hosts that cannot keep names ignore these (the journal falls back to addresses).
+ */
+export interface NameChange {
+  name: string;
+  sheet: string;
+  /** A1 address, or null to delete the name. */
+  cell: string | null;
+}
+
 /** Fill colours of our marks, per severity (Office's own conditional-format palette). */
 export const MARK_FILLS: Record<Severity, string> = {
   error: '#FFC7CE',

@@ -23,6 +23,8 @@ export interface JournalEntry {
   after: { value?: CellValue; fill?: string | null; numberFormat?: string };
   /** For the pane's list: "H14 解决问题到位率 得分". */
   label?: string;
+  /** The defined name that follows the cell through inserted and deleted rows (core/follow.ts). */
+  name?: string;
 }
 
 export interface StoredState {

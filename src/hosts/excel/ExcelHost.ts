@@ -13,7 +13,9 @@
  * (src/app/recover.ts): it re-reads and repairs the journal.
  */
 import type { SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
-import type { CellChange } from '../../core/edits';
+import type { CellChange, NameChange } from '../../core/edits';
+import { isOurName } from '../../core/follow';
+import { parseRange, rangeToA1 } from '../../core/address';
 import { isStateSheetName } from '../../core/state';
 import { HostError, type SpreadsheetHost } from '../host';
 import { emptySnapshot, isRead, queueSheetSize, readCells, readMerges, visibilityOf, type SheetSize } from './read';
@@ -68,6 +70,8 @@ export class ExcelHost implements SpreadsheetHost {
         return {
           structure: this.supports('1.7') ? book.protection.load('protected') : undefined,
           date: this.supports('1.2') ? book.functions.date(1904, 1, 1).load('value') : undefined,
+          // Our defined names follow their cells through inserted rows (core/follow.ts); NamedItem.formula is 1.7.
+          names: this.supports('1.7') ? book.names.load('items/name,items/formula') : undefined,
         };
       };
       let probed = probe();
@@ -95,7 +99,8 @@ export class ExcelHost implements SpreadsheetHost {
         const snap = cells.get(k.name) ?? emptySnapshot({ ...k, protected: false });
         return { ...snap, merges: merged.get(k.name) ?? [], ...(date1904 ? { date1904 } : {}) };
       });
-      return { snapshot: { name: book.name, sheets }, known: now, structure: probed.structure?.protected ?? false };
+      const names = probed.names ? ourNames(probed.names.items) : undefined;
+      return { snapshot: { name: book.name, sheets, ...(names ? { names } : {}) }, known: now, structure: probed.structure?.protected ?? false };
     });
     this.known = result.known;
     this.last = result.snapshot;
@@ -103,8 +108,8 @@ export class ExcelHost implements SpreadsheetHost {
     return result.snapshot;
   }
 
-  async apply(changes: CellChange[]): Promise<void> {
-    if (changes.length === 0) return;
+  async apply(changes: CellChange[], names: NameChange[] = []): Promise<void> {
+    if (changes.length === 0 && names.length === 0) return;
     const snapshot = this.last ?? (await this.read());
     const plans = planWrites(changes, snapshot); // throws before anything is queued
     this.last = undefined; // whatever happens below, the next write checks against a fresh read
@@ -126,6 +131,14 @@ export class ExcelHost implements SpreadsheetHost {
         await ctx.sync();
       };
       for (const plan of plans) await queueSheetWrites(sheets.getItem(plan.sheet), plan, spend);
+      // Names last: a batch stopped before them leaves entries keyed by address only, as before.
+      if (snapshot.names) {
+        const existing = new Set(snapshot.names.map((n) => n.name.toLowerCase()));
+        for (const n of names) {
+          if (existing.has(n.name.toLowerCase())) ctx.workbook.names.getItem(n.name).delete();
+          if (n.cell !== null) ctx.workbook.names.add(n.name, sheets.getItem(n.sheet).getRange(n.cell));
+        }
+      }
       await ctx.sync();
     });
   }
@@ -176,4 +189,16 @@ export class ExcelHost implements SpreadsheetHost {
 
 function sameSheets(a: Known[], b: Known[]): boolean {
   return a.length === b.length && a.every((k, i) => k.name === b[i].name && k.visibility === b[i].visibility);
+}
+
+/** Our names and the cell each refers to ("='Sheet 1'!$H$14"), or null sheet and cell for "=#REF!". */
+function ourNames(items: { name: string; formula: unknown }[]): NonNullable<WorkbookSnapshot['names']> {
+  return items
+    .filter((n) => isOurName(n.name))
+    .map((n) => {
+      const m = /^=(?:'((?:[^']|'')+)'|([^!'=]+))!\$?([A-Z]+)\$?(\d+)$/.exec(String(n.formula));
+      if (!m) return { name: n.name, sheet: null, cell: null };
+      const ref = parseRange(`${m[3]}${m[4]}`);
+      return { name: n.name, sheet: m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2], cell: ref ? rangeToA1(ref) : null };
+    });
 }

@@ -67,6 +67,8 @@ export interface FakeBook {
   date1904?: boolean;
   /** WorkbookProtection.protected: the structure (adding, hiding sheets) is locked. */
   structureProtected?: boolean;
+  /** Workbook-level defined names on one cell; sheet/cell null once the cell was deleted (#REF!). */
+  names?: { name: string; sheet: string | null; row: number; col: number }[];
 }
 
 export type Platform = 'strict' | 'web' | 'windows' | 'mac';
@@ -165,6 +167,41 @@ export class FakeExcel {
       request: Math.max(0, ...this.requests.map((r) => r.request)),
       response: Math.max(0, ...this.requests.map((r) => r.response)),
     };
+  }
+
+  /**
+   * What the clerk does in Excel: inserts `count` rows before 0-based row `at`. Cells, merges and
+   * defined names below move down, as Excel moves them (names keep referring to the same cells).
+   */
+  insertRows(sheet: string, at: number, count: number): void {
+    this.shiftRows(sheet, at, count);
+  }
+
+  /** Deletes `count` rows from 0-based row `at`: names on them become #REF!, those below move up. */
+  deleteRows(sheet: string, at: number, count: number): void {
+    this.shiftRows(sheet, at, -count);
+  }
+
+  private shiftRows(sheet: string, at: number, delta: number): void {
+    const s = this.sheet(sheet);
+    const gone = (row: number) => delta < 0 && row >= at && row < at - delta;
+    const move = (row: number) => (row >= at ? row + delta : row);
+    const cells: Record<string, FakeCell> = {};
+    for (const [k, c] of Object.entries(s.cells)) {
+      const [row, col] = k.split(',').map(Number);
+      if (!gone(row)) cells[`${move(row)},${col}`] = c;
+    }
+    s.cells = cells;
+    s.merges = s.merges.flatMap((m) => {
+      const r = parseRange(m) as RangeRef;
+      if (gone(r.top) || gone(r.bottom)) return [];
+      return [rangeToA1({ top: move(r.top), bottom: move(r.bottom), left: r.left, right: r.right })];
+    });
+    for (const n of this.book.names ?? []) {
+      if (n.sheet !== s.name) continue;
+      if (gone(n.row)) Object.assign(n, { sheet: null });
+      else n.row = move(n.row);
+    }
   }
 
   /** A deep copy of the workbook, for before/after comparisons. */
@@ -308,9 +345,11 @@ class WorkbookProxy extends BaseProxy<FakeBook> {
   readonly worksheets: WorksheetsProxy;
   readonly protection: WorkbookProtectionProxy;
   readonly functions: { date(y: number, m: number, d: number): FunctionResultProxy };
+  readonly names: NamesProxy;
   constructor(ctx: FakeContext) {
     super(ctx, (b) => b);
     this.worksheets = new WorksheetsProxy(ctx);
+    this.names = new NamesProxy(ctx);
     this.protection = new WorkbookProtectionProxy(ctx, (b) => b);
     // Excel's DATE: the serial of a date counts from 1900-01-00 (with 1900-02-29) or from 1904-01-01.
     this.functions = {
@@ -326,6 +365,53 @@ class WorkbookProxy extends BaseProxy<FakeBook> {
   }
   get name(): string {
     return this.get('name') as string;
+  }
+}
+
+/** Workbook.names (ExcelApi 1.1; NamedItem.formula 1.7, NamedItemCollection.add 1.4, NamedItem.delete 1.4). */
+class NamesProxy extends BaseProxy<NonNullable<FakeBook['names']>> {
+  constructor(ctx: FakeContext) {
+    super(ctx, (b) => b.names ?? []);
+  }
+  protected prop(names: NonNullable<FakeBook['names']>, name: string): unknown {
+    if (name === 'items/name') return names.map((n) => n.name);
+    // A reference to a deleted cell reads "=#REF!", as in Excel.
+    if (name === 'items/formula') return names.map((n) => (n.sheet === null ? '=#REF!' : `=${quoteSheet(n.sheet)}!$${toA1(n.row, n.col).replace(/(\d+)$/, '$$$1')}`));
+    throw new OfficeError('InvalidArgument', `fake: NamedItemCollection.${name}`);
+  }
+  get items(): { name: string; formula: string }[] {
+    const names = this.get('items/name') as string[];
+    const formulas = this.get('items/formula') as string[];
+    return names.map((name, i) => ({ name, formula: formulas[i] }));
+  }
+  add(name: string, reference: RangeProxy): void {
+    this.ctx.excel.calls.push('names.add');
+    this.ctx.queue({
+      write: true,
+      name: 'names.add',
+      bytes: size(name) + 60,
+      run: (b) => {
+        b.names ??= [];
+        if (b.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) throw new OfficeError('ItemAlreadyExists', `name ${name}`);
+        const r = reference.target(b);
+        b.names.push({ name, sheet: r.sheet.name, row: r.top, col: r.left });
+      },
+    });
+  }
+  getItem(name: string): { delete(): void } {
+    return {
+      delete: () =>
+        this.ctx.queue({
+          write: true,
+          name: 'NamedItem.delete',
+          bytes: size(name) + 40,
+          run: (b) => {
+            const i = (b.names ?? []).findIndex((n) => n.name.toLowerCase() === name.toLowerCase());
+            if (i < 0) throw new OfficeError('ItemNotFound', `name ${name}`);
+            b.names!.splice(i, 1);
+          },
+        }),
+    };
   }
 }
 
@@ -494,6 +580,12 @@ class FillProxy {
 
 class RangeProxy extends BaseProxy<RangeT> {
   readonly format = { fill: new FillProxy({ write: (name, bytes, fn) => this.writeCells(name, bytes, fn) }) };
+  /** The range this proxy resolves to (for names.add). */
+  target(b: FakeBook): RangeT {
+    const r = this.resolve(b);
+    if (!r) throw new OfficeError('ItemNotFound');
+    return r;
+  }
   protected prop(r: RangeT, name: string): unknown {
     const grid = <V>(f: (c: FakeCell | undefined) => V): V[][] | null =>
       cellCount(r) > 5_000_000 ? null : matrix(r, (row, col) => f(r.sheet.cells[`${row},${col}`]));
