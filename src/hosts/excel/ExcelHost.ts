@@ -136,7 +136,8 @@ export class ExcelHost implements SpreadsheetHost {
         const existing = new Set(snapshot.names.map((n) => n.name.toLowerCase()));
         for (const n of names) {
           if (existing.has(n.name.toLowerCase())) ctx.workbook.names.getItem(n.name).delete();
-          if (n.cell !== null) ctx.workbook.names.add(n.name, sheets.getItem(n.sheet).getRange(n.cell));
+          // Hidden, like the file host's (hidden="1"): the clerk's Name Manager shows only the clerk's names.
+          if (n.cell !== null) ctx.workbook.names.add(n.name, sheets.getItem(n.sheet).getRange(n.cell)).visible = false;
         }
       }
       await ctx.sync();

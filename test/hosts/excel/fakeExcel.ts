@@ -68,7 +68,7 @@ export interface FakeBook {
   /** WorkbookProtection.protected: the structure (adding, hiding sheets) is locked. */
   structureProtected?: boolean;
   /** Workbook-level defined names on one cell; sheet/cell null once the cell was deleted (#REF!). */
-  names?: { name: string; sheet: string | null; row: number; col: number }[];
+  names?: { name: string; sheet: string | null; row: number; col: number; hidden?: boolean }[];
 }
 
 export type Platform = 'strict' | 'web' | 'windows' | 'mac';
@@ -384,7 +384,7 @@ class NamesProxy extends BaseProxy<NonNullable<FakeBook['names']>> {
     const formulas = this.get('items/formula') as string[];
     return names.map((name, i) => ({ name, formula: formulas[i] }));
   }
-  add(name: string, reference: RangeProxy): void {
+  add(name: string, reference: RangeProxy): { visible: boolean } {
     this.ctx.excel.calls.push('names.add');
     this.ctx.queue({
       write: true,
@@ -397,6 +397,24 @@ class NamesProxy extends BaseProxy<NonNullable<FakeBook['names']>> {
         b.names.push({ name, sheet: r.sheet.name, row: r.top, col: r.left });
       },
     });
+    const ctx = this.ctx;
+    return {
+      get visible(): boolean {
+        throw new OfficeError('PropertyNotLoaded', 'NamedItem.visible');
+      },
+      set visible(v: boolean) {
+        ctx.queue({
+          write: true,
+          name: 'NamedItem.visible',
+          bytes: 40,
+          run: (b) => {
+            const n = (b.names ?? []).find((x) => x.name.toLowerCase() === name.toLowerCase());
+            if (!n) throw new OfficeError('ItemNotFound', `name ${name}`);
+            n.hidden = !v;
+          },
+        });
+      },
+    };
   }
   getItem(name: string): { delete(): void } {
     return {

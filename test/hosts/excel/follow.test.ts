@@ -48,6 +48,7 @@ describe('rows inserted above marked cells after a recompute', () => {
     const { fake, assistant } = setup();
     await assistant().recompute();
     expect(fake.cell(SHEET, 'H14')).toMatchObject({ value: 14.55, fill: MARK_FILLS.error });
+    expect(fake.book.names?.find((n) => n.row === 13 && n.col === 7)).toMatchObject({ sheet: SHEET, hidden: true });
     fake.insertRows(SHEET, 10, 3); // three rows above the indicators
     expect(fake.cell(SHEET, 'H17')).toMatchObject({ value: 14.55, fill: MARK_FILLS.error });
     await assistant().revert();
