@@ -27,6 +27,8 @@ function deps() {
 }
 
 export function associateCommands(office: Pick<typeof Office, 'actions'> = Office): void {
+  // The notice dialog loads this page too, and an Office without the actions API must still show it.
+  if (!office.actions?.associate) return;
   for (const name of ['recompute', 'clearMarks'] as CommandName[]) {
     office.actions.associate(name, (event: Office.AddinCommands.Event) => {
       void runCommand(name, event, deps());

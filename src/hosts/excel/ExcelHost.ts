@@ -138,6 +138,7 @@ export class ExcelHost implements SpreadsheetHost {
           if (existing.has(n.name.toLowerCase())) ctx.workbook.names.getItem(n.name).delete();
           // Hidden, like the file host's (hidden="1"): the clerk's Name Manager shows only the clerk's names.
           if (n.cell !== null) ctx.workbook.names.add(n.name, sheets.getItem(n.sheet).getRange(n.cell)).visible = false;
+          await spend(n.name.length + n.sheet.length + 160);
         }
       }
       await ctx.sync();
