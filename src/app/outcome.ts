@@ -18,6 +18,15 @@ export const LAST_OUTCOME_KEY = 'selfeval.lastCommand';
 /** Older outcomes are not shown: they belong to another session or workbook. */
 const FRESH_MS = 10 * 60_000;
 
+/** The part of Web Storage used here (no DOM types: this module is also compiled for the CLI). */
+interface Store {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+const localStore = (): Store | undefined => (globalThis as { localStorage?: Store }).localStorage;
+
 export interface StoredOutcome {
   command: string;
   ok: boolean;
@@ -25,7 +34,7 @@ export interface StoredOutcome {
   at: string;
 }
 
-export function rememberOutcome(outcome: StoredOutcome, storage = globalThis.localStorage): void {
+export function rememberOutcome(outcome: StoredOutcome, storage: Store | undefined = localStore()): void {
   try {
     storage?.setItem(LAST_OUTCOME_KEY, JSON.stringify(outcome));
   } catch {
@@ -34,11 +43,11 @@ export function rememberOutcome(outcome: StoredOutcome, storage = globalThis.loc
 }
 
 /** The stored outcome if recent, removed once read so that it is shown once. */
-export function takeLastOutcome(now = Date.now(), storage = globalThis.localStorage): StoredOutcome | null {
+export function takeLastOutcome(now = Date.now(), storage: Store | undefined = localStore()): StoredOutcome | null {
   try {
     const raw = storage?.getItem(LAST_OUTCOME_KEY);
     if (!raw) return null;
-    storage.removeItem(LAST_OUTCOME_KEY);
+    storage?.removeItem(LAST_OUTCOME_KEY);
     const o = JSON.parse(raw) as StoredOutcome;
     if (typeof o?.text !== 'string' || typeof o.at !== 'string') return null;
     const age = now - Date.parse(o.at);
