@@ -31,6 +31,23 @@ module.exports = tseslint.config(
     },
   },
   {
+    // Locked-down pages (issue 10): cell text reaches the DOM as text only, never parsed as HTML.
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-properties': ['error',
+        ...['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'srcdoc'].map((property) => ({ property, message: 'HTML from strings is forbidden: set textContent or render React elements.' })),
+        { object: 'document', property: 'write', message: 'document.write is forbidden.' },
+        { object: 'document', property: 'writeln', message: 'document.writeln is forbidden.' },
+      ],
+      'no-restricted-syntax': ['error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'dangerouslySetInnerHTML is forbidden: render cell text as text.' },
+        { selector: "MemberExpression[computed=true][property.value=/^(innerHTML|outerHTML|insertAdjacentHTML|srcdoc)$/]", message: 'HTML from strings is forbidden.' },
+        { selector: "CallExpression[callee.property.name='createContextualFragment']", message: 'HTML from strings is forbidden.' },
+        { selector: "NewExpression[callee.name='Function'], CallExpression[callee.name='eval']", message: 'No code from strings: the Content-Security-Policy forbids it.' },
+      ],
+    },
+  },
+  {
     files: ['test/**/*.{ts,tsx}'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-explicit-any': 'off' },
   },

@@ -14,6 +14,7 @@
 const path = require('path');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { contentSecurityPolicy, foreignUrls } = require('./src/security/csp');
 
 const DEV_URL = 'https://localhost:3000/';
 const PROD_URL = withSlash(process.env.SELFEVAL_PROD_URL || 'https://selfeval.example.gov.cn/');
@@ -64,6 +65,31 @@ class ChunkManifest {
   }
 }
 
+/**
+ * Takes out of the JS bundles every URL to a host other than Office.js's and XML namespaces'
+ * (src/security/csp.js): libraries' documentation and error-decoder links in message strings. The
+ * pages never fetch them (connect-src 'self'), but a bundle that names no other host is one an
+ * intranet reviewer can check with grep. Runs before minification; source maps are kept.
+ */
+class NoForeignUrls {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap('NoForeignUrls', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'NoForeignUrls', stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE }, (assets) => {
+        for (const name of Object.keys(assets)) {
+          if (!name.endsWith('.js')) continue;
+          const source = compilation.getAsset(name).source;
+          const found = foreignUrls(source.source().toString());
+          if (!found.length) continue;
+          const replaced = new sources.ReplaceSource(source);
+          for (const { url, index } of found) replaced.replace(index, index + url.length - 1, 'about:blank');
+          compilation.updateAsset(name, replaced);
+        }
+      });
+    });
+  }
+}
+
 module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode === 'development';
   const page = (name, extra) =>
@@ -72,6 +98,8 @@ module.exports = async (env = {}, argv = {}) => {
       template: `./src/${name}/${name}.html`,
       chunks: [name],
       officeJs: OFFICE_JS,
+      // <meta http-equiv="Content-Security-Policy"> first in <head> (src/security/csp.js); the playground loads no office.js.
+      csp: contentSecurityPolicy({ officeJs: name === 'playground' ? null : OFFICE_JS, dev }),
       ...extra,
     });
 
@@ -126,6 +154,7 @@ module.exports = async (env = {}, argv = {}) => {
     },
     plugins: [
       new ChunkManifest(),
+      new NoForeignUrls(),
       page('taskpane'),
       page('commands'),
       page('playground'),

@@ -87,19 +87,50 @@ async function compare(label: string, bytes: Uint8Array, runs: number): Promise<
   );
 }
 
-async function roundTrips(): Promise<void> {
-  const bytes = await generateWorkbook({ forms: 50, indicators: 30 });
-  const snap = await snapshotFromBuffer(bytes, 'bench.xlsx');
-  const fake = FakeExcel.fromSnapshot(snap);
+const MB5 = 5 * 1024 * 1024;
+const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+
+/**
+ * One recompute and one revert against the fake Excel with every platform's limits (fakeExcel.ts
+ * 'strict': 5 MB per request and response, 5 million cells per read, 512 merges, no rollback): round
+ * trips and the largest request and response of any sync. Fails the bench when one reaches 5 MB.
+ */
+async function excelRun(label: string, fake: FakeExcel): Promise<boolean> {
   const host = new ExcelHost({ run: fake.run as never, supports: fake.isSetSupported });
   const assistant = createAssistant(host);
   const t0 = now();
-  const state = await assistant.recompute();
+  const state = (await assistant.recompute()) as Awaited<ReturnType<typeof assistant.recompute>> & { written?: { values: number; marks: number } };
   const t = ms(now() - t0);
-  console.log(`excel: recompute on a 50-sheet workbook — ${fake.syncCount} round trips (context.sync), ${state.changed.length} cells written, ${state.marked} marked, ${t.toFixed(0)} ms against the in-memory fake`);
+  const rec = { syncs: fake.syncCount, ...fake.largest() };
   fake.syncCount = 0;
+  fake.requests.length = 0;
   await assistant.revert();
-  console.log(`excel: revert — ${fake.syncCount} round trips`);
+  const rev = { syncs: fake.syncCount, ...fake.largest() };
+  const ok = Math.max(rec.request, rec.response, rev.request, rev.response) < MB5;
+  console.log(
+    `excel: ${label} — recompute ${rec.syncs} round trips, largest request ${kb(rec.request)}, largest response ${kb(rec.response)} ` +
+      `(${state.written?.values ?? state.changed.length} cells written, ${state.written?.marks ?? state.marked} marked, ${t.toFixed(0)} ms against the fake); ` +
+      `revert ${rev.syncs} round trips, largest response ${kb(rev.response)} — every request under 5 MB: ${ok ? 'yes' : 'NO'}`,
+  );
+  return ok;
+}
+
+async function roundTrips(): Promise<void> {
+  const bytes = await generateWorkbook({ forms: 50, indicators: 30 });
+  const fifty = FakeExcel.fromSnapshot(await snapshotFromBuffer(bytes, 'bench.xlsx'));
+  // The seed form next to a 明细 sheet of 20,000 rows × 12 columns of text, formatted to the last row.
+  const seed = await snapshotFromBuffer(new Uint8Array(readFileSync(join(ROOT, 'test/fixtures/seed-longquan-2023.xlsx'))), 'seed.xlsx');
+  const long = FakeExcel.fromSnapshot(seed);
+  const cells: FakeExcel['book']['sheets'][number]['cells'] = {};
+  for (let r = 0; r < 20_000; r++) {
+    for (let c = 0; c < 12; c++) {
+      const text = c === 0 ? `第${r + 1}项` : `项目资金明细说明${(r * 12 + c) % 997}`;
+      cells[`${r},${c}`] = { value: text, formula: null, numberFormat: '@', fill: null, text };
+    }
+  }
+  long.book.sheets.push({ name: '明细', visibility: 'Visible', protected: false, cells, merges: [] });
+  const ok = [await excelRun('50-sheet workbook (50 forms × 30 indicators)', fifty), await excelRun('seed form + a 20,000-row sheet', long)];
+  if (!ok.every(Boolean)) process.exitCode = 1;
 }
 
 /**
@@ -160,6 +191,7 @@ function bundle(): void {
 
 (async () => {
   if (process.env.BENCH_ONLY === 'wps') return wpsCalls(); // the WPS call counts alone, in seconds
+  if (process.argv.includes('--excel')) return roundTrips(); // `npm run bench -- --excel`: the Excel round trips only
   await engine();
   await roundTrips();
   await wpsCalls();

@@ -16,6 +16,8 @@ import { findSheet } from '../core/grid';
 import { runReview, storedSettings } from './review';
 import { validateProfile, ProfileError, type TemplateProfile } from '../core/profile';
 import { assertStateSheetOurs } from './stateSheet';
+import { recoverFailedWrite } from './recover';
+import { nameJournal, relocate } from '../core/follow';
 import type { AssistantApi, AssistantState, ChangedCell, Settings } from './types';
 import type { ComputedCell } from '../core/plan';
 
@@ -97,8 +99,10 @@ export class Assistant implements AssistantApi {
     this.lang = options.lang ?? 'zh-CN';
   }
 
+  /** The stored state, its entries moved to where their defined names now point (rows inserted above them). */
   private stateOf(book: WorkbookSnapshot): StoredState {
-    return decodeState(book) ?? emptyState();
+    const state = decodeState(book) ?? emptyState();
+    return book.names ? { ...state, journal: relocate(state.journal, book) } : state;
   }
 
   private settingsOf(state: StoredState): Settings {
@@ -122,17 +126,26 @@ export class Assistant implements AssistantApi {
    * workbook as read: the formulas the changes make stale (and those without a cached result) get their
    * new results in the same batch, for hosts that do not recalculate (file, memory).
    */
-  private async commit(book: WorkbookSnapshot, before: StoredState, after: StoredState, changes: CellChange[]): Promise<AssistantState> {
+  private async commit(book: WorkbookSnapshot, before: StoredState, planned: StoredState, changes: CellChange[]): Promise<AssistantState> {
+    // Every entry keyed to a defined name on its cell as well (core/follow.ts), where the host keeps names.
+    const { journal, names } = nameJournal(planned.journal, book);
+    const after: StoredState = { ...planned, journal };
     const hadState = !!decodeState(book);
     const stateNeeded = hadState || after.journal.length > 0 || after.settings !== undefined;
     const all = stateNeeded ? [...changes, ...encodeState(after, book)] : changes;
-    if (changes.length === 0 && JSON.stringify(before) === JSON.stringify(after)) return this.view(calculated(book), after);
+    if (changes.length === 0 && names.length === 0 && JSON.stringify(before) === JSON.stringify(after)) return this.view(calculated(book), after);
     assertStateSheetOurs(book, all, this.lang);
     assertWritable(book, all);
     const next = applyAndRecalculate(book, all);
     // A protected sheet is never written, not even a formula's cached result (Excel recalculates it on open).
     const results = next.results.filter((r) => !findSheet(book, r.sheet)?.protected);
-    if (all.length) await this.host.apply([...all, ...results]);
+    if (all.length) {
+      try {
+        await this.host.apply([...all, ...results], names);
+      } catch (e) {
+        await recoverFailedWrite(this.host, e, book, all, before, after); // re-reads, repairs the journal, throws
+      }
+    }
     return this.view(next.book, after);
   }
 

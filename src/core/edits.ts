@@ -24,6 +24,19 @@ export interface CellChange {
 }
 
 /**
+ * A workbook-level defined name on one cell, written with the changes of the same batch. Excel, WPS
+ * and the .xlsx format keep a defined name in step with inserted and deleted rows and columns, so a
+ * journal entry keyed to one finds its cell after the clerk inserted rows above it. `cell: null`
+ * deletes the name. Hosts that cannot keep names ignore these (the journal falls back to addresses).
+ */
+export interface NameChange {
+  name: string;
+  sheet: string;
+  /** A1 address, or null to delete the name. */
+  cell: string | null;
+}
+
+/**
  * The two kinds of marks. 已更正 (CORRECTED_FILL): a value we wrote, one calm colour, whatever the
  * finding it corrected. 待处理 (MARK_FILLS, by severity): a cell the clerk must still act on.
  */

@@ -45,6 +45,11 @@ export interface WorkbookSnapshot {
   /** File or workbook name, for reports. */
   name?: string;
   sheets: SheetSnapshot[];
+  /**
+   * Our defined names (NAME_PREFIX, core/follow.ts) and the cell each refers to now; sheet and cell are
+   * null when the cell was deleted (#REF!). Undefined when the host does not keep defined names.
+   */
+  names?: { name: string; sheet: string | null; cell: string | null }[];
 }
 
 const ERROR_VALUES = new Set([

@@ -23,6 +23,8 @@ export interface JournalEntry {
   after: { value?: CellValue; fill?: string | null; numberFormat?: string };
   /** For the pane's list: "H14 解决问题到位率 得分". */
   label?: string;
+  /** The defined name that follows the cell through inserted and deleted rows (core/follow.ts). */
+  name?: string;
 }
 
 export interface StoredState {
@@ -54,10 +56,10 @@ export function isStateSheetName(name: string): boolean {
 /**
  * Where the state lives, if anywhere:
  * - `absent`: no sheet carries the state sheet's name in any case; a write creates it;
- * - `ours`: a very hidden sheet of that name holding our marker in A1 (or empty: nothing to lose),
+ * - `ours`: a sheet of that name holding our marker in A1, or an empty one (nothing to lose),
  *   addressed by its own name;
- * - `foreign`: a sheet of that name in some case that is not ours (the clerk's `_SELFEVAL`, a
- *   visible or merely hidden one, one without our marker, or several of them). It is never read
+ * - `foreign`: a sheet of that name in some case that is not ours (the clerk's `_SELFEVAL` with
+ *   content but without our marker, or several of them). It is never read
  *   as state, and nothing may be written to it (the app refuses: src/app/stateSheet.ts).
  */
 export type StateSheetStatus =
@@ -80,9 +82,10 @@ export function stateSheetStatus(book: WorkbookSnapshot): StateSheetStatus {
   if (named.length === 0) return { kind: 'absent' };
   const sheet = named[0];
   // Ours: our marker in A1, whatever its visibility (another program may save very hidden as hidden, a
-  // clerk may unhide it); or an empty sheet kept out of sight. A clerk's own sheet of that name is neither.
-  const hidden = sheet.visibility === 'veryHidden' || sheet.visibility === 'hidden';
-  if (named.length === 1 && (cellOf(sheet, 0) === MARKER || (hidden && isEmpty(sheet)))) return { kind: 'ours', sheet };
+  // clerk may unhide it); or an empty sheet, visible or not: nothing on it to lose, and Excel can leave
+  // ours behind empty and visible when the batch that creates and hides it stops between the two (no
+  // rollback: src/hosts/excel/ExcelHost.ts). Only a sheet of that name with content is the clerk's.
+  if (named.length === 1 && (cellOf(sheet, 0) === MARKER || isEmpty(sheet))) return { kind: 'ours', sheet };
   const shown = named.find((s) => s.visibility !== 'veryHidden') ?? sheet;
   return { kind: 'foreign', name: shown.name };
 }

@@ -3,7 +3,7 @@
  * a list of changes, each in one batch; everything else lives in src/core and src/app.
  */
 import type { WorkbookSnapshot } from '../core/snapshot';
-import type { CellChange } from '../core/edits';
+import type { CellChange, NameChange } from '../core/edits';
 
 export type HostKind = 'excel' | 'wps' | 'file' | 'memory';
 
@@ -15,11 +15,13 @@ export interface SpreadsheetHost {
    */
   read(): Promise<WorkbookSnapshot>;
   /**
-   * Applies all changes in one round trip. Changes addressed to STATE_SHEET create it (very hidden)
-   * when missing. Must refuse (HostError "protected") before writing anything when a target sheet is
-   * protected, and leave the workbook unchanged when the write fails.
+   * Applies all changes, in as few round trips as the host allows. Changes addressed to STATE_SHEET
+   * create it (very hidden) when missing. Must refuse (HostError "protected") before writing anything
+   * when a target sheet is protected. A write that fails part way may leave some changes done (Excel
+   * has no rollback): the app then re-reads and repairs the journal (src/app/recover.ts). `names` (optional) define or
+   * delete our defined names in the same batch; a host that reports no `names` in its snapshots ignores them.
    */
-  apply(changes: CellChange[]): Promise<void>;
+  apply(changes: CellChange[], names?: NameChange[]): Promise<void>;
   /** Activates the sheet and selects (and scrolls to) the cell. */
   select(sheet: string, cell: string): Promise<void>;
 }
@@ -32,7 +34,12 @@ export type HostErrorCode =
   | 'busy' // another workbook has focus, or the host is busy
   | 'not-supported' // the host lacks an API we need
   | 'name-taken' // a sheet of the clerk's own has the name of our journal sheet
-  | 'write-failed'; // anything else during a write
+  | 'write-failed' // anything else during a write
+  // Excel host (issue 10):
+  | 'structure-protected' // the workbook's structure is protected: the journal sheet cannot be added
+  | 'undo-not-supported' // Excel refused an operation inside a merged undo group (UndoNotSupported)
+  | 'interrupted' // a write stopped part way: what was written is journalled, 撤销重算 restores it
+  | 'interrupted-unrecorded'; // a write stopped part way and the journal could not be repaired
 
 export class HostError extends Error {
   constructor(

@@ -186,4 +186,11 @@ export const enUS: Record<MessageKey, string> = {
   'legend.clear': 'Before printing, click "Clear marks" to remove the colours and keep the values; "Undo recompute" restores the values too.',
   'forms.filter': 'Filter by sheet, unit or project',
   'forms.line': 'total stated {stated} / computed {computed}',
+  // Excel host (issue 10): limits, protection and writes that stop part way.
+  'feedback.upToDate': 'Nothing to write: computed values and marks are up to date',
+  'feedback.lastCommand': 'Last ribbon command: {text}',
+  'error.structure-protected': 'The workbook structure is protected, so the hidden sheet that keeps the undo record cannot be added; nothing was written. Unprotect the workbook (Review → Protect Workbook) and recompute again.',
+  'error.undo-not-supported': 'Excel cannot make this write a single undo step, so nothing was written. Update Excel and try again.',
+  'error.interrupted': 'Writing stopped part way and some cells were written. Every cell written is in the undo record: click Undo recompute to restore the workbook, or Recompute again to finish.',
+  'error.interrupted-unrecorded': 'Writing stopped part way and some cells were written, but the undo record could not be updated. Do not save yet: press Ctrl+Z, or close the workbook without saving and reopen it.',
 };

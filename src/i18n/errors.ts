@@ -12,6 +12,7 @@ export interface HostErrorLike {
 
 const CODES: readonly HostErrorCode[] = [
   'protected', 'cell-edit', 'too-large', 'unreadable', 'busy', 'not-supported', 'write-failed', 'name-taken',
+  'structure-protected', 'undo-not-supported', 'interrupted', 'interrupted-unrecorded',
 ];
 
 export function isHostErrorLike(err: unknown): err is HostErrorLike {

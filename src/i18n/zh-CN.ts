@@ -184,6 +184,13 @@ export const zhCN = {
   'legend.clear': '打印前点“清除标记”去掉底色，写入的数值保留；“撤销重算”连数值一起恢复原样。',
   'forms.filter': '按表名、单位或项目筛选',
   'forms.line': '总分 表内 {stated} / 计算 {computed}',
+  // Excel host (issue 10): limits, protection and writes that stop part way.
+  'feedback.upToDate': '无需写入：计算值和标记都已是最新',
+  'feedback.lastCommand': '功能区按钮的上次操作：{text}',
+  'error.structure-protected': '工作簿结构受保护，无法添加本工具存放撤销记录的隐藏工作表，未写入任何内容。请先撤销工作簿保护（审阅 → 保护工作簿）再重算。',
+  'error.undo-not-supported': 'Excel 无法把这次写入合并为一步撤销，未写入任何内容。请更新 Excel 后重试。',
+  'error.interrupted': '写入在中途停止，部分单元格已写入。已写入的每个单元格都已记入撤销记录：点击“撤销重算”可恢复原状，再次点击“一键重算”可完成写入。',
+  'error.interrupted-unrecorded': '写入在中途停止，部分单元格已写入，但撤销记录未能更新。请先不要保存：可按 Ctrl+Z 撤销，或关闭工作簿（不保存）后重新打开。',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -4,6 +4,7 @@ import type { AssistantApi, AssistantState, Settings } from '../app/types';
 import type { Finding } from '../core/types';
 import type { TemplateProfile } from '../core/profile';
 import type { MessageKey, Params } from '../i18n';
+import { runCounts, takeLastOutcome } from '../app/outcome';
 
 export type Operation = 'check' | 'recompute' | 'revert' | 'clear' | 'save';
 
@@ -61,7 +62,9 @@ export function useAssistant(api: AssistantApi): AssistantView {
   );
 
   useEffect(() => {
-    void run('check', () => api.check());
+    // A ribbon command run while the pane was closed left its outcome behind: show it once.
+    const last = takeLastOutcome();
+    void run('check', () => api.check(), last ? () => ({ key: 'feedback.lastCommand', params: { text: last.text } }) : undefined);
   }, [api, run]);
 
   const reveal = useCallback(
@@ -79,10 +82,11 @@ export function useAssistant(api: AssistantApi): AssistantView {
     success,
     check: () => void run('check', () => api.check()),
     recompute: () =>
-      void run('recompute', () => api.recompute(), (s) => ({
-        key: 'feedback.recomputed',
-        params: { written: s.changed.length, marked: s.marked },
-      })),
+      void run('recompute', () => api.recompute(), (s) => {
+        // This run's counts, not the journal's totals (a second recompute may write nothing).
+        const counts = runCounts(s);
+        return counts.written + counts.marked === 0 ? { key: 'feedback.upToDate' } : { key: 'feedback.recomputed', params: counts };
+      }),
     revert: () =>
       void run('revert', () => api.revert(), (_s, prev) => ({ key: 'feedback.reverted', params: { n: prev?.changed.length ?? 0 } })),
     clearMarks: () => void run('clear', () => api.clearMarks(), () => ({ key: 'feedback.cleared' })),

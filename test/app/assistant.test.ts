@@ -2,8 +2,8 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { FileHost } from '../../src/hosts/file/host';
 import { HostError } from '../../src/hosts/host';
-import type { CellChange } from '../../src/core/edits';
-import { CORRECTED_FILL, STATE_SHEET } from '../../src/core/edits';
+import type { CellChange, NameChange } from '../../src/core/edits';
+import { CORRECTED_FILL, MARK_FILLS, STATE_SHEET } from '../../src/core/edits';
 import { createAssistant } from '../../src/app/assistant';
 import { cellByAddress } from '../../src/core/grid';
 import { dumpWorkbook } from '../helpers/dump';
@@ -20,9 +20,9 @@ class CountingHost extends FileHost {
     this.reads++;
     return super.read();
   }
-  override async apply(changes: CellChange[]) {
+  override async apply(changes: CellChange[], names?: NameChange[]) {
     this.applies++;
-    return super.apply(changes);
+    return super.apply(changes, names);
   }
 }
 

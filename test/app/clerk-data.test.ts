@@ -5,7 +5,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { FileHost } from '../../src/hosts/file/host';
 import { HostError } from '../../src/hosts/host';
 import { errorText } from '../../src/i18n/errors';
-import type { CellChange } from '../../src/core/edits';
+import type { CellChange, NameChange } from '../../src/core/edits';
 import { CORRECTED_FILL, MARK_FILLS, STATE_SHEET } from '../../src/core/edits';
 import { createAssistant } from '../../src/app/assistant';
 import { cellByAddress } from '../../src/core/grid';
@@ -19,9 +19,9 @@ const SHEET = '附件3 自评表';
 
 class CountingHost extends FileHost {
   applies = 0;
-  override async apply(changes: CellChange[]) {
+  override async apply(changes: CellChange[], names?: NameChange[]) {
     this.applies++;
-    return super.apply(changes);
+    return super.apply(changes, names);
   }
 }
 const open = (bytes: Uint8Array = new Uint8Array(SEED)) => new CountingHost(bytes, 'seed.xlsx');

@@ -2,7 +2,7 @@
 import type { SpreadsheetHost } from '../../src/hosts/host';
 import { HostError } from '../../src/hosts/host';
 import type { WorkbookSnapshot } from '../../src/core/snapshot';
-import type { CellChange } from '../../src/core/edits';
+import type { CellChange, NameChange } from '../../src/core/edits';
 import { applyToSnapshot } from '../../src/core/applySnapshot';
 
 export class SnapshotHost implements SpreadsheetHost {
@@ -19,13 +19,18 @@ export class SnapshotHost implements SpreadsheetHost {
     return this.book;
   }
 
-  async apply(changes: CellChange[]): Promise<void> {
+  async apply(changes: CellChange[], names: NameChange[] = []): Promise<void> {
     this.applies++;
     if (this.failNextApply) {
       this.failNextApply = false;
       throw new HostError('write-failed', 'simulated failure');
     }
     this.book = applyToSnapshot(this.book, changes);
+    // Defined names (core/follow.ts), kept like a file keeps them when the snapshot reports any.
+    if (this.book.names && names.length) {
+      const kept = this.book.names.filter((n) => !names.some((c) => c.name.toLowerCase() === n.name.toLowerCase()));
+      this.book = { ...this.book, names: [...kept, ...names.filter((c) => c.cell !== null)] };
+    }
   }
 
   async select(sheet: string, cell: string): Promise<void> {

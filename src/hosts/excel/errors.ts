@@ -24,6 +24,12 @@ const BY_CODE: Record<string, HostErrorCode> = {
   UnsupportedOperation: 'not-supported',
   UnsupportedSheet: 'not-supported',
   UnsupportedFeature: 'not-supported',
+  ApiNotAvailable: 'not-supported',
+  // Limits of one operation's size or of memory (Excel.ErrorCodes; resource-limits-and-performance-optimization).
+  OperationCellsExceedLimit: 'too-large',
+  MemoryLimitReached: 'too-large',
+  // An operation without undo support inside Excel.run({ mergeUndoGroup: true }) (excel-add-ins-undo-capabilities).
+  UndoNotSupported: 'undo-not-supported',
 };
 
 /** What a code falls back to in each phase (GeneralException, InvalidOperation, ItemNotFound, …). */
@@ -35,6 +41,7 @@ const DETAIL: Partial<Record<HostErrorCode, string>> = {
   busy: 'Excel is busy or another workbook has the focus',
   'too-large': 'the workbook is larger than Excel allows an add-in to transfer at once',
   'not-supported': 'this version of Excel lacks an API the add-in needs',
+  'undo-not-supported': 'Excel cannot undo an operation of this write as one step',
 };
 
 export function officeErrorCode(e: unknown): string | undefined {

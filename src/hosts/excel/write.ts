@@ -10,6 +10,8 @@ import { HostError } from '../host';
 
 /** Excel truncates getRanges() addresses at 8192 characters; stay well below. */
 const MAX_ADDRESS = 7000;
+/** A write batch is synced whenever this much is queued: far below the web's 5 MB request limit. */
+export const WRITE_BYTES_PER_SYNC = 1_000_000;
 
 interface Cell extends CellRef {
   value?: CellValue;
@@ -53,14 +55,22 @@ function formulaAt(s: SheetSnapshot, { row, col }: CellRef): boolean {
   return Boolean(s.formulas[row - s.top]?.[col - s.left]);
 }
 
-/** Queues all writes of one sheet. `ws` is the sheet proxy (freshly added when plan.create). */
-export function queueSheetWrites(ws: Excel.Worksheet, plan: SheetWrites): void {
-  if (plan.create) ws.visibility = 'VeryHidden';
+/**
+ * Queues all writes of one sheet (which exists: the state sheet is created beforehand), calling
+ * `spend` with the request bytes of each operation so that the caller can sync before a batch grows
+ * too large. Values first, then number formats, then fills: a batch that stops part way leaves
+ * values without their mark, never a mark on a value not written.
+ */
+export async function queueSheetWrites(ws: Excel.Worksheet, plan: SheetWrites, spend: (bytes: number) => Promise<void>): Promise<void> {
   for (const run of runs(plan.cells.filter((c) => c.value !== undefined))) {
-    ws.getRange(runAddress(run)).values = [run.map((c) => toExcelValue(c.value ?? null))];
+    const values = [run.map((c) => toExcelValue(c.value ?? null))];
+    ws.getRange(runAddress(run)).values = values;
+    await spend(JSON.stringify(values).length + 40);
   }
   for (const run of runs(plan.cells.filter((c) => c.numberFormat !== undefined))) {
-    ws.getRange(runAddress(run)).numberFormat = [run.map((c) => c.numberFormat as string)];
+    const formats = [run.map((c) => c.numberFormat as string)];
+    ws.getRange(runAddress(run)).numberFormat = formats;
+    await spend(JSON.stringify(formats).length + 40);
   }
   const byFill = new Map<string | null, string[]>();
   for (const c of plan.cells) {
@@ -73,6 +83,7 @@ export function queueSheetWrites(ws: Excel.Worksheet, plan: SheetWrites): void {
       const fill = ws.getRanges(address).format.fill;
       if (color === null) fill.clear();
       else fill.color = color;
+      await spend(address.length + 60);
     }
   }
 }

@@ -4,7 +4,7 @@
  */
 import type { SpreadsheetHost } from '../host';
 import type { WorkbookSnapshot } from '../../core/snapshot';
-import type { CellChange } from '../../core/edits';
+import type { CellChange, NameChange } from '../../core/edits';
 import { inspectWorkbook } from './inspect';
 import { applyChanges } from './patch';
 import { snapshotFromBuffer } from './read';
@@ -24,8 +24,8 @@ export class FileHost implements SpreadsheetHost {
   }
 
   /** All or nothing: on any error the held bytes stay as they were. */
-  async apply(changes: CellChange[]): Promise<void> {
-    this.data = applyChanges(this.data, changes);
+  async apply(changes: CellChange[], names: NameChange[] = []): Promise<void> {
+    this.data = applyChanges(this.data, changes, names);
   }
 
   async select(_sheet: string, _cell: string): Promise<void> {

@@ -6,7 +6,8 @@
  * tables and custom parts.
  */
 import { HostError } from '../host';
-import { STATE_SHEET, type CellChange } from '../../core/edits';
+import { STATE_SHEET, type CellChange, type NameChange } from '../../core/edits';
+import { writeNames } from './names';
 import { inspectWorkbook } from './inspect';
 import { Package, type SheetRef } from './package';
 import { SheetEditor } from './sheetxml';
@@ -65,7 +66,7 @@ function plan(pkg: Package, changes: CellChange[]): Map<SheetRef | string, CellC
   return bySheet;
 }
 
-function applyAll(original: Uint8Array, changes: CellChange[]): Uint8Array {
+function applyAll(original: Uint8Array, changes: CellChange[], names: NameChange[]): Uint8Array {
   inspectWorkbook(original);
   const pkg = new Package(original);
   const bySheet = plan(pkg, changes);
@@ -111,18 +112,19 @@ function applyAll(original: Uint8Array, changes: CellChange[]): Uint8Array {
   if (styles?.changed()) pkg.write(stylesPart, styles.toXml());
   const formulas = pkg.has('xl/calcChain.xml') || [...editors.values()].some((e) => e.hasFormulas());
   if (wroteValues && formulas) requestFullCalc(pkg);
+  if (names.length) pkg.write(pkg.workbookPart(), writeNames(pkg.read(pkg.workbookPart()), names));
   return pkg.finish();
 }
 
 /**
- * Applies the changes and returns the new package bytes; `original` is not modified. All or nothing:
+ * Applies the changes (and our defined names, names.ts) and returns the new package bytes; `original` is not modified. All or nothing:
  * throws HostError ('protected', 'write-failed', 'unreadable', 'too-large', 'not-supported') and
  * produces no bytes when any change cannot be made, e.g. over a formula or on a protected sheet.
  */
-export function applyChanges(original: Uint8Array, changes: CellChange[]): Uint8Array {
-  if (!changes.length) return original;
+export function applyChanges(original: Uint8Array, changes: CellChange[], names: NameChange[] = []): Uint8Array {
+  if (!changes.length && !names.length) return original;
   try {
-    return applyAll(original, changes);
+    return applyAll(original, changes, names);
   } catch (e) {
     if (e instanceof HostError) throw e;
     throw new HostError('write-failed', `could not write the workbook: ${e instanceof Error ? e.message : String(e)}`, undefined, e);

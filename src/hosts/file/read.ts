@@ -14,6 +14,7 @@ import { inspectWorkbook, takeInflatedParts } from './inspect';
 import { MAX_CELLS, MAX_ENTRY_UNCOMPRESSED_BYTES } from './limits';
 import { addRefs, countCells, escapedCells, headOf, isDate1904, keepFormatEscapes, lacksRefs, mainPrefix, mayHoldEscapes, stripPrefix } from './rawparts';
 import { sheetRefs } from './package';
+import { readNames } from './names';
 import { crc32, inflateEntry, readZip, storedZip, type ZipEntry } from './zip';
 import { decodeEscapes, toBytes, toText } from './xml';
 import { INDEXED_COLOURS } from './palette';
@@ -384,6 +385,8 @@ interface Loaded {
   /** Per sheet name, the string cells ExcelJS left with `_xHHHH_` escapes. */
   escaped: Map<string, Set<string>>;
   date1904: boolean;
+  /** Our defined names (names.ts). */
+  names: NonNullable<WorkbookSnapshot['names']>;
 }
 
 async function loadWorkbook(data: ArrayBuffer | Uint8Array): Promise<Loaded> {
@@ -419,7 +422,7 @@ async function loadWorkbook(data: ArrayBuffer | Uint8Array): Promise<Loaded> {
     const set = escapedCells(toText(p.parts[i]));
     if (set.size) escaped.set(name, set);
   }
-  return { wb, escaped, date1904: isDate1904(workbookXml) };
+  return { wb, escaped, date1904: isDate1904(workbookXml), names: readNames(workbookXml) };
 }
 
 /** Loads the bytes into an ExcelJS workbook after the safety gate, for reading only; errors are HostErrors. */
@@ -428,7 +431,7 @@ export async function loadExcelJS(data: ArrayBuffer | Uint8Array): Promise<Excel
 }
 
 export async function snapshotFromBuffer(data: ArrayBuffer | Uint8Array, name?: string): Promise<WorkbookSnapshot> {
-  const { wb, escaped, date1904 } = await loadWorkbook(data);
+  const { wb, escaped, date1904, names } = await loadWorkbook(data);
   const exceljs1904 = !!(wb.properties as { date1904?: boolean } | undefined)?.date1904;
   const sheets: SheetSnapshot[] = [];
   try {
@@ -437,5 +440,5 @@ export async function snapshotFromBuffer(data: ArrayBuffer | Uint8Array, name?: 
     if (e instanceof HostError) throw e;
     throw new HostError('unreadable', `the workbook could not be read (${short(e)})`, undefined, e);
   }
-  return { name, sheets };
+  return { name, sheets, names };
 }

@@ -4,12 +4,12 @@
  * the file host would produce. Listeners (the workbook view) hear about selections and changes.
  */
 import type { WorkbookSnapshot } from '../../core/snapshot';
-import type { CellChange } from '../../core/edits';
+import type { CellChange, NameChange } from '../../core/edits';
 import { HostError, type SpreadsheetHost } from '../host';
 import { snapshotFromBuffer } from '../file/read';
 import { applyChanges } from '../file/patch';
 
-export type Writer = (original: Uint8Array, changes: CellChange[]) => Uint8Array;
+export type Writer = (original: Uint8Array, changes: CellChange[], names?: NameChange[]) => Uint8Array;
 
 export type MemoryHostEvent =
   | { type: 'select'; sheet: string; cell: string }
@@ -75,8 +75,8 @@ export class MemoryHost implements SpreadsheetHost {
     return typeof structuredClone === 'function' ? structuredClone(this.snapshot) : JSON.parse(JSON.stringify(this.snapshot));
   }
 
-  async apply(changes: CellChange[]): Promise<void> {
-    if (changes.length === 0) return;
+  async apply(changes: CellChange[], names: NameChange[] = []): Promise<void> {
+    if (changes.length === 0 && names.length === 0) return;
     const targets = new Set(changes.map((c) => c.sheet));
     for (const s of this.snapshot.sheets) {
       if (s.protected && targets.has(s.name)) {
@@ -85,7 +85,7 @@ export class MemoryHost implements SpreadsheetHost {
     }
     let next: Uint8Array;
     try {
-      next = this.writer(this.current, changes);
+      next = this.writer(this.current, changes, names);
     } catch (e) {
       throw e instanceof HostError ? e : new HostError('write-failed', `Writing the workbook failed: ${messageOf(e)}`, undefined, e);
     }

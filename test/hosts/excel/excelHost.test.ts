@@ -33,13 +33,13 @@ describe('ExcelHost.read', () => {
     expect(got.sheets[2]).toEqual(stateSheet());
   });
 
-  test('cold read: 2 syncs (sheet list, then all data); warm read: exactly 1 sync', async () => {
+  test('cold read: 4 syncs (sheet list, sizes, cells, merges); warm read: 3 (list and sizes together)', async () => {
     const { fake, host } = setup();
     await host.read();
-    expect(fake.syncCount).toBe(2);
+    expect(fake.syncCount).toBe(4);
     fake.syncCount = 0;
     await host.read();
-    expect(fake.syncCount).toBe(1);
+    expect(fake.syncCount).toBe(3);
     expect(fake.runOptions.every((o) => o.delayForCellEdit === true && !o.mergeUndoGroup)).toBe(true);
   });
 
@@ -51,7 +51,7 @@ describe('ExcelHost.read', () => {
     fake.book.sheets = fake.book.sheets.filter((s) => s.name !== '空白');
     fake.syncCount = 0;
     expect((await host.read()).sheets.map((s) => s.name)).toEqual([FORM, STATE_SHEET, '新表']);
-    expect(fake.syncCount).toBe(3); // failed guess, list, data
+    expect(fake.syncCount).toBe(5); // failed guess, list, sizes, cells, merges
   });
 
   test('reports protection and visibility', async () => {
@@ -127,16 +127,18 @@ describe('ExcelHost.apply', () => {
     expect([fake.cell(FORM, 'C3')?.value, fake.cell(FORM, 'D3')?.value, fake.cell(FORM, 'C4')?.value]).toEqual([1, 2, 3]);
   });
 
-  test('creates the very hidden state sheet when it is addressed and missing', async () => {
+  test('creates the very hidden state sheet when it is addressed and missing, outside the undo group', async () => {
     const { fake, host } = setup(book(formSheet()));
     await host.read();
     fake.syncCount = 0;
     await host.apply([{ sheet: STATE_SHEET, cell: 'A1', value: '{"journal":[]}' }]);
-    expect(fake.syncCount).toBe(1);
+    expect(fake.syncCount).toBe(2); // add + hide on their own, then the write
+    expect(fake.runOptions.slice(-2)).toEqual([{ delayForCellEdit: true }, { delayForCellEdit: true, mergeUndoGroup: true }]);
     expect(fake.sheet(STATE_SHEET).visibility).toBe('VeryHidden');
     expect(fake.cell(STATE_SHEET, 'A1')?.value).toBe('{"journal":[]}');
     await host.apply([{ sheet: STATE_SHEET, cell: 'A1', value: '{}' }]); // exists now: no second add
     expect(fake.calls.filter((c) => c === 'worksheets.add')).toHaveLength(1);
+    expect(fake.calls.filter((c) => c === 'visibility')).toHaveLength(1);
   });
 
   test('uses one undo group on ExcelApi 1.20 and not below', async () => {
@@ -152,7 +154,7 @@ describe('ExcelHost.apply', () => {
     const { fake, host } = setup();
     await host.apply([{ sheet: FORM, cell: 'C3', value: 7 }]);
     expect(fake.cell(FORM, 'C3')?.value).toBe(7);
-    expect(fake.syncCount).toBe(3);
+    expect(fake.syncCount).toBe(5);
   });
 
   test('nothing to apply: no Excel.run at all', async () => {
@@ -215,13 +217,14 @@ describe('ExcelHost.apply', () => {
     expect(fake.dump()).toEqual(before);
   });
 
-  test('a sheet protected after the read fails inside the batch: nothing is committed', async () => {
+  test('a sheet protected after the read fails inside the batch: Excel keeps what ran before (no rollback)', async () => {
     const { fake, host } = setup();
     await host.read();
     fake.sheet(FORM).protected = true;
     const before = fake.dump();
     await expectHostError(host.apply([{ sheet: STATE_SHEET, cell: 'A1', value: '{}' }, { sheet: FORM, cell: 'C3', value: 1 }]), 'protected');
-    expect(fake.dump()).toEqual(before);
+    expect(fake.cell(STATE_SHEET, 'A1')?.value).toBe('{}'); // the journal goes first and stays written
+    expect(fake.sheet(FORM)).toEqual(before.sheets[0]);
   });
 });
 

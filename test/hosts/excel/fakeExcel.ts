@@ -1,12 +1,34 @@
 /**
- * An in-memory fake of the parts of Office.js (ExcelApi) that src/hosts/excel uses, with the
- * load/sync contract of the real thing:
- * - methods return proxies at once; nothing is resolved until context.sync();
- * - reading a property that was not loaded *and* synced throws PropertyNotLoaded;
- * - queued operations run in order at sync against a draft of the workbook, which is committed only
- *   when the whole batch succeeds (the guarantee the host relies on; see the README of docs/excel.md);
- * - errors carry Office's `code` (ItemNotFound, AccessDenied, InvalidArgument…);
- * - every sync() is counted, and Excel.run's options are recorded.
+ * An in-memory fake of the parts of Office.js (ExcelApi) that src/hosts/excel uses. It behaves like
+ * Excel as documented, including where that is unkind to an add-in:
+ * - methods return proxies at once; nothing is resolved until context.sync(); reading a property
+ *   that was not loaded *and* synced throws PropertyNotLoaded;
+ * - NO ROLLBACK: queued operations run in order against the live workbook; when one fails, the ones
+ *   before it stay done and the sync rejects (Office.js documents no transaction; the undo docs only
+ *   promise grouping, https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities);
+ *   loads of a failed sync are not delivered;
+ * - PAYLOAD AND CELL LIMITS: "Excel on the web has a payload size limit for requests and responses
+ *   of 5MB" and "A range is limited to 5,000,000 cells for read operations"
+ *   (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization).
+ *   Requests are measured as the JSON of what was queued, responses as the JSON of what was loaded;
+ *   a read over the cell limit returns null values (pitfall 4 of shared/notes/office-and-wps-addins.md);
+ * - MERGES: getMergedAreasOrNullObject "will fail to return the result" above 512 merged areas
+ *   (@types/office-js 1.0.612, Range.getMergedAreasOrNullObject) and only reports merges whose
+ *   top-left cell lies in the range (office-js#3611);
+ * - FILLS through getCellProperties: No Fill comes back as color "#FFFFFF" (office-js#6218) with
+ *   pattern null or absent, the same as a solid white fill (office-js#4900); only tintAndShade tells
+ *   them apart (null for No Fill, a number for a fill: Microsoft's answer in office-js#4900). A theme
+ *   colour comes back as its RGB plus its tint in tintAndShade;
+ * - UNDO: inside Excel.run({ mergeUndoGroup: true }) an operation without undo support throws
+ *   UndoNotSupported (undo-capabilities page; Worksheet.visibility has no undo on Windows and Mac);
+ * - PROTECTION: a protected sheet refuses values in locked cells (all cells are locked unless
+ *   unlocked) and any formatting unless allowFormatCells (Excel.WorksheetProtectionOptions); a
+ *   workbook with protected structure refuses adding sheets and changing their visibility
+ *   (Excel.WorkbookProtection);
+ * - errors carry Office's `code`; every sync and every operation is counted; a failure can be
+ *   injected at the Nth operation (failAtOperation) or at the next sync (failNextSync).
+ * `platform` picks the quirks: 'strict' (default) has all of them at once, the union of every
+ * platform's limits, so that a host that passes here passes on each.
  */
 import type { CellValue, WorkbookSnapshot } from '../../../src/core/snapshot';
 import { parseRange, rangeToA1, toA1, type RangeRef } from '../../../src/core/address';
@@ -15,8 +37,15 @@ export interface FakeCell {
   value: CellValue;
   formula: string | null;
   numberFormat: string;
+  /** Solid fill colour "#RRGGBB" (or a theme colour's RGB), null for No Fill. */
   fill: string | null;
   text: string;
+  /** Theme colour tint of the fill (-1..1); absent or 0 for a plain colour. */
+  fillTint?: number;
+  /** A fill pattern other than Solid ("Gray25", "LightDown", …). */
+  fillPattern?: string;
+  /** Cells are locked unless unlocked (Excel's default); matters only on a protected sheet. */
+  locked?: boolean;
 }
 export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
 export interface FakeSheet {
@@ -26,13 +55,23 @@ export interface FakeSheet {
   /** Keyed "row,col", 0-based. */
   cells: Record<string, FakeCell>;
   merges: string[];
+  /** WorksheetProtectionOptions.allowFormatCells of a protected sheet. */
+  allowFormatCells?: boolean;
 }
 export interface FakeBook {
   name: string;
   sheets: FakeSheet[];
   active: string;
   selection: string | null;
+  /** The workbook counts dates from 1904-01-01. */
+  date1904?: boolean;
+  /** WorkbookProtection.protected: the structure (adding, hiding sheets) is locked. */
+  structureProtected?: boolean;
+  /** Workbook-level defined names on one cell; sheet/cell null once the cell was deleted (#REF!). */
+  names?: { name: string; sheet: string | null; row: number; col: number; hidden?: boolean }[];
 }
+
+export type Platform = 'strict' | 'web' | 'windows' | 'mac';
 
 export class OfficeError extends Error {
   readonly debugInfo: { code: string; errorLocation?: string };
@@ -45,11 +84,20 @@ export class OfficeError extends Error {
 
 interface Op {
   write: boolean;
+  /** What the operation is, for failure messages and the operation log. */
+  name: string;
+  /** False for an API on the undo page's list of unsupported APIs (for this platform). */
+  undo?: boolean;
+  /** Bytes of the request this operation adds (JSON of its arguments). */
+  bytes: number;
   run(book: FakeBook): void;
+  /** Bytes of the response (JSON of what was loaded), known after run. */
+  response?(): number;
   commit?(): void;
 }
 
 const VIS: Record<string, Visibility> = { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' };
+const MB5 = 5 * 1024 * 1024;
 
 export class FakeExcel {
   book: FakeBook;
@@ -57,11 +105,20 @@ export class FakeExcel {
   readonly runOptions: Excel.RunOptions[] = [];
   /** Highest ExcelApi version this fake "supports". */
   apiVersion = '1.20';
+  /** Which platform's quirks apply ('strict': all of them). */
+  platform: Platform = 'strict';
   /** The user is typing in a cell: syncs fail unless Excel.run was asked to wait (delayForCellEdit). */
   cellEditMode = false;
   /** Methods called, for asserting what was (not) used. */
   readonly calls: string[] = [];
+  /** Operations executed so far (reads and writes), across syncs. */
+  operations = 0;
+  /** Request and response bytes of every sync, in order. */
+  readonly requests: { request: number; response: number }[] = [];
+  /** Set when an injected failure fired. */
+  injectedFired = false;
   private failures: { code: string; onlyWrites: boolean }[] = [];
+  private failAt: { n: number; code: string } | undefined;
 
   constructor(book: FakeBook) {
     this.book = book;
@@ -72,26 +129,79 @@ export class FakeExcel {
       const cells: Record<string, FakeCell> = {};
       s.values.forEach((row, r) =>
         row.forEach((value, c) => {
+          const fill = s.fills?.[r]?.[c] ?? null;
           const cell: FakeCell = {
             value,
             formula: s.formulas[r]?.[c] ?? null,
             numberFormat: s.numberFormats[r]?.[c] ?? 'General',
-            fill: s.fills?.[r]?.[c] ?? null,
+            // 'other' (a fill the snapshot could not name) becomes a patterned fill here.
+            fill: fill === 'other' ? '#D9D9D9' : fill,
             text: s.texts[r]?.[c] ?? '',
           };
+          if (fill === 'other') cell.fillPattern = 'Gray25';
           if (!isBlank(cell)) cells[`${s.top + r},${s.left + c}`] = cell;
         }),
       );
       return { name: s.name, visibility: VIS[s.visibility ?? 'visible'], protected: Boolean(s.protected), cells, merges: [...s.merges] };
     });
-    return new FakeExcel({ name: snap.name ?? 'Book1.xlsx', sheets, active: sheets[0]?.name ?? '', selection: null });
+    const date1904 = snap.sheets.some((s) => s.date1904);
+    return new FakeExcel({ name: snap.name ?? 'Book1.xlsx', sheets, active: sheets[0]?.name ?? '', selection: null, ...(date1904 ? { date1904 } : {}) });
   }
 
   isSetSupported = (version: string): boolean => compareVersions(version, this.apiVersion) <= 0;
 
-  /** Makes the next sync (or the next one that writes, with onlyWrites) fail with this Office code. */
+  /** Makes the next sync (or the next one that writes, with onlyWrites) fail with this Office code, before any operation runs. */
   failNextSync(code: string, onlyWrites = false): void {
     this.failures.push({ code, onlyWrites });
+  }
+
+  /** Makes the nth operation from now (1 = the next one) fail with `code`; the operations before it stay done. */
+  failAtOperation(n: number, code = 'GeneralException'): void {
+    this.failAt = { n: this.operations + n, code };
+    this.injectedFired = false;
+  }
+
+  /** Largest request and response of any sync so far, in bytes. */
+  largest(): { request: number; response: number } {
+    return {
+      request: Math.max(0, ...this.requests.map((r) => r.request)),
+      response: Math.max(0, ...this.requests.map((r) => r.response)),
+    };
+  }
+
+  /**
+   * What the clerk does in Excel: inserts `count` rows before 0-based row `at`. Cells, merges and
+   * defined names below move down, as Excel moves them (names keep referring to the same cells).
+   */
+  insertRows(sheet: string, at: number, count: number): void {
+    this.shiftRows(sheet, at, count);
+  }
+
+  /** Deletes `count` rows from 0-based row `at`: names on them become #REF!, those below move up. */
+  deleteRows(sheet: string, at: number, count: number): void {
+    this.shiftRows(sheet, at, -count);
+  }
+
+  private shiftRows(sheet: string, at: number, delta: number): void {
+    const s = this.sheet(sheet);
+    const gone = (row: number) => delta < 0 && row >= at && row < at - delta;
+    const move = (row: number) => (row >= at ? row + delta : row);
+    const cells: Record<string, FakeCell> = {};
+    for (const [k, c] of Object.entries(s.cells)) {
+      const [row, col] = k.split(',').map(Number);
+      if (!gone(row)) cells[`${move(row)},${col}`] = c;
+    }
+    s.cells = cells;
+    s.merges = s.merges.flatMap((m) => {
+      const r = parseRange(m) as RangeRef;
+      if (gone(r.top) || gone(r.bottom)) return [];
+      return [rangeToA1({ top: move(r.top), bottom: move(r.bottom), left: r.left, right: r.right })];
+    });
+    for (const n of this.book.names ?? []) {
+      if (n.sheet !== s.name) continue;
+      if (gone(n.row)) Object.assign(n, { sheet: null });
+      else n.row = move(n.row);
+    }
   }
 
   /** A deep copy of the workbook, for before/after comparisons. */
@@ -110,6 +220,14 @@ export class FakeExcel {
     return this.sheet(sheet).cells[`${r.top},${r.left}`];
   }
 
+  get webLimits(): boolean {
+    return this.platform === 'strict' || this.platform === 'web';
+  }
+  /** Worksheet.visibility supports undo on the web only (undo-capabilities page). */
+  get desktopUndo(): boolean {
+    return this.platform !== 'web';
+  }
+
   /** Excel.run(batch) or Excel.run(options, batch); like Excel, syncs what is still queued at the end. */
   run = async <T>(a: Excel.RunOptions | ((ctx: Excel.RequestContext) => Promise<T>), b?: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> => {
     const [options, batch] = typeof a === 'function' ? [{}, a] : [a, b as (ctx: Excel.RequestContext) => Promise<T>];
@@ -120,7 +238,7 @@ export class FakeExcel {
     return result;
   };
 
-  /** Called by FakeContext.sync: runs a batch atomically. */
+  /** Called by FakeContext.sync: runs a batch in order, with no rollback. */
   execute(ops: Op[], options: Excel.RunOptions): void {
     this.syncCount++;
     const writes = ops.some((o) => o.write);
@@ -130,9 +248,23 @@ export class FakeExcel {
       throw new OfficeError(f.code, `injected ${f.code}`);
     }
     if (this.cellEditMode && !options.delayForCellEdit) throw new OfficeError('InvalidOperationInCellEditMode');
-    const draft = JSON.parse(JSON.stringify(this.book)) as FakeBook;
-    for (const op of ops) op.run(draft); // throws -> draft dropped, book unchanged
-    this.book = draft;
+    const request = ops.reduce((n, o) => n + o.bytes, 2);
+    const log = { request, response: 0 };
+    this.requests.push(log);
+    if (this.webLimits && request > MB5) throw new OfficeError('RequestPayloadSizeLimitExceeded', `request of ${request} bytes`);
+    for (const op of ops) {
+      this.operations++;
+      if (this.failAt && this.operations === this.failAt.n) {
+        const code = this.failAt.code;
+        this.failAt = undefined;
+        this.injectedFired = true;
+        throw new OfficeError(code, `injected ${code} at operation ${this.operations} (${op.name})`, op.name);
+      }
+      if (options.mergeUndoGroup && op.undo === false) throw new OfficeError('UndoNotSupported', `${op.name} cannot be undone`, op.name);
+      op.run(this.book);
+    }
+    log.response = ops.reduce((n, o) => n + (o.response?.() ?? 0), 2);
+    if (this.webLimits && log.response > MB5) throw new OfficeError('ResponsePayloadSizeLimitExceeded', `response of ${log.response} bytes`);
     for (const op of ops) op.commit?.();
   }
 }
@@ -157,6 +289,8 @@ class FakeContext {
   }
 }
 
+const size = (v: unknown): number => JSON.stringify(v ?? null).length;
+
 /** Base proxy: lazy resolution, staged loads committed on a successful sync. */
 abstract class BaseProxy<T> {
   protected loaded: Record<string, unknown> = {};
@@ -171,11 +305,14 @@ abstract class BaseProxy<T> {
     let staged: Record<string, unknown> = {};
     this.ctx.queue({
       write: false,
+      name: `load ${names.join(',')}`,
+      bytes: size(names) + 40,
       run: (book) => {
         const t = this.resolve(book);
         staged = t === null ? { isNullObject: true } : { isNullObject: false };
         if (t !== null) for (const n of names) staged[n] = this.prop(t, n, book);
       },
+      response: () => size(staged),
       commit: () => Object.assign(this.loaded, staged),
     });
     return this;
@@ -189,9 +326,12 @@ abstract class BaseProxy<T> {
     }
     return this.loaded[name];
   }
-  protected write(fn: (t: T, book: FakeBook) => void): void {
+  protected write(name: string, bytes: number, fn: (t: T, book: FakeBook) => void, undo = true): void {
     this.ctx.queue({
       write: true,
+      name,
+      undo,
+      bytes: bytes + 40,
       run: (book) => {
         const t = this.resolve(book);
         if (t === null) throw new OfficeError('ItemNotFound');
@@ -203,9 +343,21 @@ abstract class BaseProxy<T> {
 
 class WorkbookProxy extends BaseProxy<FakeBook> {
   readonly worksheets: WorksheetsProxy;
+  readonly protection: WorkbookProtectionProxy;
+  readonly functions: { date(y: number, m: number, d: number): FunctionResultProxy };
+  readonly names: NamesProxy;
   constructor(ctx: FakeContext) {
     super(ctx, (b) => b);
     this.worksheets = new WorksheetsProxy(ctx);
+    this.names = new NamesProxy(ctx);
+    this.protection = new WorkbookProtectionProxy(ctx, (b) => b);
+    // Excel's DATE: the serial of a date counts from 1900-01-00 (with 1900-02-29) or from 1904-01-01.
+    this.functions = {
+      date: (y, m, d) => {
+        ctx.excel.calls.push('functions.date');
+        return new FunctionResultProxy(ctx, (b) => excelDate(y, m, d, Boolean(b.date1904)));
+      },
+    };
   }
   protected prop(book: FakeBook, name: string): unknown {
     if (name === 'name') return book.name;
@@ -216,38 +368,131 @@ class WorkbookProxy extends BaseProxy<FakeBook> {
   }
 }
 
+/** Workbook.names (ExcelApi 1.1; NamedItem.formula 1.7, NamedItemCollection.add 1.4, NamedItem.delete 1.4). */
+class NamesProxy extends BaseProxy<NonNullable<FakeBook['names']>> {
+  constructor(ctx: FakeContext) {
+    super(ctx, (b) => b.names ?? []);
+  }
+  protected prop(names: NonNullable<FakeBook['names']>, name: string): unknown {
+    if (name === 'items/name') return names.map((n) => n.name);
+    // A reference to a deleted cell reads "=#REF!", as in Excel.
+    if (name === 'items/formula') return names.map((n) => (n.sheet === null ? '=#REF!' : `=${quoteSheet(n.sheet)}!$${toA1(n.row, n.col).replace(/(\d+)$/, '$$$1')}`));
+    throw new OfficeError('InvalidArgument', `fake: NamedItemCollection.${name}`);
+  }
+  get items(): { name: string; formula: string }[] {
+    const names = this.get('items/name') as string[];
+    const formulas = this.get('items/formula') as string[];
+    return names.map((name, i) => ({ name, formula: formulas[i] }));
+  }
+  add(name: string, reference: RangeProxy): { visible: boolean } {
+    this.ctx.excel.calls.push('names.add');
+    this.ctx.queue({
+      write: true,
+      name: 'names.add',
+      bytes: size(name) + 60,
+      run: (b) => {
+        b.names ??= [];
+        if (b.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) throw new OfficeError('ItemAlreadyExists', `name ${name}`);
+        const r = reference.target(b);
+        b.names.push({ name, sheet: r.sheet.name, row: r.top, col: r.left });
+      },
+    });
+    const ctx = this.ctx;
+    return {
+      get visible(): boolean {
+        throw new OfficeError('PropertyNotLoaded', 'NamedItem.visible');
+      },
+      set visible(v: boolean) {
+        ctx.queue({
+          write: true,
+          name: 'NamedItem.visible',
+          bytes: 40,
+          run: (b) => {
+            const n = (b.names ?? []).find((x) => x.name.toLowerCase() === name.toLowerCase());
+            if (!n) throw new OfficeError('ItemNotFound', `name ${name}`);
+            n.hidden = !v;
+          },
+        });
+      },
+    };
+  }
+  getItem(name: string): { delete(): void } {
+    return {
+      delete: () =>
+        this.ctx.queue({
+          write: true,
+          name: 'NamedItem.delete',
+          bytes: size(name) + 40,
+          run: (b) => {
+            const i = (b.names ?? []).findIndex((n) => n.name.toLowerCase() === name.toLowerCase());
+            if (i < 0) throw new OfficeError('ItemNotFound', `name ${name}`);
+            b.names!.splice(i, 1);
+          },
+        }),
+    };
+  }
+}
+
+class FunctionResultProxy extends BaseProxy<number> {
+  protected prop(v: number, name: string): unknown {
+    if (name === 'value') return v;
+    if (name === 'error') return null;
+    throw new OfficeError('InvalidArgument', `fake: FunctionResult.${name}`);
+  }
+  get value(): number {
+    return this.get('value') as number;
+  }
+}
+
+class WorkbookProtectionProxy extends BaseProxy<FakeBook> {
+  protected prop(b: FakeBook, name: string): unknown {
+    if (name === 'protected') return Boolean(b.structureProtected);
+    throw new OfficeError('InvalidArgument', `fake: WorkbookProtection.${name}`);
+  }
+  get protected(): boolean {
+    return this.get('protected') as boolean;
+  }
+}
+
 class WorksheetsProxy extends BaseProxy<FakeSheet[]> {
   constructor(ctx: FakeContext) {
     super(ctx, (b) => b.sheets);
   }
   protected prop(sheets: FakeSheet[], name: string): unknown {
-    if (name !== 'items/name' && name !== 'items') throw new OfficeError('InvalidArgument', `fake: Worksheets.${name}`);
-    return sheets.map((s) => s.name);
+    if (name === 'items/name' || name === 'items') return sheets.map((s) => s.name);
+    if (name === 'items/visibility') return sheets.map((s) => s.visibility);
+    throw new OfficeError('InvalidArgument', `fake: Worksheets.${name}`);
   }
   get items(): WorksheetProxy[] {
     const names = (this.loaded['items/name'] ?? this.get('items')) as string[];
-    return names.map((n) => {
+    const vis = this.loaded['items/visibility'] as Visibility[] | undefined;
+    return names.map((n, i) => {
       const ws = this.getItem(n);
-      (ws as unknown as { loaded: Record<string, unknown> }).loaded.name = n;
+      const loaded = (ws as unknown as { loaded: Record<string, unknown> }).loaded;
+      loaded.name = n;
+      if (vis) loaded.visibility = vis[i];
       return ws;
     });
   }
   getItem(name: string): WorksheetProxy {
     return new WorksheetProxy(this.ctx, (b) => {
-      const s = b.sheets.find((x) => x.name === name);
+      const s = b.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase());
       if (!s) throw new OfficeError('ItemNotFound', `no sheet ${name}`, 'WorksheetCollection.getItem');
       return s;
     });
   }
   getItemOrNullObject(name: string): WorksheetProxy {
-    return new WorksheetProxy(this.ctx, (b) => b.sheets.find((x) => x.name === name) ?? null);
+    return new WorksheetProxy(this.ctx, (b) => b.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase()) ?? null);
   }
   add(name: string): WorksheetProxy {
     this.ctx.excel.calls.push('worksheets.add');
     this.ctx.queue({
       write: true,
+      name: 'worksheets.add',
+      bytes: size(name) + 40,
       run: (b) => {
-        if (b.sheets.some((s) => s.name === name)) throw new OfficeError('ItemAlreadyExists');
+        if (b.structureProtected) throw new OfficeError('AccessDenied', 'the workbook structure is protected', 'WorksheetCollection.add');
+        if (b.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new OfficeError('ItemAlreadyExists');
         b.sheets.push({ name, visibility: 'Visible', protected: false, cells: {}, merges: [] });
       },
     });
@@ -273,22 +518,35 @@ class WorksheetProxy extends BaseProxy<FakeSheet> {
     return this.get('visibility') as Visibility;
   }
   set visibility(v: Visibility) {
-    this.write((s) => {
-      s.visibility = v;
-    });
+    this.ctx.excel.calls.push('visibility');
+    this.write(
+      'Worksheet.visibility',
+      size(v),
+      (s, b) => {
+        if (b.structureProtected) throw new OfficeError('AccessDenied', 'the workbook structure is protected', 'Worksheet.visibility');
+        s.visibility = v;
+      },
+      !this.ctx.excel.desktopUndo,
+    );
   }
   getUsedRange(valuesOnly = false): RangeProxy {
+    return new RangeProxy(this.ctx, (b) => usedRange(this.resolveOrThrow(b), valuesOnly) ?? { sheet: this.resolveOrThrow(b), top: 0, left: 0, bottom: 0, right: 0 });
+  }
+  getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
     return new RangeProxy(this.ctx, (b) => usedRange(this.resolveOrThrow(b), valuesOnly));
   }
   getRange(address: string): RangeProxy {
     return new RangeProxy(this.ctx, (b) => ({ sheet: this.resolveOrThrow(b), ...refOrThrow(address) }));
   }
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeProxy {
+    return new RangeProxy(this.ctx, (b) => ({ sheet: this.resolveOrThrow(b), top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 }));
+  }
   getRanges(address: string): AreasProxy {
     this.ctx.excel.calls.push('getRanges');
-    return new AreasProxy(this.ctx, (b) => ({ sheet: this.resolveOrThrow(b), areas: address.split(',').map(refOrThrow) }));
+    return new AreasProxy(this.ctx, (b) => ({ sheet: this.resolveOrThrow(b), areas: address.split(',').map(refOrThrow) }), address.length);
   }
   activate(): void {
-    this.ctx.queue({ write: false, run: (b) => void (b.active = this.resolveOrThrow(b).name) });
+    this.ctx.queue({ write: false, name: 'activate', bytes: 40, run: (b) => void (b.active = this.resolveOrThrow(b).name) });
   }
   private resolveOrThrow(b: FakeBook): FakeSheet {
     const s = this.resolve(b);
@@ -315,20 +573,40 @@ interface AreasT {
   areas: RangeRef[];
 }
 
+/** Range.format.fill (and RangeAreas'): a colour set is solid, untinted; clear() is No Fill. */
 class FillProxy {
-  constructor(private readonly target: { write(fn: (cells: FakeCell[], s: FakeSheet) => void): void }) {}
+  constructor(private readonly target: { write(name: string, bytes: number, fn: (cells: FakeCell[]) => void): void }) {}
   set color(c: string) {
-    this.target.write((cells) => cells.forEach((x) => (x.fill = c.toUpperCase())));
+    this.target.write('fill.color', size(c), (cells) =>
+      cells.forEach((x) => {
+        x.fill = c.toUpperCase();
+        delete x.fillTint;
+        delete x.fillPattern;
+      }),
+    );
   }
   clear(): void {
-    this.target.write((cells) => cells.forEach((x) => (x.fill = null)));
+    this.target.write('fill.clear', 0, (cells) =>
+      cells.forEach((x) => {
+        x.fill = null;
+        delete x.fillTint;
+        delete x.fillPattern;
+      }),
+    );
   }
 }
 
 class RangeProxy extends BaseProxy<RangeT> {
-  readonly format = { fill: new FillProxy({ write: (fn) => this.writeCells(fn) }) };
+  readonly format = { fill: new FillProxy({ write: (name, bytes, fn) => this.writeCells(name, bytes, fn) }) };
+  /** The range this proxy resolves to (for names.add). */
+  target(b: FakeBook): RangeT {
+    const r = this.resolve(b);
+    if (!r) throw new OfficeError('ItemNotFound');
+    return r;
+  }
   protected prop(r: RangeT, name: string): unknown {
-    const grid = <V>(f: (c: FakeCell | undefined) => V): V[][] => matrix(r, (row, col) => f(r.sheet.cells[`${row},${col}`]));
+    const grid = <V>(f: (c: FakeCell | undefined) => V): V[][] | null =>
+      cellCount(r) > 5_000_000 ? null : matrix(r, (row, col) => f(r.sheet.cells[`${row},${col}`]));
     switch (name) {
       case 'address': return `${quoteSheet(r.sheet.name)}!${rangeToA1(r)}`;
       case 'rowIndex': return r.top;
@@ -355,7 +633,7 @@ class RangeProxy extends BaseProxy<RangeT> {
   get valueTypes(): string[][] { return this.get('valueTypes') as string[][]; }
 
   set values(m: unknown[][]) {
-    this.writeMatrix(m, (cell, v) => {
+    this.writeMatrix('values', m, false, (cell, v) => {
       const parsed = excelParse(v);
       cell.value = parsed.value;
       cell.formula = parsed.formula;
@@ -363,25 +641,35 @@ class RangeProxy extends BaseProxy<RangeT> {
     });
   }
   set numberFormat(m: unknown[][]) {
-    this.writeMatrix(m, (cell, v) => void (cell.numberFormat = String(v)));
+    this.writeMatrix('numberFormat', m, true, (cell, v) => void (cell.numberFormat = String(v)));
   }
 
-  getCellProperties(opts: { format?: { fill?: { color?: boolean; pattern?: boolean } } }): { value: unknown[][] } {
+  getCellProperties(opts: Excel.CellPropertiesLoadOptions): { value: unknown[][] } {
     this.ctx.excel.calls.push('getCellProperties');
     let staged: unknown[][] | undefined;
     let done = false;
+    const want = opts.format?.fill ?? {};
+    const protection = opts.format?.protection as { locked?: boolean } | boolean | undefined;
+    const locked = protection === true || (typeof protection === 'object' && protection.locked === true);
     this.ctx.queue({
       write: false,
+      name: 'getCellProperties',
+      bytes: size(opts) + 40,
       run: (b) => {
         const r = this.resolve(b) as RangeT;
         staged = matrix(r, (row, col) => {
-          const fill = r.sheet.cells[`${row},${col}`]?.fill ?? null;
-          const f: Record<string, unknown> = {};
-          if (opts.format?.fill?.color) f.color = fill ?? '#FFFFFF';
-          if (opts.format?.fill?.pattern) f.pattern = fill ? 'Solid' : 'None';
-          return { format: { fill: f } };
+          const c = r.sheet.cells[`${row},${col}`];
+          const fill: Record<string, unknown> = {};
+          // No Fill and a solid fill both report pattern null here (office-js#4900), No Fill as white (#6218).
+          if (want.color) fill.color = c?.fill ?? '#FFFFFF';
+          if (want.pattern) fill.pattern = c?.fill && c.fillPattern ? c.fillPattern : null;
+          if (want.tintAndShade) fill.tintAndShade = c?.fill ? (c.fillTint ?? 0) : null;
+          const format: Record<string, unknown> = { fill };
+          if (locked) format.protection = { locked: c?.locked ?? true };
+          return { format };
         });
       },
+      response: () => size(staged),
       commit: () => void (done = true),
     });
     return {
@@ -398,6 +686,7 @@ class RangeProxy extends BaseProxy<RangeT> {
       const r = this.resolve(b) as RangeT;
       const areas = r.sheet.merges.map((m) => parseRange(m) as RangeRef)
         .filter((m) => m.top >= r.top && m.top <= r.bottom && m.left >= r.left && m.left <= r.right); // top-left inside only
+      if (areas.length > 512) throw new OfficeError('GeneralException', `${areas.length} merged areas (more than 512)`, 'Range.getMergedAreasOrNullObject');
       return areas.length ? { sheet: r.sheet, areas } : null;
     });
   }
@@ -405,6 +694,8 @@ class RangeProxy extends BaseProxy<RangeT> {
   select(): void {
     this.ctx.queue({
       write: false,
+      name: 'select',
+      bytes: 40,
       run: (b) => {
         const r = this.resolve(b) as RangeT;
         if (b.active !== r.sheet.name) throw new OfficeError('InvalidSelection', 'select on an inactive sheet');
@@ -413,19 +704,21 @@ class RangeProxy extends BaseProxy<RangeT> {
     });
   }
 
-  private writeMatrix(m: unknown[][], set: (cell: FakeCell, v: unknown) => void): void {
-    this.write((r) => {
+  private writeMatrix(name: string, m: unknown[][], formatting: boolean, set: (cell: FakeCell, v: unknown) => void): void {
+    this.write(name, size(m), (r) => {
       if (m.length !== r.bottom - r.top + 1 || m.some((row) => row.length !== r.right - r.left + 1)) {
         throw new OfficeError('InvalidArgument', 'matrix size does not match the range');
       }
-      guard(r.sheet);
-      m.forEach((row, i) => row.forEach((v, j) => set(cellAt(r.sheet, r.top + i, r.left + j), v)));
+      const cells = matrix(r, (row, col) => cellAt(r.sheet, row, col));
+      guard(r.sheet, cells.flat(), formatting);
+      m.forEach((row, i) => row.forEach((v, j) => set(cells[i][j], v)));
     });
   }
-  private writeCells(fn: (cells: FakeCell[], s: FakeSheet) => void): void {
-    this.write((r) => {
-      guard(r.sheet);
-      fn(matrix(r, (row, col) => cellAt(r.sheet, row, col)).flat(), r.sheet);
+  private writeCells(name: string, bytes: number, fn: (cells: FakeCell[]) => void): void {
+    this.write(name, bytes, (r) => {
+      const cells = matrix(r, (row, col) => cellAt(r.sheet, row, col)).flat();
+      guard(r.sheet, cells, true);
+      fn(cells);
     });
   }
 }
@@ -433,15 +726,20 @@ class RangeProxy extends BaseProxy<RangeT> {
 class AreasProxy extends BaseProxy<AreasT> {
   readonly format = {
     fill: new FillProxy({
-      write: (fn) =>
-        this.write((t) => {
-          guard(t.sheet);
-          fn(t.areas.flatMap((a) => matrix(a, (r, c): FakeCell => cellAt(t.sheet, r, c)).flat()), t.sheet);
+      write: (name, bytes, fn) =>
+        this.write(name, bytes + this.addressBytes, (t) => {
+          const cells = t.areas.flatMap((a) => matrix(a, (r, c): FakeCell => cellAt(t.sheet, r, c)).flat());
+          guard(t.sheet, cells, true);
+          fn(cells);
         }),
     }),
   };
+  constructor(ctx: FakeContext, resolve: (b: FakeBook) => AreasT | null, private readonly addressBytes = 0) {
+    super(ctx, resolve);
+  }
   protected prop(t: AreasT, name: string): unknown {
     if (name === 'address') return t.areas.map((a) => `${quoteSheet(t.sheet.name)}!${rangeToA1(a)}`).join(',');
+    if (name === 'areaCount') return t.areas.length;
     throw new OfficeError('InvalidArgument', `fake: RangeAreas.${name}`);
   }
   get address(): string {
@@ -449,8 +747,12 @@ class AreasProxy extends BaseProxy<AreasT> {
   }
 }
 
-function guard(s: FakeSheet): void {
-  if (s.protected) throw new OfficeError('AccessDenied', `sheet ${s.name} is protected`);
+/** A protected sheet: values only in unlocked cells; formatting only with allowFormatCells. */
+function guard(s: FakeSheet, cells: FakeCell[], formatting: boolean): void {
+  if (!s.protected) return;
+  if (formatting ? !s.allowFormatCells : cells.some((c) => c.locked !== false)) {
+    throw new OfficeError('AccessDenied', `sheet ${s.name} is protected`);
+  }
 }
 
 function cellAt(s: FakeSheet, row: number, col: number): FakeCell {
@@ -458,7 +760,11 @@ function cellAt(s: FakeSheet, row: number, col: number): FakeCell {
 }
 
 function isBlank(c: FakeCell): boolean {
-  return c.value === null && !c.formula && !c.fill && c.numberFormat === 'General';
+  return c.value === null && !c.formula && !c.fill && c.numberFormat === 'General' && c.locked !== false;
+}
+
+function cellCount(r: RangeRef): number {
+  return (r.bottom - r.top + 1) * (r.right - r.left + 1);
 }
 
 function matrix<V>(r: RangeRef, f: (row: number, col: number) => V): V[][] {
@@ -471,7 +777,8 @@ function matrix<V>(r: RangeRef, f: (row: number, col: number) => V): V[][] {
   return out;
 }
 
-function usedRange(s: FakeSheet, valuesOnly: boolean): RangeT {
+/** The used range (formats count unless valuesOnly), or null on a blank sheet. */
+function usedRange(s: FakeSheet, valuesOnly: boolean): RangeT | null {
   let box: RangeRef | null = null;
   for (const [key, c] of Object.entries(s.cells)) {
     if (valuesOnly ? c.value === null && !c.formula : isBlank(c)) continue;
@@ -480,7 +787,7 @@ function usedRange(s: FakeSheet, valuesOnly: boolean): RangeT {
       ? { top: Math.min(box.top, row), left: Math.min(box.left, col), bottom: Math.max(box.bottom, row), right: Math.max(box.right, col) }
       : { top: row, left: col, bottom: row, right: col };
   }
-  return { sheet: s, ...(box ?? { top: 0, left: 0, bottom: 0, right: 0 }) };
+  return box ? { sheet: s, ...box } : null;
 }
 
 function refOrThrow(address: string): RangeRef {
@@ -494,6 +801,12 @@ function valueType(v: CellValue): string {
   if (typeof v === 'number') return 'Double';
   if (typeof v === 'boolean') return 'Boolean';
   return /^#[A-Z/0!?]+/.test(v) ? 'Error' : 'String';
+}
+
+/** Excel's DATE(y, m, d) serial in the workbook's date system (1900 counts the phantom 1900-02-29). */
+function excelDate(y: number, m: number, d: number, date1904: boolean): number {
+  const days = (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000;
+  return date1904 ? days - 1462 : days;
 }
 
 /** What Excel makes of a value written through Range.values (quote prefix, formulas, coercion). */

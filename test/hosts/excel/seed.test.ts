@@ -32,5 +32,5 @@ test('seed workbook round-trips through the Excel host unchanged', async () => {
     expect(cells(s)).toEqual(cells(file.sheets[i]));
     expect([...s.merges].sort()).toEqual([...file.sheets[i].merges].sort());
   });
-  expect(fake.syncCount).toBe(2);
+  expect(fake.syncCount).toBe(4); // list, sizes, cells, merges
 });
