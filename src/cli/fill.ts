@@ -21,6 +21,10 @@ export async function runFill(args: CliArgs, ruleSource: string | Record<string,
     process.stderr.write(t.unreadable(input, opened.error) + '\n');
     return 2;
   }
+  if (opened.format !== 'xlsx') {
+    process.stderr.write(t.fillNeedsXlsx(out, input, opened.format) + '\n');
+    return 2;
+  }
   try {
     const assistant = new Assistant(opened.host, { lang: args.lang, file: opened.name, rules: ruleSource });
     const state = await assistant.recompute();

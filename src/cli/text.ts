@@ -25,6 +25,10 @@ const zh = {
   auditOutIsFolder: (out: string) => `未写入汇总：${out} 是一个文件夹，-o 需要一个 .xlsx 文件名`,
   auditOutNoFolder: (out: string) => `未写入汇总：${out} 所在的文件夹不存在`,
   auditSkippedReport: (path: string) => `跳过 ${path}：这是 selfeval 生成的汇总表`,
+  // reviewer (issue 11): other formats
+  fillNeedsXlsx: (out: string, input: string, format: string) =>
+    `未写入 ${out}：${input} 是 .${format} 文件，selfeval 只能写回 .xlsx 工作簿（检查不受影响：selfeval check ${input}）。` +
+    `请在 Excel 或 WPS 中打开它，用“绩效自评助手”加载项一键重算；或先另存为 .xlsx（文件 → 另存为 → Excel 工作簿），再运行 selfeval fill`,
 };
 
 const en: typeof zh = {
@@ -50,6 +54,10 @@ const en: typeof zh = {
   auditOutIsFolder: (out) => `Summary not written: ${out} is a folder; -o needs an .xlsx file name`,
   auditOutNoFolder: (out) => `Summary not written: the folder of ${out} does not exist`,
   auditSkippedReport: (path) => `Skipped ${path}: a summary written by selfeval`,
+  // reviewer (issue 11): other formats
+  fillNeedsXlsx: (out, input, format) =>
+    `Did not write ${out}: ${input} is an .${format} file and selfeval writes back only .xlsx workbooks (checking works: selfeval check ${input}). ` +
+    'Open it in Excel or WPS and use the add-in\'s one-click recompute, or save it as .xlsx first (File → Save As → Excel Workbook) and run selfeval fill on that',
 };
 
 export type CliText = typeof zh;
