@@ -6,6 +6,7 @@ import { reviewWorkbook, type ComputedCell as ReviewedCell } from '../core/revie
 import { resolveRuleSet } from '../core/rules';
 import type { RuleSet } from '../core/rules';
 import type { Settings } from './types';
+import type { LocatedForm } from '../core/form';
 
 export const DEFAULT_SETTINGS: Settings = { rules: 'mof-2020' };
 
@@ -13,6 +14,8 @@ export interface ReviewOutcome {
   review: FileReview;
   computed: ComputedCell[];
   rules: RuleSet;
+  /** The located forms (the report cross-check reads their cells). */
+  forms: LocatedForm[];
 }
 
 /**
@@ -28,7 +31,7 @@ export function runReview(
 ): ReviewOutcome {
   const rules = resolveRuleSet(ruleSource ?? settings.rules, (settings.overrides ?? null) as Record<string, unknown> | null);
   const { fileReview, details } = reviewWorkbook(book, { rules, lang, file: file ?? book.name ?? '' });
-  return { review: fileReview, computed: withLabels(fileReview, details.computedCells, lang), rules };
+  return { review: fileReview, computed: withLabels(fileReview, details.computedCells, lang), rules, forms: details.forms };
 }
 
 const WORDS = {

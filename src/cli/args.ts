@@ -8,6 +8,12 @@ export interface CliArgs {
   rules?: string;
   lang: Lang;
   out?: string;
+  /** check --report REPORT.docx: the 自评报告 cross-checked against the workbook's tables. */
+  report?: string;
+  /** audit --html REPORT.html: the audit report to look at. */
+  html?: string;
+  /** audit --jobs N: files checked in parallel (default: the number of cores). */
+  jobs?: number;
 }
 
 export class UsageError extends Error {}
@@ -28,6 +34,13 @@ export function parseArgs(argv: string[]): CliArgs {
     if (a === '--json') args.json = true;
     else if (a === '--rules') args.rules = value();
     else if (a === '-o' || a === '--out') args.out = value();
+    else if (a === '--report') args.report = value();
+    else if (a === '--html') args.html = value();
+    else if (a === '--jobs' || a === '-j') {
+      const v = value();
+      if (!/^\d+$/.test(v) || Number(v) < 1) throw new UsageError(`--jobs needs a whole number of 1 or more (got "${v}")`);
+      args.jobs = Number(v);
+    }
     else if (a === '--lang') {
       const l = value();
       if (l !== 'zh-CN' && l !== 'en-US') throw new UsageError(`--lang must be zh-CN or en-US (got "${l}")`);
@@ -41,6 +54,9 @@ export function parseArgs(argv: string[]): CliArgs {
     if (!args.out) throw new UsageError('fill needs -o OUT.xlsx');
   }
   if (command === 'audit' && !args.out) throw new UsageError('audit needs -o REPORT.xlsx');
+  if (args.report && command !== 'check') throw new UsageError('--report goes with check (audit pairs each workbook with the .docx beside it)');
+  if (args.report && args.inputs.length !== 1) throw new UsageError('check --report takes one workbook');
+  if ((args.html || args.jobs) && command !== 'audit') throw new UsageError(`${args.html ? '--html' : '--jobs'} goes with audit`);
   return args;
 }
 
@@ -48,7 +64,10 @@ export const USAGE = `selfeval — 绩效自评助手 (budget performance self-e
 
 Usage:
   selfeval check FILE...  [--json] [--rules ID|PATH] [--lang zh-CN|en-US]
+  selfeval check BOOK --report REPORT.docx [--json]   (the 自评报告 against the tables)
   selfeval fill IN.xlsx -o OUT.xlsx [--rules ID|PATH] [--lang zh-CN|en-US]
-  selfeval audit DIR|FILE... -o REPORT.xlsx [--json] [--rules ID|PATH] [--lang zh-CN|en-US]
+  selfeval audit DIR|FILE... -o REPORT.xlsx [--html REPORT.html] [--jobs N] [--json] [--rules ID|PATH] [--lang zh-CN|en-US]
+
+Reads .xlsx, .xlsm, .xls, .xlsb and .ods (writes back only .xlsx).
 
 Exit status: 0 no errors found, 1 findings of severity error, 2 unreadable file or bad arguments.`;

@@ -6,14 +6,26 @@ import type { CliArgs } from './args';
 import { openWorkbook, describeError } from './load';
 import { renderReport } from './report';
 import { cliText } from './text';
+import { readReport } from './reportfile';
+import { crossCheckReport } from '../core/report';
 
-export async function reviewFile(path: string, args: CliArgs, ruleSource: string | Record<string, unknown> | undefined): Promise<{ review: FileReview; rulesId: string | null }> {
+/**
+ * One workbook reviewed for the command line; with `report` (the 自评报告's text), its figures are
+ * compared with the tables (report-mismatch findings after the others).
+ */
+export async function reviewFile(
+  path: string,
+  args: Pick<CliArgs, 'lang'>,
+  ruleSource: string | Record<string, unknown> | undefined,
+  report?: string,
+): Promise<{ review: FileReview; rulesId: string | null }> {
   const opened = await openWorkbook(path);
   if (!opened.ok) return { review: { file: opened.name, error: opened.error, forms: [], findings: [] }, rulesId: null };
   try {
     const book = await opened.host.read();
     const settings = { ...DEFAULT_SETTINGS, ...(decodeState(book)?.settings ?? {}) };
-    const { review, rules } = runReview(book, settings, args.lang, opened.name, ruleSource);
+    const { review, rules, forms } = runReview(book, settings, args.lang, opened.name, ruleSource);
+    if (report !== undefined) review.findings.push(...crossCheckReport(report, forms, review, args.lang));
     return { review, rulesId: rules.id };
   } catch (e) {
     return { review: { file: opened.name, error: describeError(e), forms: [], findings: [] }, rulesId: null };
@@ -23,8 +35,17 @@ export async function reviewFile(path: string, args: CliArgs, ruleSource: string
 export async function runCheck(args: CliArgs, ruleSource: string | Record<string, unknown> | undefined): Promise<number> {
   const files: FileReview[] = [];
   let rulesId: string | null = null;
+  let reportText: string | undefined;
+  if (args.report) {
+    const r = await readReport(args.report);
+    if (!r.ok) {
+      process.stderr.write(cliText(args.lang).reportUnreadable(args.report, r.error) + '\n');
+      return 2;
+    }
+    reportText = r.text;
+  }
   for (const path of args.inputs) {
-    const r = await reviewFile(path, args, ruleSource);
+    const r = await reviewFile(path, args, ruleSource, reportText);
     if (r.review.error) process.stderr.write(cliText(args.lang).unreadable(path, r.review.error) + '\n');
     rulesId ??= r.rulesId;
     files.push(r.review);

@@ -29,6 +29,7 @@ const zh = {
   fillNeedsXlsx: (out: string, input: string, format: string) =>
     `未写入 ${out}：${input} 是 .${format} 文件，selfeval 只能写回 .xlsx 工作簿（检查不受影响：selfeval check ${input}）。` +
     `请在 Excel 或 WPS 中打开它，用“绩效自评助手”加载项一键重算；或先另存为 .xlsx（文件 → 另存为 → Excel 工作簿），再运行 selfeval fill`,
+  reportUnreadable: (path: string, why: string) => `无法读取自评报告 ${path}：${why}`,
 };
 
 const en: typeof zh = {
@@ -58,6 +59,7 @@ const en: typeof zh = {
   fillNeedsXlsx: (out, input, format) =>
     `Did not write ${out}: ${input} is an .${format} file and selfeval writes back only .xlsx workbooks (checking works: selfeval check ${input}). ` +
     'Open it in Excel or WPS and use the add-in\'s one-click recompute, or save it as .xlsx first (File → Save As → Excel Workbook) and run selfeval fill on that',
+  reportUnreadable: (path, why) => `Cannot read the report ${path}: ${why}`,
 };
 
 export type CliText = typeof zh;

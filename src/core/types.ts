@@ -16,7 +16,8 @@ export type FindingCode =
   | 'deviation-unexplained'
   | 'over-achievement'
   | 'limit-exceeded'
-  | 'cross-table-mismatch';
+  | 'cross-table-mismatch'
+  | 'report-mismatch';
 
 export interface Finding {
   code: FindingCode;

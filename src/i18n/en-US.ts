@@ -116,4 +116,6 @@ export const enUS: Record<MessageKey, string> = {
   'error.write-failed': 'Writing failed and the workbook was left unchanged. Try again; if it still fails, save and reopen the workbook.',
   'error.generic': 'Something went wrong: {message}',
   'error.file': 'The workbook could not be read: {message}',
+  // reviewer (issue 11): the report cross-check
+  'code.report-mismatch': 'Report and tables disagree',
 };

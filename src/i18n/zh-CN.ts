@@ -114,6 +114,8 @@ export const zhCN = {
   'error.write-failed': '写入失败，工作簿未被修改。请稍后重试；如仍失败，请保存并重新打开工作簿。',
   'error.generic': '出错了：{message}',
   'error.file': '无法读取工作簿：{message}',
+  // reviewer (issue 11): the report cross-check
+  'code.report-mismatch': '报告与表格不一致',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

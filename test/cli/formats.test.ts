@@ -34,3 +34,29 @@ describe('selfeval fill on an .xls', () => {
     expect(en.stderr).toMatch(/\.ods file.*save it as \.xlsx/);
   });
 });
+
+describe('selfeval check --report', () => {
+  it('reports the three figures where the 自评报告 and the tables disagree', async () => {
+    const r = await runCli(['check', join(FIX, 'seed-longquan-2023.xlsx'), '--report', join(FIX, 'seed-longquan-2023-report.docx'), '--json']);
+    const report = JSON.parse(r.stdout) as ReviewReport;
+    const mismatches = report.files[0].findings.filter((f) => f.code === 'report-mismatch');
+    expect(mismatches.map((f) => [f.cell, f.found, f.expected])).toEqual([
+      ['E4', 1926.41, 2673.41],
+      ['E7', 1110.25, 1165.56],
+      ['E6', 816.16, 1507.84],
+    ]);
+    expect(mismatches.some((f) => f.found === 573.38)).toBe(false);
+  });
+
+  it('says so when the report cannot be read, and checks nothing', async () => {
+    const r = await runCli(['check', join(FIX, 'seed-longquan-2023.xlsx'), '--report', join(FIX, 'seed-longquan-2023.ods')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/无法读取自评报告/);
+  });
+
+  it('goes with check only', async () => {
+    const r = await runCli(['audit', FIX, '-o', '/tmp/x.xlsx', '--report', 'r.docx']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--report goes with check/);
+  });
+});
