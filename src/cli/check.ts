@@ -1,9 +1,7 @@
 /** selfeval check FILE... [--json] [--rules] [--lang] */
 import type { FileReview, ReviewReport } from '../core/types';
-import { decodeState } from '../core/state';
-import { DEFAULT_SETTINGS, runReview } from '../app/review';
 import type { CliArgs } from './args';
-import { openWorkbook, describeError } from './load';
+import { reviewPath } from './reviewer';
 import { renderReport } from './report';
 import { cliText } from './text';
 import { readReport } from './reportfile';
@@ -19,17 +17,9 @@ export async function reviewFile(
   ruleSource: string | Record<string, unknown> | undefined,
   report?: string,
 ): Promise<{ review: FileReview; rulesId: string | null }> {
-  const opened = await openWorkbook(path);
-  if (!opened.ok) return { review: { file: opened.name, error: opened.error, forms: [], findings: [] }, rulesId: null };
-  try {
-    const book = await opened.host.read();
-    const settings = { ...DEFAULT_SETTINGS, ...(decodeState(book)?.settings ?? {}) };
-    const { review, rules, forms } = runReview(book, settings, args.lang, opened.name, ruleSource);
-    if (report !== undefined) review.findings.push(...crossCheckReport(report, forms, review, args.lang));
-    return { review, rulesId: rules.id };
-  } catch (e) {
-    return { review: { file: opened.name, error: describeError(e), forms: [], findings: [] }, rulesId: null };
-  }
+  const { review, rulesId, forms } = await reviewPath(path, args.lang, ruleSource);
+  if (report !== undefined && !review.error) review.findings.push(...crossCheckReport(report, forms, review, args.lang));
+  return { review, rulesId };
 }
 
 export async function runCheck(args: CliArgs, ruleSource: string | Record<string, unknown> | undefined): Promise<number> {

@@ -92,10 +92,13 @@ function basicDataFacts(form: BasicDataForm): TableFact[] {
   return out.filter((x): x is TableFact => x !== null);
 }
 
-/** The tables' figures: the whole-unit form's (the first self-evaluation form otherwise) and the 基础数据表's. */
+/**
+ * The tables' figures: the whole-unit form's (a form whose title does not say, otherwise) and the
+ * 基础数据表's. Never a project form's: the unit's report states the unit's figures, not a project's.
+ */
 export function tableFacts(forms: readonly LocatedForm[], review: FileReview): TableFact[] {
   const evaluations = forms.filter((f): f is SelfEvaluationForm => f.kind === 'self-evaluation');
-  const main = evaluations.find((f) => f.scope === 'whole-unit') ?? evaluations.find((f) => f.scope !== 'project') ?? evaluations[0];
+  const main = evaluations.find((f) => f.scope === 'whole-unit') ?? evaluations.find((f) => f.scope === null);
   const out = main ? selfEvaluationFacts(main, review) : [];
   for (const f of forms) if (f.kind === 'basic-data') out.push(...basicDataFacts(f));
   return out;

@@ -13,6 +13,7 @@ export type SpreadsheetFormat =
   | 'encrypted' // a password-protected Office file (an .xlsx encrypted inside a compound file)
   | 'word' // a Word document (.docx or .doc): a report, not a form
   | 'other-zip' // a zip that holds neither
+  | 'damaged-zip' // a zip whose directory cannot be read (truncated, corrupt)
   | 'other-cfb' // a compound file that holds no workbook (PowerPoint, Outlook, …)
   | 'not-spreadsheet';
 
@@ -78,7 +79,7 @@ export function sniffFormat(b: Uint8Array): SpreadsheetFormat {
     try {
       names = readZip(b).entries.map((e) => e.name.toLowerCase());
     } catch {
-      return 'other-zip';
+      return 'damaged-zip';
     }
     if (names.includes('xl/workbook.xml')) return 'xlsx';
     if (names.includes('xl/workbook.bin')) return 'xlsb';

@@ -8,6 +8,8 @@ import { MAX_FILE_BYTES } from './limits';
 import { useNativeInflate, type NativeInflate } from './zip';
 import { usePartsLoader } from './read';
 import { workbookFromParts } from './parts';
+import { useSheetJSReader } from './open';
+import { snapshotFromSheetJS } from './sheetjs';
 
 /** zlib inflates in C, about three times faster than fflate; maxOutputLength keeps the bound. */
 export const zlibInflate: NativeInflate = (raw, maxOutput) => {
@@ -16,6 +18,8 @@ export const zlibInflate: NativeInflate = (raw, maxOutput) => {
 };
 useNativeInflate(zlibInflate);
 usePartsLoader(workbookFromParts);
+// The .xls/.ods reader's own code is small; SheetJS itself is still loaded on first use.
+useSheetJSReader(snapshotFromSheetJS);
 
 function ioError(e: unknown, file: string): HostError {
   const code = (e as NodeJS.ErrnoException)?.code;

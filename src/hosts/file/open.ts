@@ -8,6 +8,14 @@ import { FileHost } from './host';
 import { ReadOnlyHost } from './readonly';
 import { readsWithSheetJS, sniffFormat, type SpreadsheetFormat } from './format';
 
+type SheetJSReader = typeof import('./sheetjs').snapshotFromSheetJS;
+let installed: SheetJSReader | null = null;
+
+/** Node installs the reader up front (./node); the browser fetches it, in a chunk of its own, on first use. */
+export function useSheetJSReader(f: SheetJSReader | null): void {
+  installed = f;
+}
+
 export type OpenedBytes =
   | { format: 'xlsx'; host: FileHost }
   | { format: Exclude<SpreadsheetFormat, 'xlsx'>; host: ReadOnlyHost };
@@ -21,6 +29,8 @@ export function refusalOf(format: SpreadsheetFormat): string | null {
       return 'not a workbook: it is a Word document';
     case 'other-zip':
       return 'not a workbook: a zip package that holds no spreadsheet';
+    case 'damaged-zip':
+      return 'the file is damaged or truncated (its zip directory cannot be read)';
     case 'other-cfb':
       return 'not a workbook: an Office file that holds no spreadsheet';
     case 'not-spreadsheet':
@@ -40,7 +50,7 @@ export async function openBytes<H extends FileHost = FileHost>(
 ): Promise<{ format: 'xlsx'; host: H } | { format: Exclude<SpreadsheetFormat, 'xlsx'>; host: ReadOnlyHost }> {
   const format = sniffFormat(bytes);
   if (readsWithSheetJS(format)) {
-    const { snapshotFromSheetJS } = await import(/* webpackChunkName: "sheetjs" */ './sheetjs');
+    const snapshotFromSheetJS = installed ?? (await import(/* webpackChunkName: "sheetjs" */ './sheetjs')).snapshotFromSheetJS;
     return { format, host: new ReadOnlyHost(await snapshotFromSheetJS(bytes, name, format), format, name) };
   }
   const refusal = refusalOf(format);
