@@ -21,6 +21,9 @@ import { isReportFile, pairReports } from './reportfile';
 import type { AuditJob, AuditOutcome, RuleSource } from './reviewer';
 import { summaryWorkbook, type InventoryEntry } from './summary';
 
+/** The HTML report's marker (kept here so that planning an audit does not load the report's code). */
+const HTML_MARKER = '<meta name="generator" content="selfeval-audit-report">';
+
 export { attributeFindings, summaryWorkbook } from './summary';
 
 /** A workbook to audit: `found` when it came from scanning a folder (not named on the command line). */
@@ -137,7 +140,24 @@ export function planAudit(inputs: string[], out: string, t: CliText, html?: stri
     planned.push(input);
   }
   if (outStat && outStat.size > 0 && !isAuditReport(out)) return { ok: false, why: t.auditOutExists(out) };
+  if (html && !isOurHtml(html)) return { ok: false, why: t.auditOutExists(html) };
   return { ok: true, paths, skipped, inputs: planned, reports: files.reports ?? [] };
+}
+
+/** Whether --html may be written: a new file, an empty one, or an earlier report of ours (never a folder or another page). */
+function isOurHtml(path: string): boolean {
+  const st = statSync(path, { throwIfNoEntry: false });
+  if (!st) return statSync(dirname(resolve(path)), { throwIfNoEntry: false })?.isDirectory() ?? false;
+  if (!st.isFile()) return false;
+  if (st.size === 0) return true;
+  const fd = openSync(path, 'r');
+  try {
+    const head = Buffer.alloc(512);
+    const n = readSync(fd, head, 0, 512, 0);
+    return head.subarray(0, n).toString('utf8').includes(HTML_MARKER);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Worker threads to use: --jobs, else the number of cores. */
