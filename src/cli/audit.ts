@@ -6,6 +6,7 @@
 import { closeSync, openSync, readSync, readdirSync, readFileSync, statSync } from 'fs';
 import { availableParallelism, cpus } from 'os';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'path';
+import type ExcelJS from 'exceljs';
 import type { FileReview } from '../core/types';
 import { writeWorkbookFile } from '../hosts/file/node';
 import { MAX_FILE_BYTES } from '../hosts/file/limits';
@@ -196,7 +197,9 @@ export async function runAudit(args: CliArgs, ruleSource: RuleSource): Promise<n
   const wb = summaryWorkbook(entries, args.lang);
   try {
     // Through a temporary file and a rename: a failed write never leaves half a workbook.
-    await writeWorkbookFile(out, new Uint8Array(await wb.xlsx.writeBuffer()));
+    // Deflate level 1: a tenth of the default's time for a summary a few per cent larger.
+    const zip = { compression: 'DEFLATE', compressionOptions: { level: 1 } };
+    await writeWorkbookFile(out, new Uint8Array(await wb.xlsx.writeBuffer({ zip } as ExcelJS.XlsxWriteOptions)));
   } catch (e) {
     process.stderr.write(t.notWritten(out, describeError(e)) + '\n');
     return 2;

@@ -5,7 +5,6 @@ import { reviewPath } from './reviewer';
 import { renderReport } from './report';
 import { cliText } from './text';
 import { readReport } from './reportfile';
-import { crossCheckReport } from '../core/report';
 
 /**
  * One workbook reviewed for the command line; with `report` (the 自评报告's text), its figures are
@@ -18,7 +17,10 @@ export async function reviewFile(
   report?: string,
 ): Promise<{ review: FileReview; rulesId: string | null }> {
   const { review, rulesId, forms } = await reviewPath(path, args.lang, ruleSource);
-  if (report !== undefined && !review.error) review.findings.push(...crossCheckReport(report, forms, review, args.lang));
+  if (report !== undefined && !review.error) {
+    const { crossCheckReport } = await import('../core/report');
+    review.findings.push(...crossCheckReport(report, forms, review, args.lang));
+  }
   return { review, rulesId };
 }
 

@@ -33,7 +33,17 @@ export async function runJobs(jobs: readonly AuditJob[], threads: number, onDone
     return results;
   }
   let next = 0;
-  await new Promise<void>((resolve) => {
+  // The main thread is one of the threads: it checks files too, between the workers' messages, and
+  // saves loading the engine once more.
+  const own = (async () => {
+    while (next < jobs.length) {
+      const i = next++;
+      finish(i, await auditFile(jobs[i]).catch((e: unknown) => failed(jobs[i], String((e as Error)?.message ?? e))));
+      // Let the workers' results and requests for more work through.
+      await new Promise((r) => setImmediate(r));
+    }
+  })();
+  const workers = new Promise<void>((resolve) => {
     let running = 0;
     const launch = () => {
       if (next >= jobs.length) {
@@ -69,7 +79,9 @@ export async function runJobs(jobs: readonly AuditJob[], threads: number, onDone
       });
       feed();
     };
-    for (let k = 0; k < Math.min(threads, jobs.length); k++) launch();
+    for (let k = 0; k < Math.min(threads - 1, jobs.length - 1); k++) launch();
+    if (threads - 1 <= 0 || jobs.length <= 1) resolve();
   });
+  await Promise.all([own, workers]);
   return results;
 }

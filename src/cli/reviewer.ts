@@ -6,7 +6,6 @@
 import type { FileReview, Lang } from '../core/types';
 import type { LocatedForm } from '../core/form';
 import { decodeState } from '../core/state';
-import { crossCheckReport } from '../core/report';
 import { DEFAULT_SETTINGS, runReview } from '../app/review';
 import { openWorkbook, describeError } from './load';
 import { readReport } from './reportfile';
@@ -86,6 +85,7 @@ export async function auditFile(job: AuditJob): Promise<AuditOutcome> {
     return out;
   }
   try {
+    const { crossCheckReport } = await import('../core/report');
     out.review.findings.push(...crossCheckReport(report.text, reviewed.forms, reviewed.review, job.lang));
   } catch (e) {
     out.reportError = describeError(e);

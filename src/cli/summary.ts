@@ -4,7 +4,8 @@
  * repeated on every page, page numbers in the footer, paths relative to the folder audited, rates
  * as percentages.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import Workbook from 'exceljs/lib/doc/workbook';
 import type { FileReview, Finding, Lang } from '../core/types';
 import { parseA1, parseRange } from '../core/address';
 import { REPORT_MARKER } from './outfile';
@@ -117,7 +118,7 @@ function printable(ws: ExcelJS.Worksheet, lastCol: string, footer: string): void
 
 export function summaryWorkbook(files: readonly InventoryEntry[], lang: Lang): ExcelJS.Workbook {
   const h = HEAD[lang];
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   wb.creator = 'selfeval';
   wb.keywords = REPORT_MARKER; // a later audit of the same folder skips this file, and may replace it
   wb.title = h.title;
@@ -157,7 +158,6 @@ export function summaryWorkbook(files: readonly InventoryEntry[], lang: Lang): E
         row.getCell(7).numFmt = '0.00%';
         row.getCell(8).numFmt = '0.00%';
       }
-      row.getCell(6).alignment = wrap;
     }
   }
   // Widths in characters; fitted to the width of an A4 landscape page when printed.
@@ -165,6 +165,7 @@ export function summaryWorkbook(files: readonly InventoryEntry[], lang: Lang): E
   [30, 16, 7, 6, 20, 64, 10, 10].forEach((w, k) => (list.getColumn(k + 1).width = w));
   [36, 7, 10, 48, 6, 6, 6, 6, 30].forEach((w, k) => (inventory.getColumn(k + 1).width = w));
   forms.getColumn(11).alignment = wrap;
+  list.getColumn(6).alignment = wrap;
   inventory.getColumn(4).alignment = wrap;
   printable(forms, 'K', h.footer);
   printable(list, 'H', h.footer);
