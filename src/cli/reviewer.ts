@@ -9,6 +9,8 @@ import { decodeState } from '../core/state';
 import { DEFAULT_SETTINGS, runReview } from '../app/review';
 import { openWorkbook, describeError } from './load';
 import { readReport } from './reportfile';
+// Static, not import(): this module runs in audit's worker threads too (see ./pool).
+import { crossCheckReport } from '../core/report';
 
 export type RuleSource = string | Record<string, unknown> | undefined;
 
@@ -85,7 +87,6 @@ export async function auditFile(job: AuditJob): Promise<AuditOutcome> {
     return out;
   }
   try {
-    const { crossCheckReport } = await import('../core/report');
     out.review.findings.push(...crossCheckReport(report.text, reviewed.forms, reviewed.review, job.lang));
   } catch (e) {
     out.reportError = describeError(e);
