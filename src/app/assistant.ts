@@ -12,7 +12,7 @@ import type { JournalEntry, StoredState } from '../core/state';
 import { planClearMarks, planRecompute, planRevert } from '../core/plan';
 import { applyToSnapshot } from '../core/applySnapshot';
 import { findSheet } from '../core/grid';
-import { DEFAULT_SETTINGS, runReview } from './review';
+import { DEFAULT_SETTINGS, runReview, type ReviewOutcome } from './review';
 import { assertStateSheetOurs } from './stateSheet';
 import type { AssistantApi, AssistantState, ChangedCell, Settings } from './types';
 
@@ -84,6 +84,17 @@ export class Assistant implements AssistantApi {
 
   private settingsOf(state: StoredState): Settings {
     return { ...DEFAULT_SETTINGS, ...(state.settings ?? {}) };
+  }
+
+  /**
+   * Read and review, no write, with what the command line needs beyond the pane's state: the located
+   * forms (the report cross-check) and the rule set used (its id in --json), so that `check`, `audit`
+   * and the pane resolve settings and rule sets in one place.
+   */
+  async inspect(): Promise<ReviewOutcome & { settings: Settings }> {
+    const book = await this.host.read();
+    const settings = this.settingsOf(this.stateOf(book));
+    return { ...runReview(book, settings, this.lang, this.options.file, this.options.rules), settings };
   }
 
   private view(book: WorkbookSnapshot, state: StoredState): AssistantState {

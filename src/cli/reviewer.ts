@@ -5,8 +5,7 @@
  */
 import type { FileReview, Lang } from '../core/types';
 import type { LocatedForm } from '../core/form';
-import { decodeState } from '../core/state';
-import { DEFAULT_SETTINGS, runReview } from '../app/review';
+import { Assistant } from '../app/assistant';
 import { openWorkbook, describeError } from './load';
 import { readReport } from './reportfile';
 // Static, not import(): this module runs in audit's worker threads too (see ./pool).
@@ -26,9 +25,8 @@ export async function reviewPath(path: string, lang: Lang, ruleSource: RuleSourc
   const opened = await openWorkbook(path);
   if (!opened.ok) return { review: { file: opened.name, error: opened.error, forms: [], findings: [] }, rulesId: null, format: null, forms: [] };
   try {
-    const book = await opened.host.read();
-    const settings = { ...DEFAULT_SETTINGS, ...(decodeState(book)?.settings ?? {}) };
-    const { review, rules, forms } = runReview(book, settings, lang, opened.name, ruleSource);
+    // The pane's own controller: the workbook's stored settings, or --rules in their place.
+    const { review, rules, forms } = await new Assistant(opened.host, { lang, file: opened.name, rules: ruleSource }).inspect();
     return { review, rulesId: rules.id, format: opened.format, forms };
   } catch (e) {
     return { review: { file: opened.name, error: describeError(e), forms: [], findings: [] }, rulesId: null, format: opened.format, forms: [] };

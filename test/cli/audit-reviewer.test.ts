@@ -119,3 +119,17 @@ describe('audit --jobs', () => {
     expect(r.stderr).toMatch(/--jobs needs a whole number/);
   });
 });
+
+describe('one controller for settings and rule sets', () => {
+  it('check --json and audit --json report the same rule-set id for the same --rules file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'selfeval-rules-'));
+    const rules = join(dir, 'bureau.json');
+    writeFileSync(rules, JSON.stringify({ id: 'my-bureau-2024', extends: 'hunan', overAchievement: 1.3 }));
+    fixture('seed-longquan-2023.xlsx', join(dir, 'a.xlsx'));
+    const check = JSON.parse((await runCli(['check', join(dir, 'a.xlsx'), '--json', '--rules', rules])).stdout);
+    const audit = JSON.parse((await runCli(['audit', join(dir, 'a.xlsx'), '-o', join(dir, 'out.xlsx'), '--json', '--rules', rules])).stdout);
+    expect(check.rules).toBe('my-bureau-2024');
+    expect(audit.rules).toBe(check.rules);
+    expect(audit.files[0].findings).toEqual(check.files[0].findings);
+  });
+});
