@@ -24,7 +24,7 @@ export function useWorkbookClass(c: WorkbookClass | null): void {
 
 export async function newWorkbook(): Promise<ExcelJS.Workbook> {
   if (!workbookClass) {
-    const m = (await import(/* webpackChunkName: "exceljs" */ 'exceljs')) as unknown as { default?: typeof ExcelJS; Workbook?: WorkbookClass };
+    const m = (await import('exceljs')) as unknown as { default?: typeof ExcelJS; Workbook?: WorkbookClass };
     workbookClass = (m.default?.Workbook ?? m.Workbook) as WorkbookClass;
   }
   return new workbookClass();
