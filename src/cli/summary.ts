@@ -1,14 +1,13 @@
 /**
  * The summary workbook of `selfeval audit`: one row per form, every finding, and every file found
- * (checked, or why not). Made to print: A4 landscape, fitted to the page width, the header row
+ * (checked, or why not), written by ./xlsxwriter. Made to print: A4 landscape, fitted to the page width, the header row
  * repeated on every page, page numbers in the footer, paths relative to the folder audited, rates
  * as percentages.
  */
-import type ExcelJS from 'exceljs';
-import Workbook from 'exceljs/lib/doc/workbook';
 import type { FileReview, Finding, Lang } from '../core/types';
 import { parseA1, parseRange } from '../core/address';
 import { REPORT_MARKER } from './outfile';
+import { writeBook, type SheetData } from './xlsxwriter';
 
 /** One file the audit found, and what became of it. */
 export interface InventoryEntry {
@@ -95,53 +94,23 @@ export function isRateFinding(x: Finding): boolean {
   return x.code === 'report-mismatch' && /执行率|execution rate/.test(x.message);
 }
 
-/** A4 landscape, fitted to the page width, header row on every page, page numbers. */
-function printable(ws: ExcelJS.Worksheet, lastCol: string, footer: string): void {
-  ws.pageSetup = {
-    ...ws.pageSetup,
-    paperSize: 9, // A4
-    orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    horizontalCentered: true,
-    printTitlesRow: '1:1',
-    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.2, footer: 0.25 },
-  };
-  ws.headerFooter = { oddFooter: footer, evenFooter: footer };
-  ws.autoFilter = { from: 'A1', to: `${lastCol}1` };
-  const head = ws.getRow(1);
-  head.font = { bold: true };
-  head.alignment = { vertical: 'middle', wrapText: true };
-  head.eachCell((c) => (c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } }));
-}
-
-export function summaryWorkbook(files: readonly InventoryEntry[], lang: Lang): ExcelJS.Workbook {
+export function summaryWorkbook(files: readonly InventoryEntry[], lang: Lang): Uint8Array {
   const h = HEAD[lang];
-  const wb = new Workbook();
-  wb.creator = 'selfeval';
-  wb.keywords = REPORT_MARKER; // a later audit of the same folder skips this file, and may replace it
-  wb.title = h.title;
-  const frozen = { views: [{ state: 'frozen' as const, ySplit: 1 }] };
-  const forms = wb.addWorksheet(h.forms, frozen);
-  forms.addRow(h.formCols);
-  const list = wb.addWorksheet(h.findings, frozen);
-  list.addRow(h.findingCols);
-  const inventory = wb.addWorksheet(h.files, frozen);
-  inventory.addRow(h.fileCols);
-  const wrap: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: 'top' };
+  const forms: SheetData = { name: h.forms, widths: [30, 16, 12, 28, 9, 9, 6, 6, 6, 6, 36], rows: [h.formCols], wrap: [10], percent: [], footer: h.footer };
+  const list: SheetData = { name: h.findings, widths: [30, 16, 7, 6, 20, 64, 10, 10], rows: [h.findingCols], wrap: [5], percent: [], footer: h.footer };
+  const inventory: SheetData = { name: h.files, widths: [36, 7, 10, 48, 6, 6, 6, 6, 30], rows: [h.fileCols], wrap: [3], percent: [], footer: h.footer };
   for (const entry of files) {
     const { display: path, review } = entry;
     const [e, w, i] = review && !review.error ? counts(review.findings) : [null, null, null];
-    inventory.addRow([path, entry.format ? '.' + entry.format : null, h.status[entry.status], entry.reason, review && !review.error ? review.forms.length : null, e, w, i, entry.report]);
+    inventory.rows.push([path, entry.format ? '.' + entry.format : null, h.status[entry.status], entry.reason, review && !review.error ? review.forms.length : null, e, w, i, entry.report]);
     if (!review) continue;
     if (review.error) {
-      forms.addRow([path, null, null, null, null, null, null, null, null, null, entry.reason ?? review.error]);
+      forms.rows.push([path, null, null, null, null, null, null, null, null, null, entry.reason ?? review.error]);
       continue;
     }
     const { perForm, fileLevel } = attributeFindings(review);
     review.forms.forEach((form, k) => {
-      forms.addRow([
+      forms.rows.push([
         path, form.sheet, h.kinds[form.kind], form.unit ?? form.project ?? null,
         form.total?.stated ?? null, form.total?.computed ?? null, form.grade ?? null,
         ...counts(perForm[k]), null,
@@ -150,25 +119,14 @@ export function summaryWorkbook(files: readonly InventoryEntry[], lang: Lang): E
     // Findings of no form (form-not-found, a sheet without a form, the report's own sums) are counted on a line of the file.
     if (!review.forms.length || fileLevel.length) {
       const sheets = [...new Set(fileLevel.map((x) => x.sheet).filter((s): s is string => !!s))];
-      forms.addRow([path, sheets.join('、') || null, review.forms.length ? h.outside : h.noForm, null, null, null, null, ...counts(fileLevel), null]);
+      forms.rows.push([path, sheets.join('、') || null, review.forms.length ? h.outside : h.noForm, null, null, null, null, ...counts(fileLevel), null]);
     }
     for (const x of review.findings) {
-      const row = list.addRow([path, x.sheet, x.cell, h.sev[x.severity], x.code, x.message, x.expected ?? null, x.found ?? null]);
-      if (isRateFinding(x)) {
-        row.getCell(7).numFmt = '0.00%';
-        row.getCell(8).numFmt = '0.00%';
-      }
+      const r = list.rows.length;
+      list.rows.push([path, x.sheet, x.cell, h.sev[x.severity], x.code, x.message, x.expected ?? null, x.found ?? null]);
+      if (isRateFinding(x)) list.percent.push([r, 6], [r, 7]);
     }
   }
-  // Widths in characters; fitted to the width of an A4 landscape page when printed.
-  [30, 16, 12, 28, 9, 9, 6, 6, 6, 6, 36].forEach((w, k) => (forms.getColumn(k + 1).width = w));
-  [30, 16, 7, 6, 20, 64, 10, 10].forEach((w, k) => (list.getColumn(k + 1).width = w));
-  [36, 7, 10, 48, 6, 6, 6, 6, 30].forEach((w, k) => (inventory.getColumn(k + 1).width = w));
-  forms.getColumn(11).alignment = wrap;
-  list.getColumn(6).alignment = wrap;
-  inventory.getColumn(4).alignment = wrap;
-  printable(forms, 'K', h.footer);
-  printable(list, 'H', h.footer);
-  printable(inventory, 'I', h.footer);
-  return wb;
+  // The marker tells a later audit of the same folder to skip this file, and lets it replace it.
+  return writeBook({ title: h.title, creator: 'selfeval', keywords: REPORT_MARKER, sheets: [forms, list, inventory] });
 }
