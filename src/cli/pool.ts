@@ -21,7 +21,21 @@ function failed(job: AuditJob, why: string): AuditOutcome {
   return { review: { file, error: why, forms: [], findings: [] }, rulesId: null, format: null, report: null, reportError: null };
 }
 
-export async function runJobs(jobs: readonly AuditJob[], threads: number, onDone: (index: number, outcome: AuditOutcome) => void): Promise<AuditOutcome[]> {
+export interface PoolOptions {
+  /** Starts a worker (tests give their own). */
+  start?: () => Worker;
+  /** Whether the main thread checks files too (default true). */
+  mainThreadWorks?: boolean;
+}
+
+export async function runJobs(
+  jobs: readonly AuditJob[],
+  threads: number,
+  onDone: (index: number, outcome: AuditOutcome) => void,
+  options: PoolOptions = {},
+): Promise<AuditOutcome[]> {
+  const start = options.start ?? startWorker;
+  const mainWorks = options.mainThreadWorks ?? true;
   const results = new Array<AuditOutcome>(jobs.length);
   const finish = (i: number, o: AuditOutcome) => {
     results[i] = o;
@@ -36,7 +50,7 @@ export async function runJobs(jobs: readonly AuditJob[], threads: number, onDone
   // The main thread is one of the threads: it checks files too, between the workers' messages, and
   // saves loading the engine once more.
   const own = (async () => {
-    while (next < jobs.length) {
+    while (mainWorks && next < jobs.length) {
       const i = next++;
       finish(i, await auditFile(jobs[i]).catch((e: unknown) => failed(jobs[i], String((e as Error)?.message ?? e))));
       // Let the workers' results and requests for more work through.
@@ -51,7 +65,7 @@ export async function runJobs(jobs: readonly AuditJob[], threads: number, onDone
         return;
       }
       running++;
-      const worker = startWorker();
+      const worker = start();
       let current = -1;
       const feed = () => {
         if (next >= jobs.length) {
@@ -79,8 +93,9 @@ export async function runJobs(jobs: readonly AuditJob[], threads: number, onDone
       });
       feed();
     };
-    for (let k = 0; k < Math.min(threads - 1, jobs.length - 1); k++) launch();
-    if (threads - 1 <= 0 || jobs.length <= 1) resolve();
+    const workers = mainWorks ? Math.min(threads - 1, jobs.length - 1) : Math.min(threads, jobs.length);
+    for (let k = 0; k < workers; k++) launch();
+    if (workers <= 0) resolve();
   });
   await Promise.all([own, workers]);
   return results;
