@@ -172,8 +172,13 @@ export function defaultJobs(): number {
 export async function runAudit(args: CliArgs, ruleSource: RuleSource): Promise<number> {
   const t = cliText(args.lang);
   const out = args.out!;
+  const threads = Math.max(1, args.jobs ?? defaultJobs());
+  // The workers start now and load the engine while this thread looks through the folders.
+  const pool = await import('./pool');
+  const started = threads > 1 ? pool.prestart(threads - 1) : [];
   const plan = planAudit(args.inputs, out, t, args.html);
   if (!plan.ok) {
+    for (const w of started) void w.terminate();
     process.stderr.write(plan.why + '\n');
     return 2;
   }
@@ -189,8 +194,7 @@ export async function runAudit(args: CliArgs, ruleSource: RuleSource): Promise<n
     candidates: byStem.has(input.path) ? [] : plan.reports.filter((r) => dirname(r) === dirname(input.path) && !claimed.has(r)),
   }));
   const bar = progress(jobs.length);
-  const { runJobs } = await import('./pool');
-  const outcomes = await runJobs(jobs, Math.max(1, args.jobs ?? defaultJobs()), (i) => bar.tick(shownPath(toCheck[i])));
+  const outcomes = await pool.runJobs(jobs, threads, (i) => bar.tick(shownPath(toCheck[i])), { started });
   bar.done();
   const entries = inventory(plan, outcomes, args);
   try {

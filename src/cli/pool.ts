@@ -21,9 +21,16 @@ function failed(job: AuditJob, why: string): AuditOutcome {
   return { review: { file, error: why, forms: [], findings: [] }, rulesId: null, format: null, report: null, reportError: null };
 }
 
+/** Workers started before the files are known: they load the engine while the main thread plans. */
+export function prestart(n: number): Worker[] {
+  return Array.from({ length: Math.max(0, n) }, () => startWorker());
+}
+
 export interface PoolOptions {
   /** Starts a worker (tests give their own). */
   start?: () => Worker;
+  /** Workers already started (prestart); used first, and terminated when not needed. */
+  started?: Worker[];
   /** Whether the main thread checks files too (default true). */
   mainThreadWorks?: boolean;
 }
@@ -34,7 +41,9 @@ export async function runJobs(
   onDone: (index: number, outcome: AuditOutcome) => void,
   options: PoolOptions = {},
 ): Promise<AuditOutcome[]> {
-  const start = options.start ?? startWorker;
+  const spare = [...(options.started ?? [])];
+  const start = () => spare.shift() ?? (options.start ?? startWorker)();
+  const release = () => spare.splice(0).forEach((w) => void w.terminate());
   const mainWorks = options.mainThreadWorks ?? true;
   const results = new Array<AuditOutcome>(jobs.length);
   const finish = (i: number, o: AuditOutcome) => {
@@ -43,6 +52,7 @@ export async function runJobs(
   };
   // One thread, or one file: no worker to start (a worker loads the engine again, ~0.2 s).
   if (threads <= 1 || jobs.length <= 1) {
+    release();
     for (let i = 0; i < jobs.length; i++) finish(i, await auditFile(jobs[i]).catch((e: unknown) => failed(jobs[i], String((e as Error)?.message ?? e))));
     return results;
   }
@@ -98,5 +108,6 @@ export async function runJobs(
     if (workers <= 0) resolve();
   });
   await Promise.all([own, workers]);
+  release();
   return results;
 }

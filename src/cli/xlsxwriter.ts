@@ -110,5 +110,5 @@ export function writeBook(book: BookData): Uint8Array {
   put('xl/_rels/workbook.xml.rels', `${HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${book.sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('')}<Relationship Id="rId${n + 1}" Type="${REL}/styles" Target="styles.xml"/></Relationships>`);
   put('xl/styles.xml', STYLES);
   book.sheets.forEach((s, i) => put(`xl/worksheets/sheet${i + 1}.xml`, sheetXml(s)));
-  return zipSync(files, { level: 3 });
+  return zipSync(files, { level: 1 });
 }
