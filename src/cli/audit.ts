@@ -160,7 +160,17 @@ function isOurHtml(path: string): boolean {
   }
 }
 
-/** Worker threads to use: --jobs, else the number of cores. */
+/**
+ * Threads the files are worth: a worker costs its start-up (loading the engine, about what checking
+ * 4 MB of forms takes), so a small batch is checked on fewer threads than there are cores.
+ */
+export function workWorthThreads(paths: readonly string[]): number {
+  let bytes = 0;
+  for (const p of paths) bytes += statSync(p, { throwIfNoEntry: false })?.size ?? 0;
+  return 1 + Math.floor(bytes / (4 * 1024 * 1024));
+}
+
+/** Worker threads to use: --jobs, else the number of cores (fewer for a small batch, see workWorthThreads). */
 export function defaultJobs(): number {
   try {
     return availableParallelism();
@@ -172,13 +182,8 @@ export function defaultJobs(): number {
 export async function runAudit(args: CliArgs, ruleSource: RuleSource): Promise<number> {
   const t = cliText(args.lang);
   const out = args.out!;
-  const threads = Math.max(1, args.jobs ?? defaultJobs());
-  // The workers start now and load the engine while this thread looks through the folders.
-  const pool = await import('./pool');
-  const started = threads > 1 ? pool.prestart(threads - 1) : [];
   const plan = planAudit(args.inputs, out, t, args.html);
   if (!plan.ok) {
-    for (const w of started) void w.terminate();
     process.stderr.write(plan.why + '\n');
     return 2;
   }
@@ -194,7 +199,9 @@ export async function runAudit(args: CliArgs, ruleSource: RuleSource): Promise<n
     candidates: byStem.has(input.path) ? [] : plan.reports.filter((r) => dirname(r) === dirname(input.path) && !claimed.has(r)),
   }));
   const bar = progress(jobs.length);
-  const outcomes = await pool.runJobs(jobs, threads, (i) => bar.tick(shownPath(toCheck[i])), { started });
+  const threads = args.jobs ?? Math.min(defaultJobs(), workWorthThreads(toCheck.map((i) => i.path)));
+  const { runJobs } = await import('./pool');
+  const outcomes = await runJobs(jobs, threads, (i) => bar.tick(shownPath(toCheck[i])));
   bar.done();
   const entries = inventory(plan, outcomes, args);
   try {

@@ -21,15 +21,10 @@ function failed(job: AuditJob, why: string): AuditOutcome {
   return { review: { file, error: why, forms: [], findings: [] }, rulesId: null, format: null, report: null, reportError: null };
 }
 
-/** Workers started before the files are known: they load the engine while the main thread plans. */
-export function prestart(n: number): Worker[] {
-  return Array.from({ length: Math.max(0, n) }, () => startWorker());
-}
-
 export interface PoolOptions {
   /** Starts a worker (tests give their own). */
   start?: () => Worker;
-  /** Workers already started (prestart); used first, and terminated when not needed. */
+  /** Workers already started; used first, and terminated when not needed. */
   started?: Worker[];
   /** Whether the main thread checks files too (default true). */
   mainThreadWorks?: boolean;

@@ -1,6 +1,8 @@
 /** The audit's worker pool: input order kept, and a worker that dies takes down only its own file. */
 import { Worker } from 'worker_threads';
+import { join } from 'path';
 import { runJobs } from '../../src/cli/pool';
+import { workWorthThreads } from '../../src/cli/audit';
 import type { AuditJob } from '../../src/cli/reviewer';
 
 /** A stand-in worker: answers after a delay that reverses the finishing order, and dies on a file named "crash". */
@@ -30,5 +32,13 @@ describe('runJobs', () => {
     expect(results.filter((r) => r.review.error === null)).toHaveLength(5);
     expect([...done].sort()).toEqual([0, 1, 2, 3, 4, 5]);
     expect(started).toBeGreaterThanOrEqual(3); // two at first, and one to replace the worker that died
+  });
+});
+
+describe('workWorthThreads', () => {
+  it('keeps a small batch on one thread, and gives big ones more', () => {
+    const seed = join(__dirname, '../fixtures/seed-longquan-2023.xlsx');
+    expect(workWorthThreads(new Array(200).fill(seed))).toBe(1);
+    expect(workWorthThreads(new Array(2000).fill(seed))).toBeGreaterThan(1);
   });
 });
