@@ -3,7 +3,7 @@
  * the engine together, not warm in-process timings.
  * - `selfeval check` on the 50-form workbook against a Node process that only loads the same file with
  *   ExcelJS (require('exceljs') + xlsx.load): pairs run alternately, median of the per-pair ratios.
- * - `selfeval audit` of 200 copies of the seed (worker threads, --jobs = the number of cores) against one
+ * - `selfeval audit` of 200 copies of the seed (default --jobs: as many threads as the cores and the batch warrant) against one
  *   Node process that loads those 200 files with ExcelJS one after another.
  */
 import { execFileSync, spawnSync } from 'child_process';
@@ -71,7 +71,7 @@ export async function processBench(root: string, bench50: Uint8Array): Promise<v
     auditRatios.push(a / l);
   }
   console.log(
-    `process: audit of 200 seed copies ${med(audits).toFixed(0)} ms on ${availableParallelism()} cores vs loading them with ExcelJS one after another ${med(sequential).toFixed(0)} ms — ` +
+    `process: audit of 200 seed copies ${med(audits).toFixed(0)} ms (${availableParallelism()} cores, default --jobs) vs loading them with ExcelJS one after another ${med(sequential).toFixed(0)} ms — ` +
       `ratio ${med(auditRatios).toFixed(2)}× (median of 3 alternating pairs; target ≤ 0.7× on 2 cores). Load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`,
   );
 }
