@@ -18,6 +18,7 @@ import { reviewWorkbook } from '../src/core/review';
 import { locateForms } from '../src/core/locate';
 import { createAssistant } from '../src/app/assistant';
 import { runReview, DEFAULT_SETTINGS } from '../src/app/review';
+import { processBench } from './process';
 
 /** The repository root, whether this runs from bench/ or compiled into build/bench/bench/. */
 const ROOT = [join(__dirname, '..'), join(__dirname, '../../..')].find((d) => existsSync(join(d, 'package.json')) && existsSync(join(d, 'test/fixtures')))!;
@@ -192,9 +193,15 @@ function bundle(): void {
 (async () => {
   if (process.env.BENCH_ONLY === 'wps') return wpsCalls(); // the WPS call counts alone, in seconds
   if (process.argv.includes('--excel')) return roundTrips(); // `npm run bench -- --excel`: the Excel round trips only
+  if (process.argv.includes('--process')) {
+    // Whole processes only (`npm run bench -- --process`).
+    await processBench(ROOT, await generateWorkbook({ forms: 50, indicators: 30 }));
+    return;
+  }
   await engine();
   await roundTrips();
   await wpsCalls();
+  await processBench(ROOT, await generateWorkbook({ forms: 50, indicators: 30 }));
   bundle();
 })().catch((e) => {
   console.error(e);

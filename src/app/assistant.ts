@@ -13,7 +13,7 @@ import { planClearMarks, planRecompute, planRevert } from '../core/plan';
 import { applyAndRecalculate } from '../core/recalc';
 import { formatNumber } from '../core/numfmt';
 import { findSheet } from '../core/grid';
-import { runReview, storedSettings } from './review';
+import { runReview, storedSettings, type ReviewOutcome } from './review';
 import { validateProfile, ProfileError, type TemplateProfile } from '../core/profile';
 import { assertStateSheetOurs } from './stateSheet';
 import { recoverFailedWrite } from './recover';
@@ -107,6 +107,17 @@ export class Assistant implements AssistantApi {
 
   private settingsOf(state: StoredState): Settings {
     return storedSettings(state.settings as Partial<Settings> | undefined);
+  }
+
+  /**
+   * Read and review, no write, with what the command line needs beyond the pane's state: the located
+   * forms (the report cross-check) and the rule set used (its id in --json), so that `check`, `audit`
+   * and the pane resolve settings and rule sets in one place.
+   */
+  async inspect(): Promise<ReviewOutcome & { settings: Settings }> {
+    const book = await this.host.read();
+    const settings = this.settingsOf(this.stateOf(book));
+    return { ...runReview(book, settings, this.lang, this.options.file, this.options.rules, this.options.template), settings };
   }
 
   private view(book: WorkbookSnapshot, state: StoredState): AssistantState {

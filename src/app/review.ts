@@ -7,6 +7,7 @@ import { resolveRuleSet } from '../core/rules';
 import type { RuleSet } from '../core/rules';
 import type { Settings } from './types';
 import { ProfileError, validateProfile, type TemplateProfile } from '../core/profile';
+import type { LocatedForm } from '../core/form';
 
 export const DEFAULT_SETTINGS: Settings = { rules: 'mof-2020' };
 
@@ -14,6 +15,8 @@ export interface ReviewOutcome {
   review: FileReview;
   computed: ComputedCell[];
   rules: RuleSet;
+  /** The located forms (the report cross-check reads their cells). */
+  forms: LocatedForm[];
 }
 
 /**
@@ -32,7 +35,7 @@ export function runReview(
   const rules = resolveRuleSet(ruleSource ?? settings.rules, (settings.overrides ?? null) as Record<string, unknown> | null);
   const profile = template ?? checkedTemplate(settings.template, lang);
   const { fileReview, details } = reviewWorkbook(book, { rules, lang, file: file ?? book.name ?? '', template: profile });
-  return { review: fileReview, computed: withLabels(fileReview, details.computedCells, lang), rules };
+  return { review: fileReview, computed: withLabels(fileReview, details.computedCells, lang), rules, forms: details.forms };
 }
 
 function checkedTemplate(stored: unknown, lang: Lang): TemplateProfile | undefined {

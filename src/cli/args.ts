@@ -15,6 +15,12 @@ export interface CliArgs {
   profile?: TemplateProfile;
   /** fill: overwrite an existing OUT that is not an earlier result of the same form. */
   force?: boolean;
+  /** check --report REPORT.docx: the 自评报告 cross-checked against the workbook's tables. */
+  report?: string;
+  /** audit --html REPORT.html: the audit report to look at. */
+  html?: string;
+  /** audit --jobs N: files checked in parallel (default: the number of cores). */
+  jobs?: number;
 }
 
 export class UsageError extends Error {
@@ -53,6 +59,13 @@ export function parseArgs(argv: string[]): CliArgs {
     else if (a === '--template') args.template = value();
     else if (a === '-o' || a === '--out') args.out = value();
     else if (a === '--force') args.force = true;
+    else if (a === '--report') args.report = value();
+    else if (a === '--html') args.html = value();
+    else if (a === '--jobs' || a === '-j') {
+      const v = value();
+      if (!/^\d+$/.test(v) || Number(v) < 1) throw fail(u.badJobs(v));
+      args.jobs = Number(v);
+    }
     else if (a === '--lang') {
       const l = value();
       if (l !== 'zh-CN' && l !== 'en-US') throw fail(u.badLang(l));
@@ -66,6 +79,9 @@ export function parseArgs(argv: string[]): CliArgs {
     if (!args.out) throw fail(u.fillNeedsOut);
   }
   if (command === 'audit' && !args.out) throw fail(u.auditNeedsOut);
+  if (args.report && command !== 'check') throw fail(u.reportWithCheck);
+  if (args.report && args.inputs.length !== 1) throw fail(u.reportOneBook);
+  if ((args.html || args.jobs) && command !== 'audit') throw fail(u.auditOnly(args.html ? '--html' : '--jobs'));
   return args;
 }
 
@@ -73,9 +89,11 @@ export const USAGE = `selfeval — 绩效自评助手 (budget performance self-e
 
 Usage:
   selfeval check FILE...  [--json] [--rules ID|PATH] [--template PROFILE.json] [--lang zh-CN|en-US]
+  selfeval check BOOK --report REPORT.docx [--json]   (the 自评报告 against the tables)
   selfeval fill IN.xlsx -o OUT.xlsx [--force] [--rules ID|PATH] [--template PROFILE.json] [--lang zh-CN|en-US]
-  selfeval audit DIR|FILE... -o REPORT.xlsx [--json] [--rules ID|PATH] [--template PROFILE.json] [--lang zh-CN|en-US]
+  selfeval audit DIR|FILE... -o REPORT.xlsx [--html REPORT.html] [--jobs N] [--json] [--rules ID|PATH] [--template PROFILE.json] [--lang zh-CN|en-US]
 
+Reads .xlsx, .xlsm, .xls, .xlsb and .ods (writes back only .xlsx).
 --template PROFILE.json: read each form through the column map of a template profile
 (see README "When a form is misread").
 

@@ -1,44 +1,105 @@
-/** selfeval audit DIR|FILE... -o REPORT.xlsx: one summary workbook over many forms. */
-import { readdirSync, statSync } from 'fs';
-import { dirname, extname, join, resolve } from 'path';
-import ExcelJS from 'exceljs';
-import type { FileReview, Finding, Lang } from '../core/types';
-import { parseA1, parseRange } from '../core/address';
+/**
+ * selfeval audit DIR|FILE... -o REPORT.xlsx [--html REPORT.html] [--jobs N]: every spreadsheet in
+ * the folders accounted for (checked, or why not), each paired with the 自评报告 beside it, checked
+ * in parallel on worker threads, summarised in one workbook (and an HTML report to look at).
+ */
+import { closeSync, openSync, readSync, readdirSync, readFileSync, statSync } from 'fs';
+import { availableParallelism, cpus } from 'os';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'path';
+import type { FileReview } from '../core/types';
 import { writeWorkbookFile } from '../hosts/file/node';
+import { MAX_FILE_BYTES } from '../hosts/file/limits';
+import { isCompoundFile, isZip, sniffFormat, SPREADSHEET_EXTENSIONS } from '../hosts/file/format';
 import type { CliArgs } from './args';
-import { reviewFile, exitCode } from './check';
+import { exitCode } from './check';
 import { describeError } from './load';
-import { fileId, isAuditReport, REPORT_MARKER, sameFile, type FileId } from './outfile';
+import { fileId, isAuditReport, sameFile, type FileId } from './outfile';
 import { progress } from './progress';
 import { cliText, type CliText } from './text';
+import { reasonText } from './reasons';
+import { isReportFile, pairReports } from './reportfile';
+import type { AuditJob, AuditOutcome, RuleSource } from './reviewer';
+import { summaryWorkbook, type InventoryEntry } from './summary';
+
+/** The HTML report's marker (kept here so that planning an audit does not load the report's code). */
+const HTML_MARKER = '<meta name="generator" content="selfeval-audit-report">';
+
+export { attributeFindings, summaryWorkbook } from './summary';
 
 /** A workbook to audit: `found` when it came from scanning a folder (not named on the command line). */
 export interface AuditInput {
   path: string;
   found: boolean;
+  /** The folder named on the command line it was found in (paths are shown relative to it). */
+  root?: string;
 }
 
-/** Every .xlsx under the given directories (recursively) and the files named. */
-export function collectFiles(inputs: string[]): AuditInput[] {
-  const out: AuditInput[] = [];
-  const walk = (p: string, found: boolean) => {
+/** Whether a file with another name looks like a spreadsheet by its first bytes (and, for a zip or compound file, its directory). */
+function looksLikeSpreadsheet(path: string, size: number): boolean {
+  if (size < 8 || size > MAX_FILE_BYTES) return false;
+  const head = new Uint8Array(8);
+  const fd = openSync(path, 'r');
+  try {
+    readSync(fd, head, 0, 8, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (!isZip(head) && !isCompoundFile(head)) return false;
+  const format = sniffFormat(new Uint8Array(readFileSync(path)));
+  return format === 'xlsx' || format === 'xls' || format === 'ods' || format === 'xlsb' || format === 'encrypted';
+}
+
+/** Every spreadsheet-like file under the given folders (recursively), the files named, and the .docx reports found beside them. */
+export function collectFiles(inputs: string[]): AuditInput[] & { reports?: string[] } {
+  const out: AuditInput[] & { reports?: string[] } = [];
+  const reports: string[] = [];
+  const walk = (p: string, found: boolean, root?: string) => {
     const st = statSync(p, { throwIfNoEntry: false });
     if (!st) {
-      out.push({ path: p, found }); // reported as unreadable
+      out.push({ path: p, found, root }); // reported as unreadable
       return;
     }
-    if (st.isDirectory()) {
-      for (const name of readdirSync(p).sort()) {
-        if (name.startsWith('.') || name.startsWith('~$')) continue;
-        const child = join(p, name);
-        const cst = statSync(child, { throwIfNoEntry: false });
-        if (cst?.isDirectory()) walk(child, true);
-        else if (extname(name).toLowerCase() === '.xlsx') out.push({ path: child, found: true });
+    if (!st.isDirectory()) {
+      out.push({ path: p, found, root });
+      return;
+    }
+    for (const name of readdirSync(p).sort()) {
+      if (name.startsWith('.') || name.startsWith('~$')) continue;
+      const child = join(p, name);
+      const cst = statSync(child, { throwIfNoEntry: false });
+      if (!cst) continue;
+      if (cst.isDirectory()) walk(child, true, root ?? p);
+      else if (SPREADSHEET_EXTENSIONS.includes(extname(name).toLowerCase())) out.push({ path: child, found: true, root: root ?? p });
+      else if (isReportFile(name)) reports.push(child);
+      else {
+        try {
+          if (cst.isFile() && looksLikeSpreadsheet(child, cst.size)) out.push({ path: child, found: true, root: root ?? p });
+        } catch {
+          /* unreadable and not named a spreadsheet: not one of ours */
+        }
       }
-    } else out.push({ path: p, found });
+    }
   };
   for (const p of inputs) walk(p, false);
+  out.reports = reports;
   return out;
+}
+
+/** A path as the reviewer sees it: relative to the folder audited, with forward slashes. */
+export function shownPath(input: AuditInput): string {
+  if (!input.root) return input.path;
+  const rel = relative(input.root, input.path);
+  return sep === '\\' ? rel.split(sep).join('/') : rel;
+}
+
+export interface AuditPlan {
+  ok: true;
+  paths: string[];
+  /** Earlier summaries found in a folder: not audited. */
+  skipped: string[];
+  /** Every file found, in order: to check (`skip` unset) or skipped and why. */
+  inputs: (AuditInput & { skip?: 'summary' | 'duplicate'; sameAs?: string })[];
+  reports: string[];
 }
 
 /**
@@ -46,153 +107,159 @@ export function collectFiles(inputs: string[]): AuditInput[] {
  * is reviewed and before anything is written. An earlier summary found in a folder (the output itself included) is skipped;
  * `out` may replace only such a summary, never a workbook being audited or any other file.
  */
-export function planAudit(inputs: string[], out: string, t: CliText): { ok: true; paths: string[]; skipped: string[] } | { ok: false; why: string } {
+export function planAudit(inputs: string[], out: string, t: CliText, html?: string): AuditPlan | { ok: false; why: string } {
   const outId = fileId(out);
   const outStat = statSync(out, { throwIfNoEntry: false });
   if (outStat?.isDirectory()) return { ok: false, why: t.auditOutIsFolder(out) };
   if (!statSync(dirname(resolve(out)), { throwIfNoEntry: false })?.isDirectory()) return { ok: false, why: t.auditOutNoFolder(out) };
+  const htmlId = html ? fileId(html) : null;
   const paths: string[] = [];
   const skipped: string[] = [];
-  const seen: FileId[] = [];
-  for (const input of collectFiles(inputs)) {
+  const planned: AuditPlan['inputs'] = [];
+  const seen: { id: FileId; path: string }[] = [];
+  const files = collectFiles(inputs);
+  for (const input of files) {
     const id = fileId(input.path);
     const isOut = sameFile(id, outId);
     if (input.found && isAuditReport(input.path)) {
-      if (!isOut) skipped.push(input.path);
+      if (!isOut) {
+        skipped.push(input.path);
+        planned.push({ ...input, skip: 'summary' });
+      }
       continue;
     }
-    if (isOut) return { ok: false, why: t.auditOutIsInput(out, input.path) };
-    if (seen.some((s) => sameFile(s, id))) continue; // the same workbook named twice, or a folder and a file in it
-    seen.push(id);
+    if (isOut || (htmlId && sameFile(id, htmlId))) return { ok: false, why: t.auditOutIsInput(isOut ? out : html!, input.path) };
+    const twin = seen.find((s) => sameFile(s.id, id));
+    if (twin) {
+      // The same workbook named twice, or a folder and a file in it: checked once, listed where it was found.
+      if (input.found) planned.push({ ...input, skip: 'duplicate', sameAs: twin.path });
+      continue;
+    }
+    seen.push({ id, path: input.path });
     paths.push(input.path);
+    planned.push(input);
   }
   if (outStat && outStat.size > 0 && !isAuditReport(out)) return { ok: false, why: t.auditOutExists(out) };
-  return { ok: true, paths, skipped };
+  if (html && !isOurHtml(html)) return { ok: false, why: t.auditOutExists(html) };
+  return { ok: true, paths, skipped, inputs: planned, reports: files.reports ?? [] };
 }
 
-const HEAD = {
-  'zh-CN': {
-    title: '绩效自评汇总', forms: '自评表汇总', findings: '问题清单',
-    noForm: '（未识别到自评表）', outside: '（表外问题）',
-    formCols: ['文件', '工作表', '表类型', '单位/项目', '表内总分', '计算总分', '等级', '错误', '警告', '提示', '读取错误'],
-    findingCols: ['文件', '工作表', '单元格', '级别', '代码', '说明', '应为', '表内'],
-    kinds: { 'self-evaluation': '绩效自评表', 'basic-data': '基础数据表' } as Record<string, string>,
-    sev: { error: '错误', warning: '警告', info: '提示' } as Record<string, string>,
-  },
-  'en-US': {
-    title: 'Self-evaluation audit', forms: 'Forms', findings: 'Findings',
-    noForm: '(no form found)', outside: '(outside any form)',
-    formCols: ['File', 'Sheet', 'Kind', 'Unit / project', 'Stated total', 'Computed total', 'Grade', 'Errors', 'Warnings', 'Notes', 'Read error'],
-    findingCols: ['File', 'Sheet', 'Cell', 'Severity', 'Code', 'Message', 'Expected', 'Found'],
-    kinds: { 'self-evaluation': 'self-evaluation', 'basic-data': 'basic data' } as Record<string, string>,
-    sev: { error: 'error', warning: 'warning', info: 'info' } as Record<string, string>,
-  },
-};
-
-/** Where the findings of a file go: one list per form (by the range that holds the cell), and the rest. */
-export function attributeFindings(review: FileReview): { perForm: Finding[][]; fileLevel: Finding[] } {
-  const perForm: Finding[][] = review.forms.map(() => []);
-  const fileLevel: Finding[] = [];
-  const ranges = review.forms.map((f) => parseRange(f.range));
-  for (const x of review.findings) {
-    const onSheet = review.forms.map((f, i) => i).filter((i) => x.sheet !== null && review.forms[i].sheet === x.sheet);
-    if (!onSheet.length) {
-      fileLevel.push(x);
-      continue;
-    }
-    const at = x.cell ? parseA1(x.cell) : null;
-    let best = onSheet[0];
-    if (at) {
-      // The form whose range holds the cell (the smallest, should two overlap), else the nearest one.
-      let bestKey = Infinity;
-      for (const i of onSheet) {
-        const r = ranges[i];
-        if (!r) continue;
-        const dr = at.row < r.top ? r.top - at.row : at.row > r.bottom ? at.row - r.bottom : 0;
-        const dc = at.col < r.left ? r.left - at.col : at.col > r.right ? at.col - r.right : 0;
-        const area = (r.bottom - r.top + 1) * (r.right - r.left + 1);
-        const key = (dr + dc) * 1e12 + area;
-        if (key < bestKey) {
-          bestKey = key;
-          best = i;
-        }
-      }
-    }
-    perForm[best].push(x);
+/** Whether --html may be written: a new file, an empty one, or an earlier report of ours (never a folder or another page). */
+function isOurHtml(path: string): boolean {
+  const st = statSync(path, { throwIfNoEntry: false });
+  if (!st) return statSync(dirname(resolve(path)), { throwIfNoEntry: false })?.isDirectory() ?? false;
+  if (!st.isFile()) return false;
+  if (st.size === 0) return true;
+  const fd = openSync(path, 'r');
+  try {
+    const head = Buffer.alloc(512);
+    const n = readSync(fd, head, 0, 512, 0);
+    return head.subarray(0, n).toString('utf8').includes(HTML_MARKER);
+  } finally {
+    closeSync(fd);
   }
-  return { perForm, fileLevel };
 }
 
-export function summaryWorkbook(files: { path: string; review: FileReview }[], lang: Lang): ExcelJS.Workbook {
-  const h = HEAD[lang];
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'selfeval';
-  wb.keywords = REPORT_MARKER; // a later audit of the same folder skips this file, and may replace it
-  wb.title = h.title;
-  const forms = wb.addWorksheet(h.forms, { views: [{ state: 'frozen', ySplit: 1 }] });
-  forms.addRow(h.formCols).font = { bold: true };
-  const list = wb.addWorksheet(h.findings, { views: [{ state: 'frozen', ySplit: 1 }] });
-  list.addRow(h.findingCols).font = { bold: true };
-  const counts = (xs: Finding[]) => (['error', 'warning', 'info'] as const).map((s) => xs.filter((x) => x.severity === s).length);
-  for (const { path, review } of files) {
-    if (review.error) {
-      forms.addRow([path, null, null, null, null, null, null, null, null, null, review.error]);
-      continue;
-    }
-    const { perForm, fileLevel } = attributeFindings(review);
-    review.forms.forEach((form, i) => {
-      forms.addRow([
-        path, form.sheet, h.kinds[form.kind], form.unit ?? form.project ?? null,
-        form.total?.stated ?? null, form.total?.computed ?? null, form.grade ?? null,
-        ...counts(perForm[i]), null,
-      ]);
-    });
-    // Findings of no form (form-not-found, a sheet without a form) are counted on a line of the file.
-    if (!review.forms.length || fileLevel.length) {
-      const sheets = [...new Set(fileLevel.map((x) => x.sheet).filter((s): s is string => !!s))];
-      forms.addRow([path, sheets.join('、') || null, review.forms.length ? h.outside : h.noForm, null, null, null, null, ...counts(fileLevel), null]);
-    }
-    for (const x of review.findings) {
-      list.addRow([path, x.sheet, x.cell, h.sev[x.severity], x.code, x.message, x.expected ?? null, x.found ?? null]);
-    }
+/**
+ * Threads the files are worth: a worker costs its start-up (loading the engine, about what checking
+ * 4 MB of forms takes), so a small batch is checked on fewer threads than there are cores.
+ */
+export function workWorthThreads(paths: readonly string[]): number {
+  let bytes = 0;
+  for (const p of paths) bytes += statSync(p, { throwIfNoEntry: false })?.size ?? 0;
+  return 1 + Math.floor(bytes / (4 * 1024 * 1024));
+}
+
+/** Worker threads to use: --jobs, else the number of cores (fewer for a small batch, see workWorthThreads). */
+export function defaultJobs(): number {
+  try {
+    return availableParallelism();
+  } catch {
+    return cpus().length || 1;
   }
-  const widths = [36, 18, 14, 30, 10, 10, 6, 6, 6, 6, 30];
-  widths.forEach((w, i) => (forms.getColumn(i + 1).width = w));
-  [36, 18, 8, 8, 22, 70, 10, 10].forEach((w, i) => (list.getColumn(i + 1).width = w));
-  forms.autoFilter = { from: 'A1', to: 'K1' };
-  list.autoFilter = { from: 'A1', to: 'H1' };
-  return wb;
 }
 
-export async function runAudit(args: CliArgs, ruleSource: string | Record<string, unknown> | undefined): Promise<number> {
+export async function runAudit(args: CliArgs, ruleSource: RuleSource): Promise<number> {
   const t = cliText(args.lang);
   const out = args.out!;
-  const plan = planAudit(args.inputs, out, t);
+  const plan = planAudit(args.inputs, out, t, args.html);
   if (!plan.ok) {
     process.stderr.write(plan.why + '\n');
     return 2;
   }
   for (const p of plan.skipped) process.stderr.write(t.auditSkippedReport(p) + '\n');
-  const bar = progress(plan.paths.length);
-  const results: { path: string; review: FileReview }[] = [];
-  for (const path of plan.paths) {
-    const { review } = await reviewFile(path, args, ruleSource);
-    results.push({ path, review });
-    bar.tick(path);
-  }
+  const toCheck = plan.inputs.filter((i) => !i.skip);
+  const byStem = pairReports(toCheck.map((i) => i.path), plan.reports);
+  const claimed = new Set(byStem.values());
+  const jobs: AuditJob[] = toCheck.map((input) => ({
+    path: input.path,
+    lang: args.lang,
+    rules: ruleSource,
+    template: args.profile,
+    report: byStem.get(input.path) ?? null,
+    candidates: byStem.has(input.path) ? [] : plan.reports.filter((r) => dirname(r) === dirname(input.path) && !claimed.has(r)),
+  }));
+  const bar = progress(jobs.length);
+  const threads = args.jobs ?? Math.min(defaultJobs(), workWorthThreads(toCheck.map((i) => i.path)));
+  const { runJobs } = await import('./pool');
+  const outcomes = await runJobs(jobs, threads, (i) => bar.tick(shownPath(toCheck[i])));
   bar.done();
-  const wb = summaryWorkbook(results, args.lang);
+  const entries = inventory(plan, outcomes, args);
   try {
     // Through a temporary file and a rename: a failed write never leaves half a workbook.
-    await writeWorkbookFile(out, new Uint8Array(await wb.xlsx.writeBuffer()));
+    await writeWorkbookFile(out, summaryWorkbook(entries, args.lang));
   } catch (e) {
     process.stderr.write(t.notWritten(out, describeError(e)) + '\n');
     return 2;
   }
-  const forms = results.reduce((n, r) => n + r.review.forms.length, 0);
-  process.stderr.write(t.auditDone(out, forms, results.length) + '\n');
-  if (args.json) {
-    process.stdout.write(JSON.stringify({ schema: 1, rules: typeof ruleSource === 'string' ? ruleSource : 'mof-2020', files: results.map((r) => r.review) }, null, 2) + '\n');
+  const reviews: FileReview[] = outcomes.map((o) => o.review);
+  const rulesId = outcomes.find((o) => o.rulesId)?.rulesId ?? (typeof ruleSource === 'string' ? ruleSource : 'mof-2020');
+  if (args.html) {
+    try {
+      const { writeHtmlReport } = await import('./html');
+      await writeHtmlReport(args.html, entries, { lang: args.lang, rules: rulesId, title: basename(resolve(args.inputs[0] ?? '.')) });
+    } catch (e) {
+      process.stderr.write(t.notWritten(args.html, describeError(e)) + '\n');
+      return 2;
+    }
   }
-  return exitCode(results.map((r) => r.review));
+  const forms = reviews.reduce((n, r) => n + r.forms.length, 0);
+  process.stderr.write(t.auditDone(out, forms, reviews.length) + '\n');
+  const notChecked = entries.filter((e) => e.status !== 'checked').length;
+  if (notChecked) process.stderr.write(t.auditNotChecked(notChecked) + '\n');
+  if (args.json) {
+    const listed = entries.map((e) => ({ file: e.display, format: e.format, status: e.status, reason: e.reason, report: e.report }));
+    process.stdout.write(JSON.stringify({ schema: 1, rules: rulesId, files: reviews, inventory: listed }, null, 2) + '\n');
+  }
+  return exitCode(reviews);
+}
+
+/** Every file found, in the order found: its outcome, or why it was skipped, in the reviewer's words. */
+function inventory(plan: AuditPlan, outcomes: AuditOutcome[], args: CliArgs): InventoryEntry[] {
+  const t = cliText(args.lang);
+  const shown = new Map(plan.inputs.map((i) => [i.path, shownPath(i)]));
+  const reportShown = (r: string | null) => {
+    if (!r) return null;
+    const owner = plan.inputs.find((i) => dirname(i.path) === dirname(r) && i.root);
+    return owner?.root ? relative(owner.root, r).split(sep).join('/') : r;
+  };
+  let k = 0;
+  return plan.inputs.map((input) => {
+    const display = shownPath(input);
+    const format = extname(input.path).slice(1).toLowerCase() || null;
+    if (input.skip === 'summary') return { display, format, status: 'skipped', reason: t.reasonSummary, report: null, review: null };
+    if (input.skip === 'duplicate') return { display, format, status: 'skipped', reason: t.reasonDuplicate(shown.get(input.sameAs!) ?? input.sameAs!), report: null, review: null };
+    const o = outcomes[k++];
+    const report = reportShown(o.report);
+    if (o.review.error) {
+      const wps = /\.et$/i.test(input.path);
+      const reason = wps && !/password|encrypted|no such file/i.test(o.review.error) ? t.reasonWps : reasonText(args.lang, o.review.error);
+      return { display, format: o.format ?? format, status: 'unreadable', reason, report, review: o.review };
+    }
+    const notes: string[] = [];
+    if (o.format && o.format !== 'xlsx') notes.push(t.reasonReadOnly(o.format));
+    if (!o.review.forms.length) notes.push(t.reasonNoForm);
+    if (o.reportError) notes.push(t.reasonReportUnreadable(reasonText(args.lang, o.reportError)));
+    return { display, format: o.format ?? format, status: 'checked', reason: notes.join('；') || null, report, review: o.review };
+  });
 }

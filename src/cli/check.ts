@@ -1,33 +1,43 @@
 /** selfeval check FILE... [--json] [--rules] [--lang] */
 import type { FileReview, ReviewReport } from '../core/types';
-import { decodeState } from '../core/state';
-import { runReview, storedSettings } from '../app/review';
 import type { CliArgs } from './args';
-import type { Settings } from '../app/types';
-import { openWorkbook, describeError } from './load';
+import { reviewPath } from './reviewer';
 import { renderReport } from './report';
 import { cliText } from './text';
-import { unreadableReason } from './unreadable';
+import { readReport } from './reportfile';
 
-export async function reviewFile(path: string, args: CliArgs, ruleSource: string | Record<string, unknown> | undefined): Promise<{ review: FileReview; rulesId: string | null }> {
-  const opened = await openWorkbook(path);
-  // The reason in the clerk's language, with the fix (另存为 .xlsx…).
-  if (!opened.ok) return { review: { file: opened.name, error: unreadableReason(path, opened.error, args.lang), forms: [], findings: [] }, rulesId: null };
-  try {
-    const book = await opened.host.read();
-    const settings = storedSettings(decodeState(book)?.settings as Partial<Settings> | undefined);
-    const { review, rules } = runReview(book, settings, args.lang, opened.name, ruleSource, args.profile);
-    return { review, rulesId: rules.id };
-  } catch (e) {
-    return { review: { file: opened.name, error: describeError(e), forms: [], findings: [] }, rulesId: null };
+/**
+ * One workbook reviewed for the command line; with `report` (the 自评报告's text), its figures are
+ * compared with the tables (report-mismatch findings after the others).
+ */
+export async function reviewFile(
+  path: string,
+  args: Pick<CliArgs, 'lang' | 'profile'>,
+  ruleSource: string | Record<string, unknown> | undefined,
+  report?: string,
+): Promise<{ review: FileReview; rulesId: string | null }> {
+  const { review, rulesId, forms } = await reviewPath(path, args.lang, ruleSource, args.profile);
+  if (report !== undefined && !review.error) {
+    const { crossCheckReport } = await import('../core/report');
+    review.findings.push(...crossCheckReport(report, forms, review, args.lang));
   }
+  return { review, rulesId };
 }
 
 export async function runCheck(args: CliArgs, ruleSource: string | Record<string, unknown> | undefined): Promise<number> {
   const files: FileReview[] = [];
   let rulesId: string | null = null;
+  let reportText: string | undefined;
+  if (args.report) {
+    const r = await readReport(args.report);
+    if (!r.ok) {
+      process.stderr.write(cliText(args.lang).reportUnreadable(args.report, r.error) + '\n');
+      return 2;
+    }
+    reportText = r.text;
+  }
   for (const path of args.inputs) {
-    const r = await reviewFile(path, args, ruleSource);
+    const r = await reviewFile(path, args, ruleSource, reportText);
     // Once: the readable report names it already; with --json, stdout is for the JSON.
     if (r.review.error && args.json) process.stderr.write(cliText(args.lang).unreadable(path, r.review.error) + '\n');
     rulesId ??= r.rulesId;

@@ -59,6 +59,10 @@ export async function runFill(args: CliArgs, ruleSource: string | Record<string,
     process.stderr.write(f.cannotOpen(input, unreadableReason(input, opened.error, args.lang)) + '\n');
     return 2;
   }
+  if (opened.format !== 'xlsx') {
+    process.stderr.write(t.fillNeedsXlsx(out, input, opened.format) + '\n');
+    return 2;
+  }
   let state;
   try {
     const book = await opened.host.read();

@@ -1,9 +1,6 @@
 /** Entry of the `selfeval` command (bin/selfeval.js). Returns the exit status. */
 import { parseArgs, UsageError, USAGE } from './args';
 import { loadRuleSource } from './rules';
-import { runCheck } from './check';
-import { runFill } from './fill';
-import { runAudit } from './audit';
 import { RuleSetError } from '../core/rules';
 import { loadTemplate, TemplateFileError } from './template';
 
@@ -21,9 +18,10 @@ export async function main(argv: string[]): Promise<number> {
     }
     const rules = loadRuleSource(args.rules);
     args.profile = loadTemplate(args.template, args.lang);
-    if (args.command === 'check') return await runCheck(args, rules);
-    if (args.command === 'fill') return await runFill(args, rules);
-    return await runAudit(args, rules);
+    // Each command loads only its own code: `check` never loads the summary writer or the workers.
+    if (args.command === 'check') return await (await import('./check')).runCheck(args, rules);
+    if (args.command === 'fill') return await (await import('./fill')).runFill(args, rules);
+    return await (await import('./audit')).runAudit(args, rules);
   } catch (e) {
     if (e instanceof UsageError) {
       process.stderr.write(`selfeval: ${e.message}\n\n${USAGE}\n`);

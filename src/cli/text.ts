@@ -25,6 +25,18 @@ const zh = {
   auditOutIsFolder: (out: string) => `未写入汇总：${out} 是一个文件夹，-o 需要一个 .xlsx 文件名`,
   auditOutNoFolder: (out: string) => `未写入汇总：${out} 所在的文件夹不存在`,
   auditSkippedReport: (path: string) => `跳过 ${path}：这是 selfeval 生成的汇总表`,
+  // reviewer (issue 11): other formats
+  fillNeedsXlsx: (out: string, input: string, format: string) =>
+    `未写入 ${out}：${input} 是 .${format} 文件，selfeval 只能写回 .xlsx 工作簿（检查不受影响：selfeval check ${input}）。` +
+    `请在 Excel 或 WPS 中打开它，用“绩效自评助手”加载项一键重算；或先另存为 .xlsx（文件 → 另存为 → Excel 工作簿），再运行 selfeval fill`,
+  reportUnreadable: (path: string, why: string) => `无法读取自评报告 ${path}：${why}`,
+  auditNotChecked: (n: number) => `另有 ${n} 个文件未能检查或已跳过，原因见汇总表的“文件清单”`,
+  reasonSummary: '这是 selfeval 生成的汇总表，不作为自评表检查',
+  reasonDuplicate: (other: string) => `与 ${other} 是同一个文件，只检查一次`,
+  reasonWps: 'WPS 表格专有格式（.et），无法直接读取。请在 WPS 中打开后另存为 .xlsx',
+  reasonReadOnly: (format: string) => `.${format} 文件：已检查；如需自动重算，请另存为 .xlsx`,
+  reasonNoForm: '未识别到自评表',
+  reasonReportUnreadable: (why: string) => `自评报告无法读取：${why}`,
 };
 
 const en: typeof zh = {
@@ -50,6 +62,18 @@ const en: typeof zh = {
   auditOutIsFolder: (out) => `Summary not written: ${out} is a folder; -o needs an .xlsx file name`,
   auditOutNoFolder: (out) => `Summary not written: the folder of ${out} does not exist`,
   auditSkippedReport: (path) => `Skipped ${path}: a summary written by selfeval`,
+  // reviewer (issue 11): other formats
+  fillNeedsXlsx: (out, input, format) =>
+    `Did not write ${out}: ${input} is an .${format} file and selfeval writes back only .xlsx workbooks (checking works: selfeval check ${input}). ` +
+    'Open it in Excel or WPS and use the add-in\'s one-click recompute, or save it as .xlsx first (File → Save As → Excel Workbook) and run selfeval fill on that',
+  reportUnreadable: (path, why) => `Cannot read the report ${path}: ${why}`,
+  auditNotChecked: (n) => `${n} more files could not be checked or were skipped; the summary's Files sheet says why`,
+  reasonSummary: 'a summary written by selfeval, not a form',
+  reasonDuplicate: (other) => `the same file as ${other}, checked once`,
+  reasonWps: 'WPS\'s own .et format cannot be read directly; open it in WPS and save it as .xlsx',
+  reasonReadOnly: (format) => `.${format} file: checked; save it as .xlsx to have it recomputed`,
+  reasonNoForm: 'no form found',
+  reasonReportUnreadable: (why) => `the report could not be read: ${why}`,
 };
 
 export type CliText = typeof zh;

@@ -18,7 +18,8 @@ export type FindingCode =
   | 'over-achievement'
   | 'limit-exceeded'
   | 'cross-table-mismatch'
-  | 'layout-uncertain';
+  | 'layout-uncertain'
+  | 'report-mismatch';
 
 export interface Finding {
   code: FindingCode;

@@ -11,6 +11,10 @@ const zh = {
     fillOneInput: 'fill 只接受一个输入文件',
     fillNeedsOut: 'fill 需要用 -o 指定输出文件，例如 -o 结果.xlsx',
     auditNeedsOut: 'audit 需要用 -o 指定汇总文件，例如 -o 汇总.xlsx',
+    badJobs: (v: string) => `--jobs 需要 1 或更大的整数（收到“${v}”）`,
+    reportWithCheck: '--report 只用于 check（audit 会自动配对每个工作簿旁的 .docx 报告）',
+    reportOneBook: 'check --report 只接受一个工作簿',
+    auditOnly: (o: string) => `${o} 只用于 audit`,
   },
   out: {
     noFolder: (out: string) => `未写入 ${out}：所在的文件夹不存在，请先建好文件夹或换一个位置`,
@@ -43,6 +47,10 @@ const en: typeof zh = {
     fillOneInput: 'fill takes one input file',
     fillNeedsOut: 'fill needs -o OUT.xlsx',
     auditNeedsOut: 'audit needs -o REPORT.xlsx',
+    badJobs: (v) => `--jobs needs a whole number of 1 or more (got "${v}")`,
+    reportWithCheck: '--report goes with check (audit pairs each workbook with the .docx beside it)',
+    reportOneBook: 'check --report takes one workbook',
+    auditOnly: (o) => `${o} goes with audit`,
   },
   out: {
     noFolder: (out) => `Did not write ${out}: its folder does not exist; create it or choose another place`,

@@ -193,4 +193,6 @@ export const enUS: Record<MessageKey, string> = {
   'error.undo-not-supported': 'Excel cannot make this write a single undo step, so nothing was written. Update Excel and try again.',
   'error.interrupted': 'Writing stopped part way and some cells were written. Every cell written is in the undo record: click Undo recompute to restore the workbook, or Recompute again to finish.',
   'error.interrupted-unrecorded': 'Writing stopped part way and some cells were written, but the undo record could not be updated. Do not save yet: press Ctrl+Z, or close the workbook without saving and reopen it.',
+  // reviewer (issue 11): the report cross-check
+  'code.report-mismatch': 'Report and tables disagree',
 };

@@ -191,6 +191,8 @@ export const zhCN = {
   'error.undo-not-supported': 'Excel 无法把这次写入合并为一步撤销，未写入任何内容。请更新 Excel 后重试。',
   'error.interrupted': '写入在中途停止，部分单元格已写入。已写入的每个单元格都已记入撤销记录：点击“撤销重算”可恢复原状，再次点击“一键重算”可完成写入。',
   'error.interrupted-unrecorded': '写入在中途停止，部分单元格已写入，但撤销记录未能更新。请先不要保存：可按 Ctrl+Z 撤销，或关闭工作簿（不保存）后重新打开。',
+  // reviewer (issue 11): the report cross-check
+  'code.report-mismatch': '报告与表格不一致',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -27,6 +27,7 @@ import { Header } from './Header';
 import { DropOverlay, useFileDrop } from './drop';
 import { afterPaint, mark, measure, timed } from './bench';
 import { fill, strings } from './strings';
+import { isReport, openAny, reportText, reviewerAssistant } from './reviewer';
 
 export const SAMPLE_URL = 'sample/seed-longquan-2023.xlsx';
 
@@ -170,26 +171,53 @@ export function PlaygroundApp(props: { initialLang?: Lang; sampleUrl?: string })
     setActiveSheet(sheet);
   }, []);
 
+  const [report, setReport] = React.useState<{ name: string; text: string } | null>(null);
+  const onReadOnly = React.useCallback(() => {
+    if (host) setNotice({ intent: 'info', text: fill(strings(lang).readOnly, { name: host.name, format: host.name.split('.').pop()?.toLowerCase() ?? '' }) });
+  }, [host, lang]);
   const api = React.useMemo(
-    () => (host ? timed(createAssistant(host, { lang, file: host.name }), onFirstCheck) : null),
-    [host, lang, onFirstCheck],
+    () =>
+      host
+        ? timed(reviewerAssistant(createAssistant(host, { lang, file: host.name }), { host, lang, report: report?.text ?? null, onReadOnly }), onFirstCheck)
+        : null,
+    [host, lang, onFirstCheck, report, onReadOnly],
   );
 
-  const openFile = React.useCallback(
-    async (file: File) => {
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      try {
-        const h = await MemoryHost.open(bytes, file.name);
-        userOpened.current = true;
-        show(h);
-        setNotice({ intent: 'success', text: fill(t.opened, { name: file.name }) });
-      } catch (e) {
-        const tooLarge = e instanceof HostError && e.code === 'too-large';
-        // Names the kind of file (PDF, CSV, old .xls…) and the fix (另存为 .xlsx); the current workbook stays.
-        setNotice({ intent: 'error', text: tooLarge ? errorText(lang, e) : `${badFileText(lang, bytes, file.name)} ${t.unchanged}` });
+  // A workbook (any format read), a 自评报告 (.docx) to compare with it, or both at once.
+  const openFiles = React.useCallback(
+    async (files: File[]) => {
+      const book = files.find((f) => !isReport(f.name));
+      const doc = files.find((f) => isReport(f.name));
+      let opened = host;
+      if (book) {
+        const bytes = new Uint8Array(await book.arrayBuffer());
+        try {
+          const h = await openAny(bytes, book.name);
+          userOpened.current = true;
+          opened = h;
+          setReport(null);
+          show(h);
+          const format = book.name.split('.').pop()?.toLowerCase() ?? '';
+          setNotice(h.readOnly ? { intent: 'info', text: fill(t.readOnly, { name: book.name, format }) } : { intent: 'success', text: fill(t.opened, { name: book.name }) });
+        } catch (e) {
+          const tooLarge = e instanceof HostError && e.code === 'too-large';
+          // Names the kind of file (PDF, CSV, Word…) and the fix (另存为 .xlsx); the current workbook stays.
+          setNotice({ intent: 'error', text: tooLarge ? errorText(lang, e) : `${badFileText(lang, bytes, book.name)} ${t.unchanged}` });
+          return;
+        }
+      }
+      if (doc) {
+        try {
+          const text = await reportText(new Uint8Array(await doc.arrayBuffer()));
+          setReport({ name: doc.name, text });
+          setGeneration((g) => g + 1); // the pane checks again, with the report
+          setNotice({ intent: 'success', text: fill(t.reportAttached, { report: doc.name, name: opened?.name ?? '' }) });
+        } catch (e) {
+          setNotice({ intent: 'error', text: fill(t.notReport, { name: doc.name, detail: e instanceof Error ? e.message : String(e) }) });
+        }
       }
     },
-    [show, t, lang],
+    [show, t, lang, host],
   );
 
   const download = React.useCallback(() => {
@@ -207,7 +235,7 @@ export function PlaygroundApp(props: { initialLang?: Lang; sampleUrl?: string })
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }, [host]);
 
-  const drop = useFileDrop((f) => void openFile(f));
+  const drop = useFileDrop((files) => void openFiles(files));
   const onSelectCell = React.useCallback((sheet: string, cell: string) => void host?.select(sheet, cell), [host]);
 
   return (
@@ -216,8 +244,8 @@ export function PlaygroundApp(props: { initialLang?: Lang; sampleUrl?: string })
         <Header
           lang={lang}
           fileName={host?.name ?? null}
-          onOpen={(f) => void openFile(f)}
-          onDownload={host ? download : undefined}
+          onOpen={(files) => void openFiles(files)}
+          onDownload={host && !host.readOnly ? download : undefined}
           onToggleLang={() => setLang((l) => (l === 'zh-CN' ? 'en-US' : 'zh-CN'))}
         />
         {notice && (

@@ -26,7 +26,8 @@ const useStyles = makeStyles({
 export interface HeaderProps {
   lang: Lang;
   fileName: string | null;
-  onOpen(file: File): void;
+  /** A workbook, a report (.docx), or both. */
+  onOpen(files: File[]): void;
   onDownload?: () => void;
   onToggleLang(): void;
 }
@@ -57,13 +58,14 @@ export function Header(props: HeaderProps): JSX.Element {
         <input
           ref={input}
           type="file"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept=".xlsx,.xlsm,.xls,.ods,.docx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          multiple
           className={s.hidden}
           data-testid="file-input"
           onChange={(e) => {
-            const f = e.target.files?.[0];
+            const files = Array.from(e.target.files ?? []);
             e.target.value = '';
-            if (f) props.onOpen(f);
+            if (files.length) props.onOpen(files);
           }}
         />
         <Button icon={<FolderOpen20Regular />} onClick={() => input.current?.click()}>

@@ -2,7 +2,7 @@
 import * as React from 'react';
 import { Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
 
-export function useFileDrop(onFile: (file: File) => void) {
+export function useFileDrop(onFiles: (files: File[]) => void) {
   const [dragging, setDragging] = React.useState(false);
   const depth = React.useRef(0);
   const hasFiles = (e: React.DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
@@ -26,8 +26,8 @@ export function useFileDrop(onFile: (file: File) => void) {
       e.preventDefault();
       depth.current = 0;
       setDragging(false);
-      const f = e.dataTransfer?.files?.[0];
-      if (f) onFile(f);
+      const files = Array.from(e.dataTransfer?.files ?? []);
+      if (files.length) onFiles(files);
     },
   };
   return { dragging, handlers };

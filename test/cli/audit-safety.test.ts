@@ -106,11 +106,11 @@ describe('audit never replaces a file that is not its own earlier summary', () =
     expect(isAuditReport(out)).toBe(true);
     const again = await runCli(['audit', inbox, '-o', out, '--lang', 'en-US']);
     expect(again.code).toBe(1);
-    expect(await sheetsOf(out)).toEqual(['Forms', 'Findings']);
+    expect(await sheetsOf(out)).toEqual(['Forms', 'Findings', 'Files']);
     const empty = join(dir, 'empty.xlsx');
     writeFileSync(empty, '');
     expect((await runCli(['audit', inbox, '-o', empty])).code).toBe(1);
-    expect(await sheetsOf(empty)).toEqual(['自评表汇总', '问题清单']);
+    expect(await sheetsOf(empty)).toEqual(['自评表汇总', '问题清单', '文件清单']);
   });
 });
 

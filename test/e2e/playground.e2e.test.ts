@@ -204,12 +204,43 @@ d('playground in Chromium', () => {
     expect(await page.getByTestId('drop-overlay').count()).toBe(0);
   });
 
+  it('opens an .xls read only, checks it like the .xlsx, and says how to recompute it', async () => {
+    await page.getByTestId('file-input').setInputFiles(join(FIXTURES, 'seed-longquan-2023.xls'));
+    await text(page.getByTestId('file-name'), 'seed-longquan-2023.xls');
+    await text(page.getByTestId('playground-notice'), /是 \.xls 文件：可以检查.*另存为 \.xlsx/);
+    await pane().getByRole('article', { name: `整体支出绩效自评表 ${FORM}` }).waitFor();
+    const findings = pane().getByRole('region', { name: '检查结果' });
+    await findings.getByRole('button', { name: /H14/ }).first().waitFor();
+    expect(await page.getByRole('button', { name: '下载结果' }).isDisabled()).toBe(true);
+    await pane().getByRole('button', { name: '一键重算' }).click();
+    await text(page.getByTestId('playground-notice'), /Excel 或 WPS/);
+    await text(cell('H14'), '15'); // nothing written
+  });
+
+  it('compares a report dropped beside the workbook with its tables', async () => {
+    const b64 = readFileSync(join(FIXTURES, 'seed-longquan-2023-report.docx')).toString('base64');
+    const dt = await page.evaluateHandle((data) => {
+      const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+      const t = new DataTransfer();
+      t.items.add(new File([bytes], '自评报告.docx'));
+      return t;
+    }, b64);
+    const target = page.getByTestId('playground');
+    await target.dispatchEvent('dragenter', { dataTransfer: dt });
+    await target.dispatchEvent('drop', { dataTransfer: dt });
+    await text(page.getByTestId('playground-notice'), /已载入自评报告“自评报告\.docx”/);
+    const findings = pane().getByRole('region', { name: '检查结果' });
+    await findings.getByRole('button', { name: /E4.*1926\.41/ }).first().waitFor();
+    await findings.getByRole('button', { name: /E7.*1110\.25/ }).first().waitFor();
+    await findings.getByRole('button', { name: /E6.*816\.16/ }).first().waitFor();
+  });
+
   it('switches the page and the pane to English and back', async () => {
     await page.getByRole('button', { name: 'English' }).click();
     await text(page.getByRole('banner'), /nothing is uploaded/);
     await pane().getByRole('heading', { name: /^Forms found \(\d+\)$/ }).waitFor();
     await pane().getByRole('button', { name: 'Recompute' }).waitFor();
-    await text(page.getByTestId('file-name'), 'yongde.xlsx');
+    await text(page.getByTestId('file-name'), 'seed-longquan-2023.xls');
     await page.getByRole('button', { name: '中文' }).click();
     await pane().getByRole('button', { name: '一键重算' }).waitFor();
   });

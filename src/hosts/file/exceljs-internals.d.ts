@@ -1,4 +1,9 @@
-/** ExcelJS 4.4's own parsers, loaded by parts.ts (no typings ship for them). */
+/** ExcelJS 4.4's own modules loaded by path (no typings ship for them): parts.ts, node.ts, the CLI's summary. */
+declare module 'exceljs/lib/doc/workbook' {
+  import type ExcelJS from 'exceljs';
+  const Workbook: new () => ExcelJS.Workbook;
+  export = Workbook;
+}
 declare module 'exceljs/lib/xlsx/xform/strings/shared-strings-xform' {
   class SharedStringsXform {
     parseStream(chunks: Iterable<string>): Promise<unknown>;

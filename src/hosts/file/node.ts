@@ -8,6 +8,10 @@ import { MAX_FILE_BYTES } from './limits';
 import { useNativeInflate, type NativeInflate } from './zip';
 import { usePartsLoader } from './read';
 import { workbookFromParts } from './parts';
+import Workbook from 'exceljs/lib/doc/workbook';
+import { useWorkbookClass } from './exceljs';
+import { useSheetJSReader } from './open';
+import { snapshotFromSheetJS } from './sheetjs';
 
 /** zlib inflates in C, about three times faster than fflate; maxOutputLength keeps the bound. */
 export const zlibInflate: NativeInflate = (raw, maxOutput) => {
@@ -16,6 +20,9 @@ export const zlibInflate: NativeInflate = (raw, maxOutput) => {
 };
 useNativeInflate(zlibInflate);
 usePartsLoader(workbookFromParts);
+useWorkbookClass(Workbook);
+// The .xls/.ods reader's own code is small; SheetJS itself is still loaded on first use.
+useSheetJSReader(snapshotFromSheetJS);
 
 function ioError(e: unknown, file: string): HostError {
   const code = (e as NodeJS.ErrnoException)?.code;

@@ -5,21 +5,15 @@
  * This follows ExcelJS 4.4.0's `XLSX.load` (pinned in package.json) for the parts a snapshot needs;
  * test/hosts/file/parts.test.ts holds it to the same snapshots as `load` on every fixture.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import Workbook from 'exceljs/lib/doc/workbook';
 import SharedStringsXform from 'exceljs/lib/xlsx/xform/strings/shared-strings-xform';
 import StylesXform from 'exceljs/lib/xlsx/xform/style/styles-xform';
+import { setModel, xlsxOf } from './exceljs';
 
 export interface Part {
   name: string;
   data: Uint8Array;
-}
-
-/** The members of ExcelJS's XLSX class that `load` uses. */
-interface XlsxInternals {
-  parseRels(chunks: Iterable<string>): Promise<unknown>;
-  parseWorkbook(chunks: Iterable<string>): Promise<Record<string, unknown>>;
-  _processWorksheetEntry(chunks: Iterable<string>, model: object, sheetNo: string, options: object, path: string): Promise<void>;
-  reconcile(model: object, options: object): void;
 }
 
 /** ExcelJS feeds its parser 16 K characters at a time; so do we (one string would buffer every event of a part). */
@@ -36,8 +30,8 @@ function chunksOf(data: Uint8Array): string[] {
 const SHEET = /^xl\/worksheets\/sheet(\d+)[.]xml$/;
 
 export async function workbookFromParts(parts: readonly Part[], options: { ignoreNodes?: string[] }): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  const xlsx = wb.xlsx as unknown as XlsxInternals;
+  const wb = new Workbook();
+  const xlsx = xlsxOf(wb);
   const model: Record<string, unknown> = {
     worksheets: [], worksheetHash: {}, worksheetRels: [], themes: {}, media: [], mediaIndex: {},
     drawings: {}, drawingRels: {}, comments: {}, tables: {}, vmlDrawings: {},
@@ -64,6 +58,6 @@ export async function workbookFromParts(parts: readonly Part[], options: { ignor
     }
   }
   xlsx.reconcile(model, options);
-  (wb as unknown as { model: unknown }).model = model;
+  setModel(wb, model);
   return wb;
 }

@@ -5,7 +5,8 @@
  * protection and visibility. The bytes pass the inspect.ts safety gate first; rawparts.ts evens out
  * what ExcelJS reads differently from Excel; ExcelJS failures become HostErrors.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { VALUE_TYPE as ValueType, cellModel, cellStyle, columnsOf, isProtected, mergesOf, newWorkbook, rowsOf } from './exceljs';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
 import { excelEpochMs, formatNumber } from '../../core/numfmt';
 import { columnName, parseRange, type RangeRef } from '../../core/address';
@@ -86,35 +87,6 @@ function textOf(value: CellValue, numFmt: string | undefined, date1904: boolean)
   return value;
 }
 
-/** ExcelJS internals read directly: the public iterators and `ws.model` rebuild far more than a read needs. */
-interface RowInternals {
-  _cells: (ExcelJS.Cell | undefined)[];
-  number: number;
-  style?: Partial<ExcelJS.Style>;
-}
-interface CellInternals {
-  style?: Partial<ExcelJS.Style>;
-  _value?: { model?: { type?: number; value?: unknown; shareType?: string; ref?: string } };
-}
-const { ValueType } = ExcelJS;
-interface SheetInternals {
-  _rows: (RowInternals | undefined)[];
-  _columns?: ({ style?: Partial<ExcelJS.Style> } | undefined)[];
-  _merges?: Record<string, { range: string } | undefined>;
-}
-
-/** Merged areas as A1 ranges, in ExcelJS's order (what `ws.model.merges` gives, without building the whole model). */
-function mergesOf(ws: ExcelJS.Worksheet): string[] {
-  const own = (ws as unknown as SheetInternals)._merges;
-  if (!own || typeof own !== 'object') return ((ws.model as unknown as { merges?: string[] }).merges ?? []).slice();
-  const out: string[] = [];
-  for (const key of Object.keys(own)) {
-    const m = own[key];
-    if (m) out.push(m.range);
-  }
-  return out;
-}
-
 const isValueCell = (cell: ExcelJS.Cell | undefined): cell is ExcelJS.Cell => !!cell && cell.type !== ValueType.Null;
 
 /** What a sheet's snapshot needs beyond ExcelJS's model, found in the workbook's raw XML. */
@@ -138,8 +110,8 @@ export function sheetFromExcelJS(ws: ExcelJS.Worksheet, options: SheetReadOption
   const date1904 = !!options.date1904;
   const escaped = options.escaped?.size ? options.escaped : null;
   const merges = mergesOf(ws);
-  const sheetRows = (ws as unknown as SheetInternals)._rows;
-  const columns = (ws as unknown as SheetInternals)._columns;
+  const sheetRows = rowsOf(ws);
+  const columns = columnsOf(ws);
   // Rows holding a value (ExcelJS's eachRow), with the extent of their cells.
   let bottom = -1;
   let right = -1;
@@ -198,12 +170,12 @@ export function sheetFromExcelJS(ws: ExcelJS.Worksheet, options: SheetReadOption
       const cell = row._cells[j];
       // A gap keeps its row's or column's style, set above.
       if (!cell) continue;
-      const style = (cell as unknown as CellInternals).style;
+      const style = cellStyle(cell);
       const numFmt = style?.numFmt;
       numberFormats[i][j] = numFmt || 'General';
       fills[i][j] = solidFill(style?.fill);
       // The value's model, read directly: the public getters dispatch over a dozen value classes on every cell.
-      const model = (cell as unknown as CellInternals)._value?.model;
+      const model = cellModel(cell);
       const type = model?.type;
       if (type === ValueType.Number || type === ValueType.String) {
         let v = model!.value as number | string;
@@ -258,7 +230,6 @@ export function sheetFromExcelJS(ws: ExcelJS.Worksheet, options: SheetReadOption
       for (let j = range.left; j <= range.right; j++) if (!formulas[r][j]) formulas[r][j] = formula;
     }
   }
-  const protection = (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection;
   return {
     name: ws.name,
     top: 0,
@@ -269,7 +240,7 @@ export function sheetFromExcelJS(ws: ExcelJS.Worksheet, options: SheetReadOption
     numberFormats,
     merges,
     fills,
-    protected: !!protection?.sheet,
+    protected: isProtected(ws),
     visibility: (ws.state as SheetSnapshot['visibility']) ?? 'visible',
     ...(date1904 ? { date1904 } : {}),
   };
@@ -373,7 +344,7 @@ function normalizeParts(p: SnapshotParts, baseCells: number, refs: boolean): boo
 async function excelJSFrom(p: SnapshotParts): Promise<ExcelJS.Workbook> {
   const options = { ignoreNodes: IGNORED_NODES };
   if (partsLoader) return partsLoader(p.entries.map((e, i) => ({ name: e.name, data: p.parts[i] })), options);
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   // Repackaged uncompressed, JSZip only slices them.
   await wb.xlsx.load(storedZip(p.entries, p.parts) as unknown as ArrayBuffer, options as object);
   return wb;

@@ -56,6 +56,26 @@ export class MemoryHost implements SpreadsheetHost {
     return new MemoryHost(data, await readBytes(data, name), name, writer);
   }
 
+  /**
+   * A workbook read from another format (.xls, .ods): checked like any other, never written (a
+   * write is refused before anything changes, HostError 'not-supported'); `bytes` is empty.
+   */
+  static readOnly(snapshot: WorkbookSnapshot, name: string): MemoryHost {
+    const refuse: Writer = () => {
+      throw new HostError('not-supported', `"${name}" is not an .xlsx workbook: save it as .xlsx to recompute it`);
+    };
+    const host = new MemoryHost(new Uint8Array(0), snapshot, name, refuse);
+    host.writable = false;
+    return host;
+  }
+
+  private writable = true;
+
+  /** True for a workbook this host only reads (see readOnly()). */
+  get readOnly(): boolean {
+    return !this.writable;
+  }
+
   /** The current .xlsx package. */
   get bytes(): Uint8Array {
     return this.current;
