@@ -5,9 +5,11 @@
  * as percentages.
  */
 import type { FileReview, Finding, Lang } from '../core/types';
-import { parseA1, parseRange } from '../core/address';
+import { attributeFindings, readingDoubt } from '../core/attribute';
 import { REPORT_MARKER } from './outfile';
 import { writeBook, type SheetData } from './xlsxwriter';
+
+export { attributeFindings };
 
 /** One file the audit found, and what became of it. */
 export interface InventoryEntry {
@@ -27,7 +29,7 @@ export const HEAD = {
   'zh-CN': {
     title: '绩效自评汇总', forms: '自评表汇总', findings: '问题清单', files: '文件清单',
     noForm: '（未识别到自评表）', outside: '（表外问题）',
-    formCols: ['文件', '工作表', '表类型', '单位/项目', '表内总分', '计算总分', '等级', '错误', '警告', '提示', '读取错误'],
+    formCols: ['文件', '工作表', '表类型', '单位/项目', '表内总分', '计算总分', '等级', '错误', '警告', '提示', '读取情况'],
     findingCols: ['文件', '工作表', '单元格', '级别', '代码', '说明', '应为', '表内'],
     fileCols: ['文件', '格式', '结果', '说明', '表数', '错误', '警告', '提示', '自评报告'],
     status: { checked: '已检查', unreadable: '未能检查', skipped: '已跳过' } as Record<InventoryEntry['status'], string>,
@@ -38,7 +40,7 @@ export const HEAD = {
   'en-US': {
     title: 'Self-evaluation audit', forms: 'Forms', findings: 'Findings', files: 'Files',
     noForm: '(no form found)', outside: '(outside any form)',
-    formCols: ['File', 'Sheet', 'Kind', 'Unit / project', 'Stated total', 'Computed total', 'Grade', 'Errors', 'Warnings', 'Notes', 'Read error'],
+    formCols: ['File', 'Sheet', 'Kind', 'Unit / project', 'Stated total', 'Computed total', 'Grade', 'Errors', 'Warnings', 'Notes', 'Reading'],
     findingCols: ['File', 'Sheet', 'Cell', 'Severity', 'Code', 'Message', 'Expected', 'Found'],
     fileCols: ['File', 'Format', 'Result', 'Note', 'Forms', 'Errors', 'Warnings', 'Notes', 'Report'],
     status: { checked: 'checked', unreadable: 'not checked', skipped: 'skipped' } as Record<InventoryEntry['status'], string>,
@@ -47,40 +49,6 @@ export const HEAD = {
     footer: '&L&F&CPage &P of &N&R&A',
   },
 };
-
-/** Where the findings of a file go: one list per form (by the range that holds the cell), and the rest. */
-export function attributeFindings(review: FileReview): { perForm: Finding[][]; fileLevel: Finding[] } {
-  const perForm: Finding[][] = review.forms.map(() => []);
-  const fileLevel: Finding[] = [];
-  const ranges = review.forms.map((f) => parseRange(f.range));
-  for (const x of review.findings) {
-    const onSheet = review.forms.map((f, i) => i).filter((i) => x.sheet !== null && review.forms[i].sheet === x.sheet);
-    if (!onSheet.length) {
-      fileLevel.push(x);
-      continue;
-    }
-    const at = x.cell ? parseA1(x.cell) : null;
-    let best = onSheet[0];
-    if (at) {
-      // The form whose range holds the cell (the smallest, should two overlap), else the nearest one.
-      let bestKey = Infinity;
-      for (const i of onSheet) {
-        const r = ranges[i];
-        if (!r) continue;
-        const dr = at.row < r.top ? r.top - at.row : at.row > r.bottom ? at.row - r.bottom : 0;
-        const dc = at.col < r.left ? r.left - at.col : at.col > r.right ? at.col - r.right : 0;
-        const area = (r.bottom - r.top + 1) * (r.right - r.left + 1);
-        const key = (dr + dc) * 1e12 + area;
-        if (key < bestKey) {
-          bestKey = key;
-          best = i;
-        }
-      }
-    }
-    perForm[best].push(x);
-  }
-  return { perForm, fileLevel };
-}
 
 export const counts = (xs: Finding[]): [number, number, number] => [
   xs.filter((x) => x.severity === 'error').length,
@@ -113,7 +81,8 @@ export function summaryWorkbook(files: readonly InventoryEntry[], lang: Lang): U
       forms.rows.push([
         path, form.sheet, h.kinds[form.kind], form.unit ?? form.project ?? null,
         form.total?.stated ?? null, form.total?.computed ?? null, form.grade ?? null,
-        ...counts(perForm[k]), null,
+        // A form read with doubt (layout-uncertain) is shown apart: its counts may miss what was not read.
+        ...counts(perForm[k]), readingDoubt(perForm[k])?.message ?? null,
       ]);
     });
     // Findings of no form (form-not-found, a sheet without a form, the report's own sums) are counted on a line of the file.

@@ -33,6 +33,7 @@ export const enUS: Record<MessageKey, string> = {
   'forms.computed': 'Computed total',
   'forms.mismatch': 'The stated total differs from the computed total',
   'forms.grade': 'Grade',
+  'forms.readingDoubt': 'Read with doubt: check its column map',
   'forms.noValue': '—',
 
   'grade.优': 'Excellent',

@@ -31,6 +31,7 @@ export const zhCN = {
   'forms.computed': '计算总分',
   'forms.mismatch': '表内总分与计算总分不符',
   'forms.grade': '等级',
+  'forms.readingDoubt': '读取存疑：请在列映射中核对各栏',
   'forms.noValue': '—',
 
   'grade.优': '优',

@@ -144,7 +144,7 @@ export function App({ api, lang, hostName, ruleSets }: AppProps) {
               />
             ) : null}
             {state.marked > 0 ? <MarkLegend /> : null}
-            <FormsSummary forms={state.review.forms} template={state.settings.template} disabled={busy !== null} onColumnMap={(m) => view.saveColumnMap(m)} />
+            <FormsSummary forms={state.review.forms} findings={state.review.findings} template={state.settings.template} disabled={busy !== null} onColumnMap={(m) => view.saveColumnMap(m)} />
           </>
         ) : null}
         {state && !review?.error ? (

@@ -1,7 +1,7 @@
 /** One located form: kind, sheet, unit/project, indicator count, stated vs computed total and grade. */
 import { Body1, Body1Strong, Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { ErrorCircle16Filled } from '@fluentui/react-icons';
-import type { FormReview } from '../../core/types';
+import { ErrorCircle16Filled, Warning16Filled } from '@fluentui/react-icons';
+import type { Finding, FormReview } from '../../core/types';
 import { differs, formKindKey, formatNumber } from '../model';
 import { useT } from '../i18nContext';
 import { useSharedStyles } from './styles';
@@ -53,9 +53,11 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase500,
   },
   mismatch: { color: tokens.colorPaletteRedForeground1 },
+  doubt: { display: 'flex', columnGap: tokens.spacingHorizontalXS, color: tokens.colorPaletteDarkOrangeForeground1 },
 });
 
-export function FormCard({ form }: { form: FormReview }) {
+/** `doubt`: the layout-uncertain finding of this form: it was not read with confidence, and says so. */
+export function FormCard({ form, doubt }: { form: FormReview; doubt?: Finding }) {
   const t = useT();
   const s = useStyles();
   const shared = useSharedStyles();
@@ -81,6 +83,12 @@ export function FormCard({ form }: { form: FormReview }) {
         <Body1 className={shared.wrap}>{t('forms.projectLine', { project: form.project })}</Body1>
       ) : null}
       {selfEval ? <Caption1>{t('forms.indicators', { n: form.indicators?.length ?? 0 })}</Caption1> : null}
+      {doubt ? (
+        <Caption1 className={mergeClasses(s.doubt, shared.wrap)} data-testid="form-doubt" title={doubt.message}>
+          <Warning16Filled aria-hidden />
+          {t('forms.readingDoubt')}
+        </Caption1>
+      ) : null}
       {selfEval && total ? (
         <dl className={s.totals}>
           <div>

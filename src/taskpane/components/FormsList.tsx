@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { Body1, Field, Input, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import type { FormReview } from '../../core/types';
+import type { Finding, FormReview } from '../../core/types';
 import { differs, formKindKey, formatNumber } from '../model';
 import { useT } from '../i18nContext';
 import { Collapsible } from './Collapsible';
@@ -13,9 +13,10 @@ import { useSharedStyles } from './styles';
 const useStyles = makeStyles({
   line: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, padding: `${tokens.spacingVerticalXXS} 0` },
   mismatch: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  doubt: { color: tokens.colorPaletteDarkOrangeForeground1 },
 });
 
-export function FormsList({ forms }: { forms: FormReview[] }) {
+export function FormsList({ forms, doubts }: { forms: FormReview[]; doubts?: Map<FormReview, Finding | undefined> }) {
   const t = useT();
   const s = useStyles();
   const shared = useSharedStyles();
@@ -42,6 +43,11 @@ export function FormsList({ forms }: { forms: FormReview[] }) {
                   </Body1>
                 ) : null}
                 {f.grade ? <Body1>{t(`grade.${f.grade}`)}</Body1> : null}
+                {doubts?.get(f) ? (
+                  <Body1 className={s.doubt} title={doubts.get(f)?.message}>
+                    {t('forms.readingDoubt')}
+                  </Body1>
+                ) : null}
               </li>
             );
           })}

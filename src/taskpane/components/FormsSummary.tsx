@@ -1,6 +1,7 @@
 /** The forms found in the workbook, as cards in a grid that uses the width it gets. */
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { FormReview } from '../../core/types';
+import type { Finding, FormReview } from '../../core/types';
+import { attributeFindings, readingDoubt } from '../../core/attribute';
 import { useT } from '../i18nContext';
 import { FormCard } from './FormCard';
 import { ColumnMap } from './ColumnMap';
@@ -24,17 +25,23 @@ const useStyles = makeStyles({
 
 export interface FormsSummaryProps {
   forms: FormReview[];
+  /** The review's findings: a form read with doubt (layout-uncertain) is marked, and listed first. */
+  findings?: Finding[];
   /** The clerk's column map: with onColumnMap, each form shows its 列映射 to correct. */
   template?: TemplateProfile;
   disabled?: boolean;
   onColumnMap?(template: TemplateProfile): void;
 }
 
-export function FormsSummary({ forms, template, disabled = false, onColumnMap }: FormsSummaryProps) {
+export function FormsSummary({ forms: found, findings = [], template, disabled = false, onColumnMap }: FormsSummaryProps) {
   const t = useT();
   const s = useStyles();
   const shared = useSharedStyles();
-  if (forms.length > CARDS_UP_TO) return <FormsList forms={forms} />;
+  const { perForm } = attributeFindings({ file: '', error: null, forms: found, findings });
+  const doubts = new Map(found.map((f, i) => [f, readingDoubt(perForm[i])]));
+  // Forms read with doubt first: they are the ones whose column map the clerk should look at.
+  const forms = [...found].sort((a, b) => Number(!!doubts.get(b)) - Number(!!doubts.get(a)));
+  if (forms.length > CARDS_UP_TO) return <FormsList forms={forms} doubts={doubts} />;
   return (
     <section className={shared.section} aria-labelledby="selfeval-forms-heading">
       <h2 id="selfeval-forms-heading" className={shared.heading}>
@@ -43,7 +50,7 @@ export function FormsSummary({ forms, template, disabled = false, onColumnMap }:
       <ul className={s.grid}>
         {forms.map((form) => (
           <li key={`${form.sheet}!${form.range}`}>
-            <FormCard form={form} />
+            <FormCard form={form} doubt={doubts.get(form)} />
             {onColumnMap ? <ColumnMap form={form} template={template} disabled={disabled} onChange={onColumnMap} /> : null}
           </li>
         ))}
