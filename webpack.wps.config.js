@@ -18,6 +18,7 @@
 const path = require('path');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { contentSecurityPolicy } = require('./src/security/csp');
 const { packageWps } = require('./scripts/wps/package');
 const pkg = require('./package.json');
 
@@ -72,6 +73,8 @@ module.exports = (env = {}, argv = {}) => {
       // ?<hash> on the script URLs: WPS caches the add-in's pages (notes §6).
       hash: true,
       minify: false,
+      // <meta http-equiv="Content-Security-Policy"> first in <head> (src/security/csp.js): no office.js here.
+      csp: contentSecurityPolicy({ officeJs: null, dev }),
     });
   return {
     name: 'wps',

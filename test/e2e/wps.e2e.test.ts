@@ -123,6 +123,11 @@ d('WPS add-in in Chromium', () => {
     const html = ['index.html', 'taskpane.html'].map((f) => readFileSync(join(dist, f), 'utf8'));
     for (const h of html) {
       expect(h).not.toMatch(/type=["']?module/);
+      // Locked down like the Excel pages (src/security/csp.js): our scripts only, no inline script.
+      const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(h)?.[1] ?? '';
+      expect(csp).toMatch(/script-src 'self'(;|$)/);
+      expect(csp).toMatch(/connect-src 'self'(;|$)/);
+      expect(h).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
       for (const [, src] of h.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) expect(src).toMatch(/^(?!\/|[a-z]+:)/);
     }
     const scripts = readdirSync(dist).filter((f) => f.endsWith('.js'));
