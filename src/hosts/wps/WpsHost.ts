@@ -210,7 +210,11 @@ export class WpsHost implements SpreadsheetHost {
         const snap = before.sheets.find((s) => s.name === name);
         const cells = touched.get(name) ?? [];
         if (!snap || cells.length === 0) continue;
-        writeCells(wb.Worksheets.Item(name), cells.map((c) => imageOf(snap, c)), () => undefined, this.facts);
+        const images = cells.map((c) => imageOf(snap, c));
+        const ws = wb.Worksheets.Item(name);
+        // Values before fills, the reverse of writeCells: a value of ours never stays without our fill.
+        writeCells(ws, images.map(({ fill: _fill, ...c }) => c), () => undefined, this.facts);
+        writeCells(ws, images.filter((c) => c.fill !== undefined).map(({ row, col, fill }) => ({ row, col, fill })), () => undefined, this.facts);
       }
       if (created) this.deleteSheet(wb, created);
       return true;
