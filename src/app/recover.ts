@@ -10,7 +10,7 @@ import { HostError, type SpreadsheetHost } from '../hosts/host';
 import type { WorkbookSnapshot } from '../core/snapshot';
 import type { CellChange } from '../core/edits';
 import { cellByAddress } from '../core/grid';
-import { decodeState, encodeState, stateSheetStatus, type StoredState } from '../core/state';
+import { decodeState, encodeState, stateSheetStatus, type JournalEntry, type StoredState } from '../core/state';
 import { repairJournal } from '../core/repair';
 import { nameJournal } from '../core/follow';
 
@@ -49,9 +49,31 @@ export async function recoverFailedWrite(
   try {
     await host.apply(encodeState(repaired, now), named.names);
   } catch {
+    // A host that writes the journal first (WPS) may have left one that already covers every cell the
+    // repair would record: 撤销重算 still restores them, so the record was kept after all.
+    const stored = decodeState(now)?.journal;
+    if (stored && covers(stored, repaired.journal)) throw interrupted('interrupted', error, 'the journal written before the cells covers them');
     throw interrupted('interrupted-unrecorded', error, 'the repaired journal could not be written');
   }
   throw interrupted('interrupted', error, 'the journal was repaired to what the cells show');
+}
+
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * True when `stored` restores every cell `needed` records: an entry on the same cell with the same
+ * before-image, and the same value and fill wherever the needed entry owns them (so that revert's
+ * "the cell still shows what we wrote" check finds them). Extra stored entries for writes that never
+ * happened are harmless: their cells do not show what they say we wrote, and revert leaves those alone.
+ */
+function covers(stored: JournalEntry[], needed: JournalEntry[]): boolean {
+  const byCell = new Map(stored.map((e) => [`${e.sheet}!${e.cell}`, e]));
+  return needed.every((n) => {
+    const s = byCell.get(`${n.sheet}!${n.cell}`);
+    if (!s || !sameJson(s.before, n.before)) return false;
+    if (n.after.value !== undefined && !sameJson(s.after.value, n.after.value)) return false;
+    return n.after.fill === undefined || (s.after.fill ?? null) === (n.after.fill ?? null);
+  });
 }
 
 function interrupted(code: 'interrupted' | 'interrupted-unrecorded', cause: unknown, what: string): HostError {

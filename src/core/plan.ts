@@ -187,7 +187,10 @@ export interface RestorePlan {
 
 /**
  * Revert: every journalled cell back to its `before` image — but only where the cell still holds
- * what we wrote, so an edit the clerk made after the recompute is never lost.
+ * what we wrote, so an edit the clerk made after the recompute is never lost. A value is put back only
+ * when the cell also still shows our fill (where we set one): a value alone can match by chance, e.g.
+ * a row moved to the recorded address by rows inserted above it, in a host that keeps no defined
+ * names (WPS, core/follow.ts), and the clerk's number there must not be overwritten.
  */
 export function planRevert(book: WorkbookSnapshot, journal: JournalEntry[]): RestorePlan {
   const changes: CellChange[] = [];
@@ -196,8 +199,9 @@ export function planRevert(book: WorkbookSnapshot, journal: JournalEntry[]): Res
     const now = cellByAddress(book, e.sheet, e.cell);
     const change: CellChange = { sheet: e.sheet, cell: e.cell };
     let clerkEdited = false;
+    const fillOurs = e.after.fill === undefined || sameFill(now.fill, e.after.fill);
     if (e.after.value !== undefined) {
-      if (now.formula || !sameValue(now.value, e.after.value)) clerkEdited = true;
+      if (now.formula || !sameValue(now.value, e.after.value) || !fillOurs) clerkEdited = true;
       else {
         change.value = e.before.value;
         if (e.after.numberFormat !== undefined && e.before.numberFormat !== undefined) change.numberFormat = e.before.numberFormat;

@@ -3,7 +3,7 @@ import { join } from 'path';
 import { FileHost } from '../../src/hosts/file/host';
 import { HostError } from '../../src/hosts/host';
 import type { CellChange, NameChange } from '../../src/core/edits';
-import { CORRECTED_FILL, MARK_FILLS, STATE_SHEET } from '../../src/core/edits';
+import { CORRECTED_FILL, STATE_SHEET } from '../../src/core/edits';
 import { createAssistant } from '../../src/app/assistant';
 import { cellByAddress } from '../../src/core/grid';
 import { dumpWorkbook } from '../helpers/dump';

@@ -65,10 +65,13 @@ describe('selfeval check --template', () => {
     expect(r.stderr).toMatch(/^selfeval: template profile not found or unreadable: .*nope\.json/);
   });
 
-  it('--template needs a value', async () => {
-    const r = await runCli(['check', SEED, '--template']);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/--template needs a value/);
+  it('--template needs a value (in the chosen language)', async () => {
+    const zh = await runCli(['check', SEED, '--template']);
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toMatch(/^selfeval: --template 后面需要一个值/);
+    const en = await runCli(['check', SEED, '--lang', 'en-US', '--template']);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toMatch(/^selfeval: --template needs a value/);
   });
 });
 
@@ -79,8 +82,11 @@ describe('selfeval fill --template', () => {
     expect(r.code).toBeLessThan(2);
     const after = await dumpWorkbook(readFileSync(out));
     const before = await dumpWorkbook(readFileSync(SEED));
-    // 得分 read from G: the total is written in G21, H (now 分值) is left as it was.
-    expect(after.cells.get(`${SHEET}!G21`)!.value).not.toBe(before.cells.get(`${SHEET}!G21`)?.value ?? null);
+    // 得分 read from G: the scores are written in G, H (now 分值) is left as it was.
+    expect(after.cells.get(`${SHEET}!G14`)!.value).toBe(14.55); // 15 × 97% ÷ 100%
+    expect(after.cells.get(`${SHEET}!G19`)!.value).toBe(0.98); // 1 × 96% ÷ 98%
+    // The 分值 read from H do not add up (89, not 97): the total is doubted, left as the clerk wrote it.
+    expect(after.cells.get(`${SHEET}!G21`)!.value).toBe(before.cells.get(`${SHEET}!G21`)!.value);
     for (const row of [13, 14, 15, 16, 17, 18, 19, 20, 21]) expect(after.cells.get(`${SHEET}!H${row}`)?.value).toEqual(before.cells.get(`${SHEET}!H${row}`)?.value);
   });
 

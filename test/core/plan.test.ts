@@ -83,6 +83,16 @@ describe('planRevert and planClearMarks', () => {
     expect(plan.skipped.map((e) => e.cell)).toEqual(['B1']);
   });
 
+  it('revert puts a value back only where our fill is still shown too: a value that matches by chance is the clerk’s', () => {
+    // B1 now holds 14.55 without our mark (a row moved here by rows inserted above, in a host without names).
+    const moved = applyToSnapshot(after, [{ sheet: S, cell: 'B1', fill: null }]);
+    const plan = planRevert(moved, first.journal);
+    expect(plan.changes.find((c) => c.cell === 'B1')).toBeUndefined();
+    expect(plan.skipped.map((e) => e.cell)).toContain('B1');
+    // A1 still shows our value and our 已更正 fill: restored.
+    expect(plan.changes.find((c) => c.cell === 'A1')).toMatchObject({ value: 0.9, fill: null });
+  });
+
   it('clear marks restores fills, keeps computed values and keeps them revertible', () => {
     const plan = planClearMarks(after, first.journal);
     const cleared = applyToSnapshot(after, plan.changes);

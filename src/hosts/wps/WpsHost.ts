@@ -9,7 +9,14 @@
  * the other way round. Writes are refused before anything changes when a target sheet is protected,
  * the workbook structure is protected (the state sheet must be added) or the user is editing a cell.
  * A write that fails part-way is rolled back from the last snapshot; should that fail too, the
- * journal, written first, still reverts what was written.
+ * journal, written first, still reverts what was written (the app then reports the write as stopped
+ * part way with every cell recorded, src/app/recover.ts).
+ *
+ * Defined names are not kept: the ET object model's Names collection is not documented in our notes
+ * (/work/shared/notes/wps-addin.md), so snapshots carry no `names` and apply() ignores the NameChange
+ * list. The journal is then keyed by address alone (src/core/follow.ts): after rows are inserted above
+ * a mark, the planner's "the cell still shows what we wrote" check leaves the moved cells alone rather
+ * than clear the wrong ones.
  */
 import type { SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
 import type { CellChange } from '../../core/edits';
@@ -203,7 +210,11 @@ export class WpsHost implements SpreadsheetHost {
         const snap = before.sheets.find((s) => s.name === name);
         const cells = touched.get(name) ?? [];
         if (!snap || cells.length === 0) continue;
-        writeCells(wb.Worksheets.Item(name), cells.map((c) => imageOf(snap, c)), () => undefined, this.facts);
+        const images = cells.map((c) => imageOf(snap, c));
+        const ws = wb.Worksheets.Item(name);
+        // Values before fills, the reverse of writeCells: a value of ours never stays without our fill.
+        writeCells(ws, images.map(({ fill: _fill, ...c }) => c), () => undefined, this.facts);
+        writeCells(ws, images.filter((c) => c.fill !== undefined).map(({ row, col, fill }) => ({ row, col, fill })), () => undefined, this.facts);
       }
       if (created) this.deleteSheet(wb, created);
       return true;

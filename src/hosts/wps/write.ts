@@ -96,8 +96,33 @@ function setGroup(ws: WpsWorksheet, group: AreaGroup<Cell>, attr: Attr, value: s
   if (facts.multiAreaWrites !== true) areas.slice(1).forEach(set); // not written whole, or still unknown
 }
 
-/** Writes values, then number formats, then fills of one sheet. */
+/**
+ * Writes fills, then number formats, then values of one sheet. Fills first: a write stopping part way
+ * then never leaves one of our values without our fill, and 撤销重算 puts a value back only where the
+ * cell still shows our fill too (core/plan.ts planRevert), so a value that merely matches is never
+ * taken for ours.
+ */
 export function writeCells(ws: WpsWorksheet, cells: Cell[], touch: Touch, facts: BridgeFacts = {}): void {
+  const byFill = new Map<string, Cell[]>();
+  for (const c of cells) {
+    if (c.fill === undefined) continue;
+    const k = c.fill === null ? '' : c.fill.toUpperCase();
+    byFill.set(k, [...(byFill.get(k) ?? []), c]);
+  }
+  for (const [fill, group] of byFill) {
+    for (const g of areaGroups(group)) {
+      touch(g.cells);
+      setGroup(ws, g, 'fill', fill === '' ? null : fill, facts);
+    }
+  }
+  const byFormat = new Map<string, Cell[]>();
+  for (const c of cells) if (c.numberFormat !== undefined) byFormat.set(c.numberFormat, [...(byFormat.get(c.numberFormat) ?? []), c]);
+  for (const [format, group] of byFormat) {
+    for (const g of areaGroups(group)) {
+      touch(g.cells);
+      setGroup(ws, g, 'format', format, facts);
+    }
+  }
   for (const b of rectangles(cells.filter((c) => c.value !== undefined))) {
     touch(([] as Cell[]).concat(...b.rows)); // no .flat(): WPS's Chromium may predate it
     const matrix = b.rows.map((run) => run.map((c) => toExcelValue((c.value ?? null) as CellValue)));
@@ -111,26 +136,6 @@ export function writeCells(ws: WpsWorksheet, cells: Cell[], touch: Touch, facts:
       // Some builds (WPS for Mac, per a field report: notes §2.3) refuse an array: one cell at a time.
       // A real refusal (protection, edit mode) fails again on the first cell and is thrown from there.
       b.rows.forEach((run, i) => run.forEach((c, j) => (ws.Range(toA1(c.row, c.col)).Value2 = matrix[i][j])));
-    }
-  }
-  const byFormat = new Map<string, Cell[]>();
-  for (const c of cells) if (c.numberFormat !== undefined) byFormat.set(c.numberFormat, [...(byFormat.get(c.numberFormat) ?? []), c]);
-  for (const [format, group] of byFormat) {
-    for (const g of areaGroups(group)) {
-      touch(g.cells);
-      setGroup(ws, g, 'format', format, facts);
-    }
-  }
-  const byFill = new Map<string, Cell[]>();
-  for (const c of cells) {
-    if (c.fill === undefined) continue;
-    const k = c.fill === null ? '' : c.fill.toUpperCase();
-    byFill.set(k, [...(byFill.get(k) ?? []), c]);
-  }
-  for (const [fill, group] of byFill) {
-    for (const g of areaGroups(group)) {
-      touch(g.cells);
-      setGroup(ws, g, 'fill', fill === '' ? null : fill, facts);
     }
   }
 }

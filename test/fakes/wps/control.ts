@@ -229,6 +229,22 @@ export class FakeWpsControl {
     return this.cell(sheet, a1).value;
   }
 
+  /**
+   * What the clerk does in WPS: inserts `count` rows before 0-based row `at`; cells and merges below
+   * move down (formulas are not rewritten: the tests' forms have none below the insertion that matter).
+   */
+  insertRows(sheet: string, at: number, count: number): void {
+    const s = this.sheet(sheet);
+    const move = (row: number) => (row >= at ? row + count : row);
+    s.cells = new Map(
+      [...s.cells].map(([k, c]) => {
+        const [row, col] = k.split(',').map(Number);
+        return [key(move(row), col), c];
+      }),
+    );
+    s.merges = s.merges.map((m) => ({ ...m, top: move(m.top), bottom: move(m.bottom) }));
+  }
+
   /** The whole workbook as a snapshot, straight from the state (no calls counted). */
   snapshot(): WorkbookSnapshot {
     return { name: this.book.name, sheets: this.book.sheets.map((s) => sheetSnapshot(s, this.book.date1904)) };

@@ -8,8 +8,8 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import type { WorkbookSnapshot } from '../../../src/core/snapshot';
-import { STATE_SHEET } from '../../../src/core/edits';
-import { decodeState, isStateSheetName } from '../../../src/core/state';
+import { CORRECTED_FILL, MARK_FILLS, STATE_SHEET } from '../../../src/core/edits';
+import { decodeState, isStateSheetName, type StoredState } from '../../../src/core/state';
 import { toA1 } from '../../../src/core/address';
 import { FileHost } from '../../../src/hosts/file/host';
 import { Assistant, createAssistant } from '../../../src/app/assistant';
@@ -42,16 +42,29 @@ function cells(book: WorkbookSnapshot): Record<string, Cell> {
   return out;
 }
 
+/**
+ * Hosts that keep our defined names (core/follow.ts). The WPS host does not: the ET object model's
+ * Names collection is not documented in /work/shared/notes/wps-addin.md, so its snapshots carry no
+ * `names` and its journal is keyed by address alone (the planner's "the cell still shows what we
+ * wrote" check guards rows inserted above a mark).
+ */
+const keepsNames = (kind: SubjectKind) => !kind.name.startsWith('WPS');
+
+/** A stored state as a host without defined names keeps it: the same journal, no names. */
+function withoutNames(state: StoredState): StoredState {
+  return { ...state, journal: state.journal.map(({ name: _name, ...e }) => e) };
+}
+
 let original: WorkbookSnapshot;
 /** What `selfeval fill` leaves: cells and the decoded state. */
-let filled: { cells: Record<string, Cell>; state: unknown };
+let filled: { cells: Record<string, Cell>; state: StoredState };
 
 beforeAll(async () => {
   original = await new FileHost(SEED, 'seed-longquan-2023.xlsx').read();
   const file = new FileHost(SEED, 'seed-longquan-2023.xlsx');
   await createAssistant(file, { now: NOW, file: 'seed-longquan-2023.xlsx' }).recompute();
   const after = await file.read();
-  filled = { cells: cells(after), state: decodeState(after) };
+  filled = { cells: cells(after), state: decodeState(after)! };
 });
 
 describe.each(SUBJECTS.map((k) => [k.name, k] as [string, SubjectKind]))('%s', (_name, kind) => {
@@ -67,9 +80,13 @@ describe.each(SUBJECTS.map((k) => [k.name, k] as [string, SubjectKind]))('%s', (
     const state = await assistantOf(s).recompute();
     const book = await s.host.read();
     expect(cells(book)).toEqual(filled.cells);
-    expect(decodeState(book)).toEqual(filled.state);
+    expect(book.names !== undefined).toBe(keepsNames(kind));
+    expect(filled.state.journal.every((e) => e.name)).toBe(true);
+    expect(decodeState(book)).toEqual(keepsNames(kind) ? filled.state : withoutNames(filled.state));
     expect(book.sheets.find((x) => x.name === STATE_SHEET)?.visibility).toBe('veryHidden');
-    expect(cells(book)[`${FORM}!H14`]).toMatchObject({ value: 14.55, fill: '#FFC7CE' });
+    // H14 written by us: 已更正; I14 (no 偏差原因) remains for the clerk: the error pink.
+    expect(cells(book)[`${FORM}!H14`]).toMatchObject({ value: 14.55, fill: CORRECTED_FILL });
+    expect(cells(book)[`${FORM}!I14`]).toMatchObject({ fill: MARK_FILLS.error });
     expect(cells(book)[`${FORM}!H21`]).toMatchObject({ value: 99.35 });
     expect(state.written.values).toBeGreaterThan(0);
   });
@@ -141,15 +158,23 @@ describe.each(editable.map((k) => [k.name, k] as [string, SubjectKind]))('%s: fa
     await expect(assistantOf(s).recompute()).rejects.toMatchObject({ code: 'cell-edit' });
     expect(await s.dump()).toEqual(before);
   });
+});
 
-  it('a write failing part-way (and its rollback too) leaves a journal that reverts what was written', async () => {
+/**
+ * Hosts whose writes can stop part way: Excel (no rollback, the app repairs the journal) and WPS (its
+ * rollback fails too, the journal it wrote first covers the cells). Either way the clerk is told the
+ * write stopped part way with every written cell in the undo record ('interrupted'), and it reverts.
+ */
+const partial = SUBJECTS.filter((k) => !k.name.startsWith('memory'));
+describe.each(partial.map((k) => [k.name, k] as [string, SubjectKind]))('%s: a write stopping part way', (_name, kind) => {
+  it('leaves a journal that reverts what was written', async () => {
     const probe = await kind.make(SEED, original);
     await assistantOf(probe).recompute();
     const writes = probe.writes!();
 
     const s = await kind.make(SEED, original);
     s.failFromMiddle!(writes);
-    await expect(assistantOf(s).recompute()).rejects.toMatchObject({ code: 'write-failed' });
+    await expect(assistantOf(s).recompute()).rejects.toMatchObject({ code: 'interrupted' });
     s.clearFailures!();
     const broken = await s.host.read();
     expect(cells(broken)).not.toEqual(cells(original)); // something was written and stayed
@@ -160,5 +185,4 @@ describe.each(editable.map((k) => [k.name, k] as [string, SubjectKind]))('%s: fa
 });
 
 test.todo('Excel host: cell-edit mode refused (Excel.run delayForCellEdit waits instead; nothing to refuse in the fake)');
-test.todo('Excel host: a write failing part-way leaves a journal that reverts it — turn on when FakeExcel can fail mid-sync (issue 10, "excel")');
 test.todo('memory host: cell-edit mode and partial writes do not exist (bytes are patched all or nothing)');

@@ -80,7 +80,10 @@ export const excel: SubjectKind = {
       protectNow: (sheet) => (fake.sheet(sheet).protected = true),
       failNextWriteAtomically: () => fake.failNextSync('GeneralException', true),
       // editMode: Excel.run({ delayForCellEdit: true }) waits for the edit to end instead of failing.
-      // failFromMiddle: FakeExcel commits a sync all or nothing; partial writes are issue 10's ("excel").
+      // A sync stops at the failing operation and keeps the ones before it (no rollback, fakeExcel.ts).
+      failFromMiddle: (n) => fake.failAtWriteOperation(Math.floor(n / 2) + 1),
+      writes: () => fake.writeOperations,
+      clearFailures: () => undefined, // the failure fires once
     };
   },
 };

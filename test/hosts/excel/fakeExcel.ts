@@ -113,12 +113,15 @@ export class FakeExcel {
   readonly calls: string[] = [];
   /** Operations executed so far (reads and writes), across syncs. */
   operations = 0;
+  /** Of those, the writes. */
+  writeOperations = 0;
   /** Request and response bytes of every sync, in order. */
   readonly requests: { request: number; response: number }[] = [];
   /** Set when an injected failure fired. */
   injectedFired = false;
   private failures: { code: string; onlyWrites: boolean }[] = [];
   private failAt: { n: number; code: string } | undefined;
+  private failAtWrite: { n: number; code: string } | undefined;
 
   constructor(book: FakeBook) {
     this.book = book;
@@ -158,6 +161,12 @@ export class FakeExcel {
   /** Makes the nth operation from now (1 = the next one) fail with `code`; the operations before it stay done. */
   failAtOperation(n: number, code = 'GeneralException'): void {
     this.failAt = { n: this.operations + n, code };
+    this.injectedFired = false;
+  }
+
+  /** Makes the nth write operation from now fail with `code` (reads in between do not count); the operations before it stay done. */
+  failAtWriteOperation(n: number, code = 'GeneralException'): void {
+    this.failAtWrite = { n: this.writeOperations + n, code };
     this.injectedFired = false;
   }
 
@@ -254,9 +263,12 @@ export class FakeExcel {
     if (this.webLimits && request > MB5) throw new OfficeError('RequestPayloadSizeLimitExceeded', `request of ${request} bytes`);
     for (const op of ops) {
       this.operations++;
-      if (this.failAt && this.operations === this.failAt.n) {
-        const code = this.failAt.code;
-        this.failAt = undefined;
+      if (op.write) this.writeOperations++;
+      const at = this.failAt && this.operations === this.failAt.n ? this.failAt : op.write && this.failAtWrite?.n === this.writeOperations ? this.failAtWrite : undefined;
+      if (at) {
+        const code = at.code;
+        if (at === this.failAt) this.failAt = undefined;
+        else this.failAtWrite = undefined;
         this.injectedFired = true;
         throw new OfficeError(code, `injected ${code} at operation ${this.operations} (${op.name})`, op.name);
       }

@@ -9,7 +9,7 @@ import { ExcelHost } from '../../../src/hosts/excel/ExcelHost';
 import { FileHost } from '../../../src/hosts/file/host';
 import { createAssistant } from '../../../src/app/assistant';
 import { decodeState } from '../../../src/core/state';
-import { MARK_FILLS } from '../../../src/core/edits';
+import { CORRECTED_FILL, MARK_FILLS } from '../../../src/core/edits';
 import type { WorkbookSnapshot } from '../../../src/core/snapshot';
 import { FakeExcel, type FakeBook } from './fakeExcel';
 
@@ -47,10 +47,12 @@ describe('rows inserted above marked cells after a recompute', () => {
   test('撤销重算 restores the moved cells exactly and leaves the rows now at the old addresses alone', async () => {
     const { fake, assistant } = setup();
     await assistant().recompute();
-    expect(fake.cell(SHEET, 'H14')).toMatchObject({ value: 14.55, fill: MARK_FILLS.error });
+    expect(fake.cell(SHEET, 'H14')).toMatchObject({ value: 14.55, fill: CORRECTED_FILL });
+    expect(fake.cell(SHEET, 'I14')?.fill).toBe(MARK_FILLS.error);
     expect(fake.book.names?.find((n) => n.row === 13 && n.col === 7)).toMatchObject({ sheet: SHEET, hidden: true });
     fake.insertRows(SHEET, 10, 3); // three rows above the indicators
-    expect(fake.cell(SHEET, 'H17')).toMatchObject({ value: 14.55, fill: MARK_FILLS.error });
+    expect(fake.cell(SHEET, 'H17')).toMatchObject({ value: 14.55, fill: CORRECTED_FILL });
+    expect(fake.cell(SHEET, 'I17')?.fill).toBe(MARK_FILLS.error);
     await assistant().revert();
     expect(cellsOf(fake.book, SHEET)).toEqual(expected(10, 3));
     expect(fake.book.names ?? []).toEqual([]); // our names go with the journal
@@ -62,7 +64,7 @@ describe('rows inserted above marked cells after a recompute', () => {
     fake.insertRows(SHEET, 0, 2);
     await assistant().clearMarks();
     expect(fake.cell(SHEET, 'H16')).toMatchObject({ value: 14.55, fill: null });
-    const fills = Object.values(fake.sheet(SHEET).cells).filter((c) => c.fill && Object.values(MARK_FILLS).includes(c.fill));
+    const fills = Object.values(fake.sheet(SHEET).cells).filter((c) => c.fill && [CORRECTED_FILL, ...Object.values(MARK_FILLS)].includes(c.fill));
     expect(fills).toEqual([]);
     await assistant().revert();
     expect(cellsOf(fake.book, SHEET)).toEqual(expected(0, 2));
@@ -73,7 +75,9 @@ describe('rows inserted above marked cells after a recompute', () => {
     await assistant().recompute();
     fake.insertRows(SHEET, 5, 1);
     await assistant().recompute();
-    expect(fake.cell(SHEET, 'H15')).toMatchObject({ value: 14.55, fill: MARK_FILLS.error });
+    expect(fake.cell(SHEET, 'H15')).toMatchObject({ value: 14.55, fill: CORRECTED_FILL });
+    expect(fake.cell(SHEET, 'I15')?.fill).toBe(MARK_FILLS.error);
+    expect(fake.cell(SHEET, 'I14')?.fill ?? null).toBeNull(); // no stray mark at the old address
     await assistant().revert();
     expect(cellsOf(fake.book, SHEET)).toEqual(expected(5, 1));
   });

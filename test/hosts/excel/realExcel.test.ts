@@ -9,7 +9,7 @@ import { FileHost } from '../../../src/hosts/file/host';
 import { createAssistant } from '../../../src/app/assistant';
 import { HostError } from '../../../src/hosts/host';
 import { errorText } from '../../../src/i18n';
-import { STATE_SHEET, MARK_FILLS } from '../../../src/core/edits';
+import { STATE_SHEET, MARK_FILLS, CORRECTED_FILL } from '../../../src/core/edits';
 import type { WorkbookSnapshot } from '../../../src/core/snapshot';
 import { cellByAddress } from '../../../src/core/grid';
 import { FakeExcel, type FakeCell, type Platform } from './fakeExcel';
@@ -36,7 +36,9 @@ describe('the first recompute', () => {
     const { fake, assistant } = await seed(platform);
     await assistant.recompute();
     expect(fake.sheet(STATE_SHEET).visibility).toBe('VeryHidden');
-    expect(fake.cell(SHEET, 'H14')).toMatchObject({ value: 14.55, fill: MARK_FILLS.error });
+    // H14 written by us: 已更正; I14 (no 偏差原因) remains for the clerk: the error pink.
+    expect(fake.cell(SHEET, 'H14')).toMatchObject({ value: 14.55, fill: CORRECTED_FILL });
+    expect(fake.cell(SHEET, 'I14')?.fill).toBe(MARK_FILLS.error);
   });
 
   test('an empty visible _selfeval left behind by an interrupted first run is ours: used and hidden, not name-taken', async () => {
@@ -128,7 +130,8 @@ describe('fills as Excel reports them', () => {
     const { fake, assistant } = await seed();
     const state = await assistant.recompute();
     expect(state.marked).toBeGreaterThan(5);
-    expect(fake.cell(SHEET, 'H14')?.fill).toBe(MARK_FILLS.error);
+    expect(fake.cell(SHEET, 'H14')?.fill).toBe(CORRECTED_FILL);
+    expect(fake.cell(SHEET, 'I14')?.fill).toBe(MARK_FILLS.error);
   });
 });
 

@@ -12,7 +12,7 @@ import type { SpreadsheetHost } from '../../../src/hosts/host';
 import { createAssistant } from '../../../src/app/assistant';
 import { decodeState } from '../../../src/core/state';
 import { cellByAddress } from '../../../src/core/grid';
-import { MARK_FILLS } from '../../../src/core/edits';
+import { CORRECTED_FILL, MARK_FILLS } from '../../../src/core/edits';
 import type { WorkbookSnapshot } from '../../../src/core/snapshot';
 
 const SEED = new Uint8Array(readFileSync(join(__dirname, '../../fixtures/seed-longquan-2023.xlsx')));
@@ -68,7 +68,8 @@ describe.each(hosts)('%s host', (_label, open) => {
     const first = await open(SEED);
     await createAssistant(first.host).recompute();
     const moved = await open(insertRows(first.bytes(), 11, 3));
-    expect(cellByAddress(await moved.host.read(), SHEET, 'H17')).toMatchObject({ value: 14.55, fill: MARK_FILLS.error });
+    expect(cellByAddress(await moved.host.read(), SHEET, 'H17')).toMatchObject({ value: 14.55, fill: CORRECTED_FILL });
+    expect(cellByAddress(await moved.host.read(), SHEET, 'I17').fill).toBe(MARK_FILLS.error);
     await createAssistant(moved.host).revert();
     const expected = sheetCells(await (await open(insertRows(SEED, 11, 3))).host.read());
     expect(sheetCells(await moved.host.read())).toEqual(expected);
@@ -81,7 +82,7 @@ describe.each(hosts)('%s host', (_label, open) => {
     await createAssistant(moved.host).clearMarks();
     const book = await moved.host.read();
     expect(cellByAddress(book, SHEET, 'H16')).toMatchObject({ value: 14.55, fill: null });
-    const marks = Object.values(sheetCells(book)).filter((c) => Object.values(MARK_FILLS).includes((c as { fill: string }).fill));
+    const marks = Object.values(sheetCells(book)).filter((c) => [CORRECTED_FILL, ...Object.values(MARK_FILLS)].includes((c as { fill: string }).fill));
     expect(marks).toEqual([]);
   });
 });

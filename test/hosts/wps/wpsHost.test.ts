@@ -2,7 +2,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import type { SheetSnapshot, WorkbookSnapshot } from '../../../src/core/snapshot';
-import { STATE_SHEET } from '../../../src/core/edits';
+import { CORRECTED_FILL, MARK_FILLS, STATE_SHEET } from '../../../src/core/edits';
 import { FileHost } from '../../../src/hosts/file/host';
 import { HostError } from '../../../src/hosts/host';
 import { WpsHost, XL } from '../../../src/hosts/wps';
@@ -304,11 +304,12 @@ describe('select', () => {
   });
 });
 
-test('one-click recompute on the seed: H14 = 14.55 and H21 = 99.35 marked, in under 1,000 calls (0.1 s at 0.1 ms/call)', async () => {
+test('one-click recompute on the seed: H14 = 14.55 and H21 = 99.35 written (已更正), I14 marked, in under 1,000 calls (0.1 s at 0.1 ms/call)', async () => {
   const file = await new FileHost(SEED, 'seed.xlsx').read();
   const { fake, host } = setup({}, file);
   await createAssistant(host).recompute();
-  expect(fake.cell('附件3 自评表', 'H14')).toMatchObject({ value: 14.55, color: hexToBgr('#FFC7CE'), pattern: XL.patternSolid });
+  expect(fake.cell('附件3 自评表', 'H14')).toMatchObject({ value: 14.55, color: hexToBgr(CORRECTED_FILL), pattern: XL.patternSolid });
+  expect(fake.cell('附件3 自评表', 'I14')).toMatchObject({ color: hexToBgr(MARK_FILLS.error), pattern: XL.patternSolid });
   expect(fake.value('附件3 自评表', 'H21')).toBe(99.35);
   expect(fake.sheet(STATE_SHEET).visible).toBe(XL.sheetVeryHidden);
   expect(fake.calls).toBeLessThan(1000);
