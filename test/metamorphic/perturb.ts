@@ -217,7 +217,8 @@ function relabel(g: Grid, l: FormLayout, block: Block, variant: number): boolean
 }
 
 function moveFunds(g: Grid, l: FormLayout, to: 'below' | 'right' | 'before-table'): boolean {
-  if (!l.funds || !l.indicatorRows.length) return false;
+  // Whole rows move: a form standing beside this one would lose its own lines.
+  if (!l.funds || !l.indicatorRows.length || l.besideAnother) return false;
   const top = rowNow(g, l.funds.top, l);
   const bottom = rowNow(g, l.funds.bottom, l);
   const header = rowNow(g, l.headerTop, l);
@@ -241,7 +242,8 @@ function moveFunds(g: Grid, l: FormLayout, to: 'below' | 'right' | 'before-table
     g.paste(block, h, 0);
     return true;
   }
-  const lastRow = rowNow(g, l.totalRow ?? l.indicatorRows[l.indicatorRows.length - 1], l)!;
+  // Under the whole form: a grade line under the 总分 row stays with it.
+  const lastRow = rowNow(g, l.range.bottom, l) ?? rowNow(g, l.totalRow ?? l.indicatorRows[l.indicatorRows.length - 1], l)!;
   g.insertRows(lastRow + 1, n + 1);
   g.paste(block, lastRow + 2, 0);
   return true;
@@ -256,6 +258,10 @@ function dropLevel2(g: Grid, l: FormLayout): boolean {
   const bottom = rowNow(g, l.totalRow ?? l.indicatorRows[l.indicatorRows.length - 1], l);
   if (top === null || bottom === null) return false;
   if (g.crossesRowEdge(top, p.col) || g.crossesRowEdge(bottom + 1, p.col)) return false;
+  // The band's cells shift left: a block standing right of the table (a funds block moved there) would be torn.
+  const t = tableNow(g, l);
+  if (!t) return false;
+  for (let r = top; r <= bottom; r++) if ((g.cells[r] ?? []).slice(t.right + 1).some((cell) => !isEmpty(cell))) return false;
   g.deleteInBand(p.col, top, bottom);
   return true;
 }

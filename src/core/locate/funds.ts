@@ -2,7 +2,7 @@
 import type { Bound, FundsBlock, FundsColumn, FundsLine, FundsSplit } from '../form';
 import type { Grid, RowCell } from './grid';
 import { cleanLabel, moneyUnit, nameAndAmount, norm, stripQizhong } from './text';
-import { fundsRole, isFooter, isSectionBreak, statedPoints } from './vocab';
+import { LEVEL_RE, fundsRole, indicatorRole, isFooter, isSectionBreak, statedPoints } from './vocab';
 
 export interface FundsHeader {
   row: number;
@@ -109,8 +109,11 @@ export function readFundsHeaders(g: Grid, row: number): FundsHeader[] {
     if (headRow > row) cur.subRow = headRow;
     cur.right = Math.max(cur.right, right);
   };
+  // An indicator header right under the row (a funds block beside the form's top lines): its cells are no sub-headers of the funds block.
+  const indicatorBelow = row + 1 <= g.bottom && g.rowCells(row + 1, g.left, g.right).some((c) => LEVEL_RE.test(c.norm));
   for (const cell of g.rowCells(row, g.left, g.right)) {
-    const parts = subColumns(g, row, cell);
+    const underIndicator = indicatorBelow && g.rowCells(row + 1, cell.col, cell.right).some((c) => indicatorRole(c.norm) !== null);
+    const parts = underIndicator ? [] : subColumns(g, row, cell);
     if (parts.length > 0) {
       for (const p of parts) put(p.role, p.col, row + 1, Math.max(p.col, cell.right));
       continue;

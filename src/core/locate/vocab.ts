@@ -128,12 +128,13 @@ export const fundsRole = memoByString(fundsRoleOf);
 function fundsRoleOf(n: string): FundsColumn | null {
   if (n.length === 0 || n.length > 24) return null;
   const s = bare(n);
+  // 执行率权重, 执行率得分: the rate's word names what the points are for, the head word the field.
+  if (/得分|^评分$/.test(s)) return 'score';
+  if (/分值|权重/.test(s)) return 'weight';
   if (s.includes('执行率')) return 'rate';
   if (/年初/.test(s) && /预算|安排/.test(s)) return 'planned';
   if (/执行数|实际支出|执行金额|实际执行|支出数/.test(s)) return 'executed';
   if (/预算数|调整后预算|全年预算|预算金额/.test(s)) return 'budgeted';
-  if (/得分|^评分$/.test(s)) return 'score';
-  if (/分值|权重/.test(s)) return 'weight';
   return null;
 }
 

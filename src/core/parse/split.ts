@@ -29,6 +29,22 @@ function readNature(text: string): Nature {
   return { comparator: rest === '' ? comparator : null, qualitative: false };
 }
 
+/**
+ * The target as one text, the way a clerk reads the cells together: the nature cell's comparator
+ * when the value states none ("≥" | "120" → "≥120"), the unit when the value does not end with it
+ * ("120公里" | "公里" → "120公里", not "120公里公里"); a nature that is a word (定量指标) is no part of it.
+ */
+export function splitTargetText(nature: CellInput | null, value: CellInput | null, unit: CellInput | null): string {
+  const v = cellText(value);
+  const n = cellWords(nature);
+  const u = cellWords(unit);
+  if (v === '') return n + u;
+  const symbol = n !== '' && stripPrefix(normalizeText(n)).rest === '' && stripPrefix(normalizeText(n)).comparator !== null;
+  const head = symbol && stripPrefix(normalizeText(v)).comparator === null ? n : '';
+  const tail = u !== '' && !v.endsWith(u) ? u : '';
+  return head + v + tail;
+}
+
 export function parseSplitTarget(nature: CellInput | null, value: CellInput | null, unit: CellInput | null): ParsedValue {
   try {
     return combine(nature, value, unit);
