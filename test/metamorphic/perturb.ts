@@ -293,6 +293,9 @@ function lines(g: Grid, l: FormLayout, where_: 'title' | 'unit' | 'between' | 's
   if (where_ === 'between') {
     const h = rowNow(g, l.headerTop, l);
     if (h === null || h <= top) return false;
+    // The blank row runs across the sheet: not through a block standing right of the table (a funds block moved there).
+    const t = tableNow(g, l);
+    if (t && [h - 1, h].every((r) => (g.cells[r] ?? []).slice(t.right + 1).some((cell) => !isEmpty(cell)))) return false;
     g.insertRows(h, n);
     return true;
   }
@@ -314,6 +317,8 @@ function splitHeader(g: Grid, l: FormLayout, parent: 'score-pair' | 'levels'): b
   if (parent === 'levels' && l.indicatorLabel) return false;
   const h = t.header;
   if (group.some((c) => g.mergeAt(h, c))) return false;
+  // The new row runs across the sheet: not through a block standing right of the table (a funds block moved there).
+  if ([h, h + 1].some((r) => (g.cells[r] ?? []).slice(t.right + 1).some((cell) => !isEmpty(cell)))) return false;
   g.insertRows(h + 1);
   for (let c = t.left; c <= t.right; c++) {
     if (group.includes(c)) {

@@ -45,6 +45,12 @@ const FIXED_CASES: { variant: Variant; note: string }[] = [
   { variant: { base: 'fixture:chongqing-kexuecheng-2021-whole-unit.xlsx', form: 0, steps: [{ kind: 'relabel', block: 'indicator', variant: 0 }] }, note: 'the block label 年度绩效指标 beside a 指标名称-only table' },
   { variant: { base: SEED, form: 0, steps: [{ kind: 'move-funds', to: 'below' }] }, note: 'a funds block under the indicator table is the same form\'s' },
   { variant: { base: SEED, form: 0, steps: [{ kind: 'move-funds', to: 'right' }] }, note: 'a funds block right of the indicator table is the same form\'s' },
+  { variant: { base: 'fixture:chongqing-kexuecheng-2021-whole-unit.xlsx', form: 0, steps: [{ kind: 'relabel', block: 'indicator', variant: 2 }] }, note: 'a 指标名称-only header beside the label 指标完成情况 is still found (指标名称 anchors a header)' },
+  { variant: { base: 'synthetic#2', form: 1, steps: [{ kind: 'relabel', block: 'indicator', variant: 2 }] }, note: 'the right-hand form\'s block label 指标完成情况 is no 实际完成值 column of the left-hand form' },
+  { variant: { base: 'funds-layouts#0', form: 0, steps: [{ kind: 'split-header', parent: 'score-pair' }, { kind: 'move-funds', to: 'right' }] }, note: 'a funds header on the row above a two-row indicator header is no parent row of it' },
+  { variant: { base: 'core-parents#0', form: 0, steps: [{ kind: 'move-funds', to: 'right' }] }, note: 'an indicator header right under a funds header row is no sub-header of the funds block' },
+  { variant: { base: 'forms-boundaries#0', form: 0, steps: [{ kind: 'extra-column', column: 0, at: 3 }, { kind: 'move-funds', to: 'right' }] }, note: 'beside a 年度主要任务 list, the moved funds block is the funds block' },
+  { variant: { base: 'weights-percent#0', form: 0, steps: [{ kind: 'move-funds', to: 'right' }] }, note: 'a funds block beside the header rows does not close the table above its own rows' },
 ];
 
 let bases: Map<string, Base>;

@@ -7,7 +7,7 @@
 import type { ColumnEvidence, IndicatorColumn, LayoutDoubt } from '../form';
 import type { Grid } from './grid';
 import { CLOSE, CONTRADICTION, kindAgreement, sampleRows, weigh, type Candidate } from './evidence';
-import { indicatorRole, isFooter, isTotalLabel, statedPoints, subHeaderRole, weightNote, type HeaderRole } from './vocab';
+import { fundsRole, indicatorRole, isFooter, isTotalLabel, statedPoints, subHeaderRole, weightNote, type HeaderRole } from './vocab';
 
 export interface IndicatorHeader {
   /** First header row. */
@@ -385,29 +385,43 @@ function isSubRow(g: Grid, top: number, sub: number, seg: HeadCell[], from: numb
 
 /**
  * The last column of the header running on from a segment's last cell: header cells, or a blank
- * one over a sub-header word ("自评" | blank over 分值 | 得分), up to a gap: a block beside the
- * table is no part of it.
+ * one over something (a sub-header word: "自评" | blank over 分值 | 得分; a weight note column), up
+ * to an empty column: a block beside the table is no part of it.
  */
 function headerEnd(g: Grid, row: number, seg: HeadCell[]): number {
   let to = Math.max(...seg.map((c) => c.right));
   while (to < g.right) {
     const next = to + 1;
     if (g.norm(row, next) !== '') to = g.spanRight(row, next);
-    else if (row < g.bottom && g.norm(row + 1, next) !== '' && !g.isNumber(row + 1, next)) to = next;
+    else if (row < g.bottom && g.norm(row + 1, next) !== '') to = next;
     else break;
   }
   return to;
+}
+
+/** Columns of a row naming a funds block's money (年初预算数, 全年预算数, 全年执行数), left to right. */
+function moneyColumns(g: Grid, row: number): number[] {
+  const out: number[] = [];
+  for (const c of g.rowCells(row, g.left, g.right)) {
+    const role = fundsRole(c.norm);
+    if (role === 'planned' || role === 'budgeted' || role === 'executed') out.push(c.col);
+  }
+  return out;
 }
 
 /** Headers whose cells start on `row`, each with the sub-header row under it when there is one. */
 function rowHeaders(g: Grid, row: number, hierarchy: boolean): IndicatorHeader[] {
   const out: IndicatorHeader[] = [];
   const segs = segmentsOf(bandCells(g, row, null, g.left, g.right), hierarchy);
+  const money = moneyColumns(g, row);
   for (let i = 0; i < segs.length; i++) {
-    const seg = segs[i];
+    // A funds header on the same row, right of the table (年初预算数 | … | 权重 | 执行率 | 得分): its 权重 and 得分 are not the table's.
+    const cut = money.find((c) => c > segs[i][0].col) ?? Infinity;
+    const seg = segs[i].filter((c) => c.col < cut);
+    if (seg.length === 0) continue;
     const from = seg[0].col;
     // A parent without a role of its own ("自评") may sit right of the last named column.
-    const to = i + 1 < segs.length ? segs[i + 1][0].col - 1 : headerEnd(g, row, seg);
+    const to = Math.min(cut - 1, i + 1 < segs.length ? segs[i + 1][0].col - 1 : headerEnd(g, row, seg));
     let h: IndicatorHeader | null = null;
     if (isSubRow(g, row, row + 1, seg, from, to)) {
       for (const s of segmentsOf(bandCells(g, row, row + 1, from, to), hierarchy)) {

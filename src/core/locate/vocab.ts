@@ -121,7 +121,7 @@ export function subHeaderRole(sub: string, parent: string): HeaderRole | null {
 }
 
 /** Cells that may head an indicator table: its level columns, or one column for all levels. */
-export const LEVEL_RE = new RegExp(`一级指标|二级指标|三级指标|${HIERARCHY_RE.source}`);
+export const LEVEL_RE = new RegExp(`一级指标|二级指标|三级指标|^指标(名称|内容)$|${HIERARCHY_RE.source}`);
 
 export const fundsRole = memoByString(fundsRoleOf);
 
@@ -278,7 +278,8 @@ export function mayAnchor(n: string): boolean {
   const first = n.charCodeAt(0);
   // 财 经 楼 人 三: SECTION_RE's first characters; 绩 考 评 年 项 部 单 整: LEVEL_RE's single-column headers.
   if (first === 0x8d22 || first === 0x7ecf || first === 0x697c || first === 0x4eba || first === 0x4e09) return true;
-  if (first === 0x7ee9 || first === 0x8003 || first === 0x8bc4) return true;
+  // 指: 指标名称 / 指标内容, a level-3 column a table may hold alone.
+  if (first === 0x7ee9 || first === 0x8003 || first === 0x8bc4 || first === 0x6307) return true;
   if (first === 0x5e74 || first === 0x9879 || first === 0x90e8 || first === 0x5355 || first === 0x6574) return true;
   for (let i = 0; i < n.length; i++) {
     const c = n.charCodeAt(i);
