@@ -108,3 +108,42 @@ it('a target over 指标性质 | 指标值 | 计量单位 reads as the clerk wri
   const texts = r.fileReview.forms[0].indicators?.map((i) => i.target.text);
   expect(texts).toEqual(['≥120公里', '≥95%']);
 });
+
+describe('a funds block on the indicator header\'s rows', () => {
+  it('a 指标名称-only table under the label 指标完成情况 is found (指标名称 anchors its header)', () => {
+    const found = forms([
+      ['指标完成情况', '指标名称', '年度指标值', '实际完成值', '分值', '得分'],
+      [null, '完成培训人次', '≥500人次', '520人次', 50, 50],
+      [null, '群众知晓率', '≥90%', '95%', 50, 50],
+    ], ['A1:A3']);
+    expect(found).toHaveLength(1);
+    expect(found[0].indicators).toHaveLength(2);
+    expect(found[0].columns.actual?.a1).toBe('D1');
+  });
+
+  it('a funds header on the header row, right of the table: its 分值 and 得分 are not the table\'s', () => {
+    const rows: CellValue[][] = [
+      [...HEADER, null, ...FUNDS_HEAD],
+      [...ROWS[0], null, ...FUNDS_TOTAL],
+      ...ROWS.slice(1),
+      [null, null, null, null, null, 90, 90],
+    ];
+    const found = forms(rows);
+    expect(found).toHaveLength(1);
+    expect([found[0].columns.weight?.a1, found[0].columns.score?.a1]).toEqual(['F1', 'G1']);
+    expect(found[0].funds?.total.cells.executed?.a1).toBe('N2');
+    expect(found[0].indicators).toHaveLength(3);
+  });
+
+  it('an indicator header right under a funds header row beside the form is no sub-header of the funds block', () => {
+    const rows: CellValue[][] = [
+      ['项目名称', '道路硬化', null, '实施单位', '某镇人民政府', null, null, null, null, ...FUNDS_HEAD],
+      [...HEADER, null, ...FUNDS_TOTAL],
+      ...ROWS,
+    ];
+    const [form] = forms(rows, ['J1:J2']);
+    expect(Object.fromEntries(Object.entries(form.funds?.headers ?? {}).map(([k, b]) => [k, b.a1]))).toMatchObject({ planned: 'L1', weight: 'O1', score: 'Q1' });
+    expect(form.funds?.total.cells.budgeted?.a1).toBe('M2');
+    expect(form.columns.weight?.a1).toBe('F2');
+  });
+});
