@@ -126,7 +126,7 @@ describe('a funds block on the indicator header\'s rows', () => {
       [...HEADER, null, ...FUNDS_HEAD],
       [...ROWS[0], null, ...FUNDS_TOTAL],
       ...ROWS.slice(1),
-      [null, null, null, null, null, 90, 90],
+      ['总分', null, null, null, null, 90, 90],
     ];
     const found = forms(rows);
     expect(found).toHaveLength(1);
