@@ -46,11 +46,13 @@ const WHOLE_SUB_RE = /全年|合计|总计|小计|调整后/;
 
 /** The role of a sub-header cell under a merged header cell: its own ("全年预算数"), else read with its parent ("全年" + "预算数"). */
 function subRole(sub: string, parent: string): FundsColumn | null {
+  // "小计④=①+②+③" under "预算安排" (福建): the whole budget.
+  if (/^(小计|合计)/.test(sub) && /预算/.test(parent) && !/执行|支出|拨付|结余/.test(parent)) return 'budgeted';
   return fundsRole(sub) ?? fundsRole(sub + parent) ?? fundsRole(parent + sub);
 }
 
 /** A sub-header word: short text with a Chinese word ("年初", "全年预算数"), never a number or a dash. */
-const SUB_WORD_RE = /^(?=.*[\u4e00-\u9fff]).{1,12}$/;
+const SUB_WORD_RE = /^(?=.*[\u4e00-\u9fff]).{1,16}$/;
 
 /**
  * The columns a header cell hands to the sub-header row under it ("预算数" merged over "年初 |

@@ -147,3 +147,19 @@ describe('a funds block on the indicator header\'s rows', () => {
     expect(form.columns.weight?.a1).toBe('F2');
   });
 });
+
+it('a funds block in 元 as 预算安排 (…小计) | 拨付情况 (年度拨付金额, 支出实现率) is read: its rate is checked', () => {
+  const rows: CellValue[][] = [
+    ['部门整体支出绩效自评表'],
+    ['财政资金安排和使用情况', '资金结构（元）', '预算安排', null, null, '拨付情况', null],
+    [null, null, '年初部门预算安排金额①', '历年结余结转②', '小计④=①+②', '年度拨付金额⑤', '支出实现率（%）⑥=⑤/④'],
+    [null, '合计', 1000, 200, 1200, 1080, 0.95],
+    ['年度绩效指标完成情况', ...HEADER],
+    ...ROWS.map((r) => [null, ...r]),
+  ];
+  const merges = ['A1:I1', 'A2:A4', 'B2:B3', 'C2:E2', 'F2:G2', 'A5:A8'];
+  const [form] = forms(rows, merges);
+  expect(Object.fromEntries(Object.entries(form.funds?.headers ?? {}).map(([k, b]) => [k, b.a1]))).toEqual({ planned: 'C3', budgeted: 'E3', executed: 'F3', rate: 'G3' });
+  // 1080 ÷ 1200 is 90%, not 95%.
+  expect(review(rows, merges).findings.map((f) => `${f.cell} ${f.code}`)).toContain('G4 rate-mismatch');
+});
