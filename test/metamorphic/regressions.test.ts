@@ -51,6 +51,10 @@ const FIXED_CASES: { variant: Variant; note: string }[] = [
   { variant: { base: 'core-parents#0', form: 0, steps: [{ kind: 'move-funds', to: 'right' }] }, note: 'an indicator header right under a funds header row is no sub-header of the funds block' },
   { variant: { base: 'forms-boundaries#0', form: 0, steps: [{ kind: 'extra-column', column: 0, at: 3 }, { kind: 'move-funds', to: 'right' }] }, note: 'beside a 年度主要任务 list, the moved funds block is the funds block' },
   { variant: { base: 'weights-percent#0', form: 0, steps: [{ kind: 'move-funds', to: 'right' }] }, note: 'a funds block beside the header rows does not close the table above its own rows' },
+  {
+    variant: { base: 'forms-boundaries#0', form: 0, steps: [{ kind: 'extra-column', column: 0, at: 3 }, { kind: 'move-funds', to: 'right' }, { kind: 'lines', where: 'between', count: 0 }, { kind: 'rename', field: 'level1', variant: 0 }] },
+    note: 'beside a table far under the title, the funds block under the same title is still the form\'s',
+  },
 ];
 
 let bases: Map<string, Base>;

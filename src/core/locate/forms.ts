@@ -119,7 +119,7 @@ function joinMovedFunds(g: Grid, out: Draft[], titles: TitleCell[]): Draft[] {
   for (const f of out) {
     if (f.ind !== null || f.funds === null || f.moreFunds.length > 0) continue;
     const fh = f.funds;
-    const owners = out.filter((d) => d.ind !== null && (d.funds === null || isTaskList(g, d.funds)) && !joined.has(d) && (f.title === null || d.title === null || f.title === d.title) && movedFrom(d, fh) && nothingBetween(d, f, parts, titles));
+    const owners = out.filter((d) => d.ind !== null && (d.funds === null || isTaskList(g, d.funds)) && !joined.has(d) && (f.title === null || d.title === null || f.title === d.title) && movedFrom(d, fh, f.title) && nothingBetween(d, f, parts, titles));
     if (owners.length !== 1) continue;
     const d = owners[0];
     // Beside a task list (任务名称 | 预算数 | 执行数) the block is one candidate more: the better ranked is the funds block.
@@ -145,11 +145,12 @@ function nothingBetween(d: Draft, f: Draft, parts: { d: Draft; h: FundsHeader | 
 }
 
 /** A funds header under an indicator table (sharing its columns) or right of it (from a few rows above its header). */
-function movedFrom(d: Draft, fh: FundsHeader): boolean {
+function movedFrom(d: Draft, fh: FundsHeader, fundsTitle: TitleCell | null): boolean {
   const ind = d.ind as IndicatorHeader;
   const last = d.moreInd[d.moreInd.length - 1] ?? ind;
   if (fh.row > last.row && !besideTable(ind, fh) && fh.right >= ind.left) return true;
-  const top = d.title ? d.title.row : ind.row - BESIDE_ROWS_ABOVE;
+  const title = d.title ?? fundsTitle;
+  const top = title ? title.row : ind.row - BESIDE_ROWS_ABOVE;
   return besideTable(ind, fh) && fh.row >= top;
 }
 
