@@ -228,7 +228,8 @@ function moveFunds(g: Grid, l: FormLayout, to: 'below' | 'right' | 'before-table
   const n = bottom - top + 1;
   if (to === 'right') {
     // Beside the form, from its second row; only where nothing else stands on the right.
-    const left = l.range.right + 2;
+    // One blank column right of the form as it stands now (a column inserted before widens it).
+    const left = Math.max(l.range.right, tableNow(g, l)?.right ?? 0) + 2;
     if (g.cells.some((line) => line.slice(left).some((cell) => !isEmpty(cell)))) return false;
     const block = g.cutRows(top, bottom);
     const shifted = { rows: block.rows.map((line) => line.slice(l.range.left)), merges: block.merges.map((m) => ({ ...m, left: m.left - l.range.left, right: m.right - l.range.left })) };
