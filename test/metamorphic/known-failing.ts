@@ -20,16 +20,9 @@ export interface KnownFailure {
 
 /**
  * The families listed here before issue 9 are now survived; their reproductions are in FIXED_CASES
- * (regressions.test.ts), except 指标性质 on one form. What is left is that and one combination.
+ * (regressions.test.ts). What is left is one combination.
  */
 export const KNOWN_FAILING: KnownFailure[] = [
-  {
-    family: 'extra-column:指标性质',
-    bases: ['parsed-rows#2'],
-    found: 3,
-    variant: { base: 'parsed-rows#2', form: 0, steps: [{ kind: 'extra-column', column: 11, at: 1 }] },
-    reason: 'a 指标性质 column (定性指标 on the date row) is read as the target\'s nature: the target "2023.12" (a month) turns into a number and its date score is lost (at the table\'s left edge the column is not bound and the form reads right)',
-  },
   {
     family: 'move-funds:right',
     bases: ['weights-percent#0', 'weights-percent#2', 'weights-percent#3', 'weights-percent#4', 'weights-percent#5', 'weights-percent#8', 'sweep2-layouts#6'],

@@ -36,6 +36,7 @@ const FIXED_CASES: { variant: Variant; note: string }[] = [
     ] as const
   ).map(([column, note]) => ({ variant: { base: SEED, form: 0, steps: [{ kind: 'extra-column' as const, column, at: 0 }] }, note })),
   { variant: { base: 'parsed-rows#2', form: 0, steps: [{ kind: 'extra-column', column: 11, at: 0 }] }, note: 'a 指标性质 column left of 一级指标 keeps the date target a date' },
+  { variant: { base: 'parsed-rows#2', form: 0, steps: [{ kind: 'extra-column', column: 11, at: 1 }] }, note: 'a 指标性质 column bound as the nature (定性指标) keeps the month target 2023.12 a month' },
   { variant: { base: SEED, form: 0, steps: [{ kind: 'rename-funds', column: 3, variant: 2 }] }, note: 'the funds column 执行率权重 is the weight, not the rate' },
   { variant: { base: SEED, form: 0, steps: [{ kind: 'rename-funds', column: 5, variant: 2 }] }, note: 'the funds column 执行率得分（分） is the budget score' },
   ...['指标完成情况', '绩效指标完成情况', '年度绩效指标完成情况', '绩效目标完成情况'].map((label, k) => ({

@@ -74,6 +74,9 @@ function combine(natureCell: CellInput | null, valueCell: CellInput | null, unit
   if (parsed.kind === 'date') return { ...parsed, raw, comparator: parsed.comparator ?? nature.comparator };
 
   const unit = unitText ? parseUnitText(normalizeText(unitText)) : null;
+  // A bare number that neither cell qualifies ("定性指标" | 2023.12): the value cell's own reading, raw
+  // kept as written, so a dotted year-month is still seen as one (date.ts dateOf).
+  if (parsed.kind === 'number' && !unit && parsed.unit === null && nature.comparator === null) return parsed;
   if (parsed.kind === 'range') {
     if (parsed.unit || !unit) return { ...parsed, raw };
     const low = toBase(parsed.low, unit);
