@@ -18,19 +18,8 @@ export interface KnownFailure {
   reason: string;
 }
 
-/**
- * The families listed here before issue 9 are now survived; their reproductions are in FIXED_CASES
- * (regressions.test.ts). What is left is one combination.
- */
-export const KNOWN_FAILING: KnownFailure[] = [
-  {
-    family: 'move-funds:right',
-    bases: ['weights-percent#0', 'weights-percent#2', 'weights-percent#3', 'weights-percent#4', 'weights-percent#5', 'weights-percent#8', 'sweep2-layouts#6'],
-    found: 20261206,
-    variant: { base: 'weights-percent#0', form: 0, steps: [{ kind: 'lines', where: 'title', count: 0 }, { kind: 'split-header', parent: 'score-pair' }, { kind: 'move-funds', to: 'right' }] },
-    reason: 'with the header split over two rows (自评 over 分值 | 得分), a funds block moved beside the form\'s first rows has its header on the indicator header\'s first row and its total line on the sub-header row: the total line is not read (value-missing on its budget and executed cells) or the form\'s sums are lost. Alone, each step passes on these forms',
-  },
-];
+/** Every family listed here before issue 9 is now survived; their reproductions are in FIXED_CASES (regressions.test.ts). */
+export const KNOWN_FAILING: KnownFailure[] = [];
 
 /** True when a step of this family on this workbook is a known failure. */
 export function isKnownFailing(family: string, base: string): boolean {

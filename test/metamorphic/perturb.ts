@@ -271,8 +271,10 @@ const SIGNATURE: CellValue[] = ['单位负责人：', null, '财务负责人：'
 
 function lines(g: Grid, l: FormLayout, where_: 'title' | 'unit' | 'between' | 'signature', count: number): boolean {
   const n = 1 + (Math.abs(count) % 2);
-  const top = rowNow(g, l.range.top, l);
-  if (top === null) return false;
+  // The form's top row now: a funds block that was on top may have moved beside or under the table.
+  const tops = [rowNow(g, l.range.top, l), rowNow(g, l.headerTop, l)].filter((r): r is number => r !== null);
+  if (!tops.length) return false;
+  const top = Math.min(...tops);
   const left = l.range.left;
   if (where_ === 'title') {
     g.insertRows(top, n);

@@ -36,6 +36,8 @@ const FIXED_CASES: { variant: Variant; note: string }[] = [
     ] as const
   ).map(([column, note]) => ({ variant: { base: SEED, form: 0, steps: [{ kind: 'extra-column' as const, column, at: 0 }] }, note })),
   { variant: { base: 'parsed-rows#2', form: 0, steps: [{ kind: 'extra-column', column: 11, at: 0 }] }, note: 'a 指标性质 column left of 一级指标 keeps the date target a date' },
+  { variant: { base: 'weights-percent#0', form: 0, steps: [{ kind: 'lines', where: 'title', count: 0 }, { kind: 'split-header', parent: 'score-pair' }, { kind: 'move-funds', to: 'right' }] }, note: 'a funds header on the indicator header\'s row takes none of the indicator header\'s cells (自评 over 权重 | 得分)' },
+  { variant: { base: 'sweep2-layouts#6', form: 0, steps: [{ kind: 'split-header', parent: 'score-pair' }, { kind: 'move-funds', to: 'right' }] }, note: 'same, on a form with a 一级 weight note column' },
   { variant: { base: 'parsed-rows#2', form: 0, steps: [{ kind: 'extra-column', column: 11, at: 1 }] }, note: 'a 指标性质 column bound as the nature (定性指标) keeps the month target 2023.12 a month' },
   { variant: { base: SEED, form: 0, steps: [{ kind: 'rename-funds', column: 3, variant: 2 }] }, note: 'the funds column 执行率权重 is the weight, not the rate' },
   { variant: { base: SEED, form: 0, steps: [{ kind: 'rename-funds', column: 5, variant: 2 }] }, note: 'the funds column 执行率得分（分） is the budget score' },

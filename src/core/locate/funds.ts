@@ -113,7 +113,12 @@ export function readFundsHeaders(g: Grid, row: number): FundsHeader[] {
   };
   // An indicator header right under the row (a funds block beside the form's top lines): its cells are no sub-headers of the funds block.
   const indicatorBelow = row + 1 <= g.bottom && g.rowCells(row + 1, g.left, g.right).some((c) => LEVEL_RE.test(c.norm));
-  for (const cell of g.rowCells(row, g.left, g.right)) {
+  // An indicator header on the same row (a funds block beside it): its cells left of the money columns are not the block's.
+  const cells = g.rowCells(row, g.left, g.right);
+  const firstMoney = cells.find((c) => MONEY.includes(fundsRole(c.norm) as FundsColumn))?.col ?? Infinity;
+  const indicatorHere = cells.some((c) => c.col < firstMoney && LEVEL_RE.test(c.norm));
+  for (const cell of cells) {
+    if (indicatorHere && cell.right < firstMoney) continue;
     const underIndicator = indicatorBelow && g.rowCells(row + 1, cell.col, cell.right).some((c) => indicatorRole(c.norm) !== null);
     const parts = underIndicator ? [] : subColumns(g, row, cell);
     if (parts.length > 0) {
