@@ -135,6 +135,20 @@ describe('a funds block on the indicator header\'s rows', () => {
     expect(found[0].indicators).toHaveLength(3);
   });
 
+  it('beside a header split over two rows (自评 over 分值 | 得分), the funds block takes none of its cells', () => {
+    const rows: CellValue[][] = [
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '自评', null, null, null, ...FUNDS_HEAD],
+      [null, null, null, null, null, '分值', '得分', null, null, ...FUNDS_TOTAL],
+      ...ROWS.map((r) => r.slice(0, 7)),
+      ['总分', null, null, null, null, 90, 90],
+    ];
+    const [form] = forms(rows, ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:E2', 'F1:G1']);
+    expect(Object.fromEntries(Object.entries(form.funds?.headers ?? {}).map(([k, b]) => [k, b.a1]))).toEqual({ planned: 'L1', budgeted: 'M1', executed: 'N1', weight: 'O1', rate: 'P1', score: 'Q1' });
+    expect(form.funds?.total.cells.executed?.a1).toBe('N2');
+    expect([form.columns.weight?.a1, form.columns.score?.a1]).toEqual(['F2', 'G2']);
+    expect(form.indicators).toHaveLength(3);
+  });
+
   it('an indicator header right under a funds header row beside the form is no sub-header of the funds block', () => {
     const rows: CellValue[][] = [
       ['项目名称', '道路硬化', null, '实施单位', '某镇人民政府', null, null, null, null, ...FUNDS_HEAD],
