@@ -217,7 +217,8 @@ function relabel(g: Grid, l: FormLayout, block: Block, variant: number): boolean
 }
 
 function moveFunds(g: Grid, l: FormLayout, to: 'below' | 'right' | 'before-table'): boolean {
-  if (!l.funds || !l.indicatorRows.length) return false;
+  // Whole rows move: a form standing beside this one would lose its own lines.
+  if (!l.funds || !l.indicatorRows.length || l.besideAnother) return false;
   const top = rowNow(g, l.funds.top, l);
   const bottom = rowNow(g, l.funds.bottom, l);
   const header = rowNow(g, l.headerTop, l);
@@ -227,7 +228,8 @@ function moveFunds(g: Grid, l: FormLayout, to: 'below' | 'right' | 'before-table
   const n = bottom - top + 1;
   if (to === 'right') {
     // Beside the form, from its second row; only where nothing else stands on the right.
-    const left = l.range.right + 2;
+    // One blank column right of the form as it stands now (a column inserted before widens it).
+    const left = Math.max(l.range.right, tableNow(g, l)?.right ?? 0) + 2;
     if (g.cells.some((line) => line.slice(left).some((cell) => !isEmpty(cell)))) return false;
     const block = g.cutRows(top, bottom);
     const shifted = { rows: block.rows.map((line) => line.slice(l.range.left)), merges: block.merges.map((m) => ({ ...m, left: m.left - l.range.left, right: m.right - l.range.left })) };
@@ -241,7 +243,8 @@ function moveFunds(g: Grid, l: FormLayout, to: 'below' | 'right' | 'before-table
     g.paste(block, h, 0);
     return true;
   }
-  const lastRow = rowNow(g, l.totalRow ?? l.indicatorRows[l.indicatorRows.length - 1], l)!;
+  // Under the whole form: a grade line under the 总分 row stays with it.
+  const lastRow = rowNow(g, l.range.bottom, l) ?? rowNow(g, l.totalRow ?? l.indicatorRows[l.indicatorRows.length - 1], l)!;
   g.insertRows(lastRow + 1, n + 1);
   g.paste(block, lastRow + 2, 0);
   return true;
@@ -256,6 +259,10 @@ function dropLevel2(g: Grid, l: FormLayout): boolean {
   const bottom = rowNow(g, l.totalRow ?? l.indicatorRows[l.indicatorRows.length - 1], l);
   if (top === null || bottom === null) return false;
   if (g.crossesRowEdge(top, p.col) || g.crossesRowEdge(bottom + 1, p.col)) return false;
+  // The band's cells shift left: a block standing right of the table (a funds block moved there) would be torn.
+  const t = tableNow(g, l);
+  if (!t) return false;
+  for (let r = top; r <= bottom; r++) if ((g.cells[r] ?? []).slice(t.right + 1).some((cell) => !isEmpty(cell))) return false;
   g.deleteInBand(p.col, top, bottom);
   return true;
 }
@@ -264,8 +271,10 @@ const SIGNATURE: CellValue[] = ['单位负责人：', null, '财务负责人：'
 
 function lines(g: Grid, l: FormLayout, where_: 'title' | 'unit' | 'between' | 'signature', count: number): boolean {
   const n = 1 + (Math.abs(count) % 2);
-  const top = rowNow(g, l.range.top, l);
-  if (top === null) return false;
+  // The form's top row now: a funds block that was on top may have moved beside or under the table.
+  const tops = [rowNow(g, l.range.top, l), rowNow(g, l.headerTop, l)].filter((r): r is number => r !== null);
+  if (!tops.length) return false;
+  const top = Math.min(...tops);
   const left = l.range.left;
   if (where_ === 'title') {
     g.insertRows(top, n);
@@ -287,6 +296,9 @@ function lines(g: Grid, l: FormLayout, where_: 'title' | 'unit' | 'between' | 's
   if (where_ === 'between') {
     const h = rowNow(g, l.headerTop, l);
     if (h === null || h <= top) return false;
+    // The blank row runs across the sheet: not through a block standing right of the table (a funds block moved there).
+    const t = tableNow(g, l);
+    if (t && [h - 1, h].every((r) => (g.cells[r] ?? []).slice(t.right + 1).some((cell) => !isEmpty(cell)))) return false;
     g.insertRows(h, n);
     return true;
   }
@@ -308,6 +320,8 @@ function splitHeader(g: Grid, l: FormLayout, parent: 'score-pair' | 'levels'): b
   if (parent === 'levels' && l.indicatorLabel) return false;
   const h = t.header;
   if (group.some((c) => g.mergeAt(h, c))) return false;
+  // The new row runs across the sheet: not through a block standing right of the table (a funds block moved there).
+  if ([h, h + 1].some((r) => (g.cells[r] ?? []).slice(t.right + 1).some((cell) => !isEmpty(cell)))) return false;
   g.insertRows(h + 1);
   for (let c = t.left; c <= t.right; c++) {
     if (group.includes(c)) {

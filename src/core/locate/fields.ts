@@ -1,8 +1,8 @@
 /** Header fields above a form's tables: 单位名称 / 实施单位 / 填报单位 and 项目名称. */
-import type { Bound } from '../form';
+import type { Bound, TotalRow } from '../form';
 import type { Grid } from './grid';
 import { cleanLabel, withoutSpaces } from './text';
-import { fieldOf } from './vocab';
+import { fieldOf, isTotalLabel } from './vocab';
 
 export interface TextField {
   text: string;
@@ -62,4 +62,22 @@ export function readFields(g: Grid, top: number, bottom: number, left: number, r
     }
   }
   return { unit, project };
+}
+
+/**
+ * A total stated above the form's tables ("总分：| 99.3" on the date line, "自评总分（分）| 98.45"
+ * among the header fields), for a table with no 总分 row: the label and the number right of it.
+ */
+export function readStatedTotal(g: Grid, top: number, bottom: number, left: number, right: number): TotalRow | null {
+  for (let r = Math.max(top, g.top); r <= Math.min(bottom, g.bottom); r++) {
+    const cells = g.rowCells(r, left, right);
+    for (let k = 0; k < cells.length - 1; k++) {
+      if (!isTotalLabel(cells[k].norm) || !/^(总分|自评总分|总得分)/.test(cells[k].norm)) continue;
+      const next = cells[k + 1];
+      if (next.col !== g.spanRight(r, cells[k].col) + 1 || !g.isNumber(r, next.col)) continue;
+      const label = g.bound(r, cells[k].col);
+      if (label) return { labelCell: label, weight: null, score: g.bound(r, next.col), grade: null };
+    }
+  }
+  return null;
 }

@@ -1,5 +1,5 @@
 /** Assembles the forms of one sheet from its anchors: which title owns which table, and where each ends. */
-import type { BasicDataForm, Bound, FormLayout, FundsColumn, FundsLine, IndicatorColumn, LayoutDoubt, LocatedForm, SelfEvaluationForm } from '../form';
+import type { BasicDataForm, Bound, FormLayout, FundsColumn, FundsLine, IndicatorColumn, LayoutDoubt, LocatedForm, SelfEvaluationForm, TotalRow } from '../form';
 import { rangeToA1 } from '../address';
 import type { Grid } from './grid';
 import type { IndicatorHeader } from './header';
@@ -7,7 +7,7 @@ import type { FundsHeader } from './funds';
 import { readFunds, type LocatedFunds } from './funds';
 import { readIndicatorTable, type IndicatorTable } from './indicators';
 import { groupRows } from './groups';
-import { readFields } from './fields';
+import { readFields, readStatedTotal } from './fields';
 import { readBasicData } from './basic-data';
 import { scanSheet, type TitleCell } from './scan';
 import { cleanLabel, isBlank, norm } from './text';
@@ -68,7 +68,7 @@ function below(a: { row: number; left: number; right: number }, b: { row: number
  * there (a task list) does not start a form, and a second indicator header under the table (a
  * page break) continues it unless a 总分 row closed the table first (decided when it is read).
  */
-function drafts(selfTitles: TitleCell[], basicTitles: TitleCell[], comps: Component[]): Draft[] {
+function drafts(g: Grid, selfTitles: TitleCell[], basicTitles: TitleCell[], comps: Component[]): Draft[] {
   const titles = [...selfTitles.map((t) => ({ t, kind: 'self' as const })), ...basicTitles.map((t) => ({ t, kind: 'basic' as const }))];
   const out: Draft[] = [];
   const byTitle = new Map<TitleCell, Draft>();
@@ -101,14 +101,73 @@ function drafts(selfTitles: TitleCell[], basicTitles: TitleCell[], comps: Compon
     else d.ind = c.h;
     if (!titled) loose = d;
   }
-  return out;
+  return joinMovedFunds(g, out, [...selfTitles, ...basicTitles]);
+}
+
+/** Rows a funds block beside a table may stand above its header (the table's title and top lines). */
+const BESIDE_ROWS_ABOVE = 8;
+
+/**
+ * A funds block with no indicator table of its own, under or to the right of an indicator table
+ * with no funds block: the same form's block, moved (templates put it last, or beside the table).
+ * Only when it is the one such table, and no title or other table stands between them: then they
+ * are two forms.
+ */
+function joinMovedFunds(g: Grid, out: Draft[], titles: TitleCell[]): Draft[] {
+  const parts = out.flatMap((d) => [d.funds, d.ind, ...d.moreFunds, ...d.moreInd].filter((h): h is FundsHeader | IndicatorHeader => h !== null).map((h) => ({ d, h })));
+  const joined = new Set<Draft>();
+  for (const f of out) {
+    if (f.ind !== null || f.funds === null || f.moreFunds.length > 0) continue;
+    const fh = f.funds;
+    const owners = out.filter((d) => d.ind !== null && (d.funds === null || isTaskList(g, d.funds)) && !joined.has(d) && (f.title === null || d.title === null || f.title === d.title) && movedFrom(d, fh, f.title) && nothingBetween(d, f, parts, titles));
+    if (owners.length !== 1) continue;
+    const d = owners[0];
+    // Beside a task list (任务名称 | 预算数 | 执行数) the block is one candidate more: the better ranked is the funds block.
+    if (d.funds) d.moreFunds.push(fh);
+    else d.funds = fh;
+    d.title ??= f.title;
+    joined.add(d);
+    joined.add(f);
+  }
+  return joined.size === 0 ? out : out.filter((d) => !joined.has(d) || d.ind !== null);
+}
+
+/** No other table's header and no other title in the rows and columns between the indicator header and the funds header. */
+function nothingBetween(d: Draft, f: Draft, parts: { d: Draft; h: FundsHeader | IndicatorHeader }[], titles: TitleCell[]): boolean {
+  const ind = d.ind as IndicatorHeader;
+  const fh = f.funds as FundsHeader;
+  const top = Math.min(fh.row, d.title ? d.title.row : ind.row);
+  const bottom = Math.max(fh.row, ind.row);
+  const left = Math.min(fh.left, ind.left);
+  const right = Math.max(fh.right, ind.right);
+  const inBand = (row: number, l: number, r: number) => row >= top && row <= bottom && l <= right && r >= left;
+  return !parts.some((p) => p.d !== d && p.d !== f && inBand(p.h.row, p.h.left, p.h.right)) && !titles.some((t) => t !== d.title && t !== f.title && inBand(t.row, t.col, t.right));
+}
+
+/** A funds header under an indicator table (sharing its columns) or right of it (from a few rows above its header). */
+function movedFrom(d: Draft, fh: FundsHeader, fundsTitle: TitleCell | null): boolean {
+  const ind = d.ind as IndicatorHeader;
+  const last = d.moreInd[d.moreInd.length - 1] ?? ind;
+  if (fh.row > last.row && !besideTable(ind, fh) && fh.right >= ind.left) return true;
+  const title = d.title ?? fundsTitle;
+  const top = title ? title.row : ind.row - BESIDE_ROWS_ABOVE;
+  return besideTable(ind, fh) && fh.row >= top;
+}
+
+/** Right of the columns the indicator header binds (its span may run on over a funds block's sub-header cells beside it). */
+function besideTable(ind: IndicatorHeader, fh: FundsHeader): boolean {
+  return fh.left > Math.max(...Object.values(ind.cols));
 }
 
 /** How surely a funds-like block is the form's funds block: its total line labelled (年度资金总额), not a task list. */
 function fundsRank(g: Grid, f: LocatedFunds | null, h: FundsHeader): number {
   if (!f) return -Infinity;
-  const task = g.rowCells(h.row, Math.max(g.left, h.left - 4), h.right).some((c) => c.norm.includes('任务'));
-  return (f.labelled ? 1 : 0) - (task ? 2 : 0);
+  return (f.labelled ? 1 : 0) - (isTaskList(g, h) ? 2 : 0);
+}
+
+/** A funds-like header of a task list (年度主要任务 | 任务名称 | 预算数 | 执行数), not the funds block. */
+function isTaskList(g: Grid, h: FundsHeader): boolean {
+  return g.rowCells(h.row, Math.max(g.left, h.left - 6), h.right).some((c) => c.norm.includes('任务'));
 }
 
 /** Header words of a list's own columns: a numbered list of projects (or units), not the funds block's label column. */
@@ -293,6 +352,17 @@ function fieldsAbove(g: Grid, d: Draft, funds: LocatedFunds | null, floor: numbe
   return readFields(g, fieldTop, firstRow - 1, Math.max(g.left, left - 1), right + 1);
 }
 
+/** A total stated among the fields above the tables, where fieldsAbove reads ("总分：99.3"). */
+function statedTotalAbove(g: Grid, d: Draft, funds: LocatedFunds | null, floor: number): TotalRow | null {
+  if (!d.ind) return null;
+  // Down to the table's header: a funds block above or beside it has no 总分 label.
+  const firstRow = d.ind.row;
+  const left = Math.min(funds ? funds.left : Infinity, d.ind.left, d.title ? d.title.col : Infinity);
+  const right = Math.max(funds ? funds.right : -Infinity, d.ind.right, d.title ? d.title.right : -Infinity);
+  const top = d.title ? d.title.row + 1 : Math.max(floor, firstRow - FIELD_ROWS_ABOVE);
+  return readStatedTotal(g, top, firstRow - 1, Math.max(g.left, left - 1), right + 1);
+}
+
 /** The form's box: its title, funds block, indicator table and every bound cell. */
 function boxOf(form: SelfEvaluationForm, d: Draft, funds: LocatedFunds | null, table: IndicatorTable | null): Box {
   const box = new Box();
@@ -317,7 +387,11 @@ function selfEvaluation(g: Grid, d: Draft, stopRows: Set<number>, floor: number)
     if (!d.ind && (!d.title || SUMMARY_TITLE_RE.test(g.norm(d.title.row, d.title.col)))) return null;
     if (d.ind) funds = null;
   }
-  const { table, rest } = readTable(g, d, own);
+  // A funds block moved under the table still closes it.
+  const ind = d.ind;
+  const under = ind ? [d.funds, ...d.moreFunds].filter((h): h is FundsHeader => h !== null && h.row > ind.row && !besideTable(ind, h)) : [];
+  const tableStops = under.length > 0 ? new Set([...own, ...under.map((h) => h.row)]) : own;
+  const { table, rest } = readTable(g, d, tableStops);
   if (!funds && !d.ind) return null;
   const { groups, indicators } = table ? groupRows(table) : { groups: [], indicators: [] };
   const { unit, project } = fieldsAbove(g, d, funds, floor);
@@ -334,7 +408,7 @@ function selfEvaluation(g: Grid, d: Draft, stopRows: Set<number>, floor: number)
     columns: headerCells(g, d.ind),
     groups,
     indicators,
-    total: table ? table.total : null,
+    total: table ? table.total ?? statedTotalAbove(g, d, funds, floor) : null,
   };
   form.layout = layoutOf(g, d, table, funds);
   const box = boxOf(form, d, funds, table);
@@ -409,7 +483,7 @@ export function locateSheet(g: Grid, overrides: FormProfile[] = []): LocatedForm
   ]);
   const out: { row: number; col: number; form: LocatedForm }[] = [];
   let floor = g.top;
-  const queue = drafts(a.selfTitles, a.basicTitles, comps);
+  const queue = drafts(g, a.selfTitles, a.basicTitles, comps);
   for (let i = 0; i < queue.length; i++) {
     const d = queue[i];
     const located = selfEvaluation(g, d, stopRows, floor);

@@ -2,7 +2,7 @@
 import type { Bound, FundsBlock, FundsColumn, FundsLine, FundsSplit } from '../form';
 import type { Grid, RowCell } from './grid';
 import { cleanLabel, moneyUnit, nameAndAmount, norm, stripQizhong } from './text';
-import { fundsRole, isFooter, isSectionBreak, statedPoints } from './vocab';
+import { LEVEL_RE, fundsRole, indicatorRole, isFooter, isSectionBreak, statedPoints } from './vocab';
 
 export interface FundsHeader {
   row: number;
@@ -46,11 +46,13 @@ const WHOLE_SUB_RE = /全年|合计|总计|小计|调整后/;
 
 /** The role of a sub-header cell under a merged header cell: its own ("全年预算数"), else read with its parent ("全年" + "预算数"). */
 function subRole(sub: string, parent: string): FundsColumn | null {
+  // "小计④=①+②+③" under "预算安排" (福建): the whole budget.
+  if (/^(小计|合计)/.test(sub) && /预算/.test(parent) && !/执行|支出|拨付|结余/.test(parent)) return 'budgeted';
   return fundsRole(sub) ?? fundsRole(sub + parent) ?? fundsRole(parent + sub);
 }
 
 /** A sub-header word: short text with a Chinese word ("年初", "全年预算数"), never a number or a dash. */
-const SUB_WORD_RE = /^(?=.*[\u4e00-\u9fff]).{1,12}$/;
+const SUB_WORD_RE = /^(?=.*[\u4e00-\u9fff]).{1,16}$/;
 
 /**
  * The columns a header cell hands to the sub-header row under it ("预算数" merged over "年初 |
@@ -109,8 +111,16 @@ export function readFundsHeaders(g: Grid, row: number): FundsHeader[] {
     if (headRow > row) cur.subRow = headRow;
     cur.right = Math.max(cur.right, right);
   };
-  for (const cell of g.rowCells(row, g.left, g.right)) {
-    const parts = subColumns(g, row, cell);
+  // An indicator header right under the row (a funds block beside the form's top lines): its cells are no sub-headers of the funds block.
+  const indicatorBelow = row + 1 <= g.bottom && g.rowCells(row + 1, g.left, g.right).some((c) => LEVEL_RE.test(c.norm));
+  // An indicator header on the same row (a funds block beside it): its cells left of the money columns are not the block's.
+  const cells = g.rowCells(row, g.left, g.right);
+  const firstMoney = cells.find((c) => MONEY.includes(fundsRole(c.norm) as FundsColumn))?.col ?? Infinity;
+  const indicatorHere = cells.some((c) => c.col < firstMoney && LEVEL_RE.test(c.norm));
+  for (const cell of cells) {
+    if (indicatorHere && cell.right < firstMoney) continue;
+    const underIndicator = indicatorBelow && g.rowCells(row + 1, cell.col, cell.right).some((c) => indicatorRole(c.norm) !== null);
+    const parts = underIndicator ? [] : subColumns(g, row, cell);
     if (parts.length > 0) {
       for (const p of parts) put(p.role, p.col, row + 1, Math.max(p.col, cell.right));
       continue;

@@ -7,7 +7,7 @@
 import type { ColumnEvidence, IndicatorColumn, LayoutDoubt } from '../form';
 import type { Grid } from './grid';
 import { CLOSE, CONTRADICTION, kindAgreement, sampleRows, weigh, type Candidate } from './evidence';
-import { indicatorRole, isFooter, isTotalLabel, statedPoints, subHeaderRole, weightNote, type HeaderRole } from './vocab';
+import { fundsRole, indicatorRole, isFooter, isTotalLabel, statedPoints, subHeaderRole, weightNote, type HeaderRole } from './vocab';
 
 export interface IndicatorHeader {
   /** First header row. */
@@ -109,9 +109,13 @@ function segmentsOf(cells: HeadCell[], hierarchy: boolean): HeadCell[][] {
       c = { ...c, role: 'level3' };
     }
     if (!cur || (isLevel(c.role) && seen.has(c.role))) {
+      const prev: HeadCell[] | null = cur;
       cur = [];
       seen = new Set();
       out.push(cur);
+      // A field its table has already, last before this table's levels: this table's block label ("指标完成情况" beside 一级指标).
+      const last = prev?.[prev.length - 1];
+      if (prev && last && prev.slice(0, -1).some((x) => x.role === last.role)) cur.push(prev.pop() as HeadCell);
     }
     cur.push(c);
     seen.add(c.role);
@@ -379,15 +383,45 @@ function isSubRow(g: Grid, top: number, sub: number, seg: HeadCell[], from: numb
   return band.some((c) => c.row === sub) && !band.some((c) => c.row === sub && (isLevel(c.role) || c.role === 'hierarchy'));
 }
 
+/**
+ * The last column of the header running on from a segment's last cell: header cells, or a blank
+ * one over something (a sub-header word: "自评" | blank over 分值 | 得分; a weight note column), up
+ * to an empty column: a block beside the table is no part of it.
+ */
+function headerEnd(g: Grid, row: number, seg: HeadCell[]): number {
+  let to = Math.max(...seg.map((c) => c.right));
+  while (to < g.right) {
+    const next = to + 1;
+    if (g.norm(row, next) !== '') to = g.spanRight(row, next);
+    else if (row < g.bottom && g.norm(row + 1, next) !== '') to = next;
+    else break;
+  }
+  return to;
+}
+
+/** Columns of a row naming a funds block's money (年初预算数, 全年预算数, 全年执行数), left to right. */
+function moneyColumns(g: Grid, row: number): number[] {
+  const out: number[] = [];
+  for (const c of g.rowCells(row, g.left, g.right)) {
+    const role = fundsRole(c.norm);
+    if (role === 'planned' || role === 'budgeted' || role === 'executed') out.push(c.col);
+  }
+  return out;
+}
+
 /** Headers whose cells start on `row`, each with the sub-header row under it when there is one. */
 function rowHeaders(g: Grid, row: number, hierarchy: boolean): IndicatorHeader[] {
   const out: IndicatorHeader[] = [];
   const segs = segmentsOf(bandCells(g, row, null, g.left, g.right), hierarchy);
+  const money = moneyColumns(g, row);
   for (let i = 0; i < segs.length; i++) {
-    const seg = segs[i];
+    // A funds header on the same row, right of the table (年初预算数 | … | 权重 | 执行率 | 得分): its 权重 and 得分 are not the table's.
+    const cut = money.find((c) => c > segs[i][0].col) ?? Infinity;
+    const seg = segs[i].filter((c) => c.col < cut);
+    if (seg.length === 0) continue;
     const from = seg[0].col;
     // A parent without a role of its own ("自评") may sit right of the last named column.
-    const to = i + 1 < segs.length ? segs[i + 1][0].col - 1 : g.right;
+    const to = Math.min(cut - 1, i + 1 < segs.length ? segs[i + 1][0].col - 1 : headerEnd(g, row, seg));
     let h: IndicatorHeader | null = null;
     if (isSubRow(g, row, row + 1, seg, from, to)) {
       for (const s of segmentsOf(bandCells(g, row, row + 1, from, to), hierarchy)) {
@@ -414,17 +448,26 @@ function rowHeaders(g: Grid, row: number, hierarchy: boolean): IndicatorHeader[]
 function upwardHeaders(g: Grid, row: number, alone: () => IndicatorHeader[]): IndicatorHeader[] | null {
   const top = row - 1;
   if (top < g.top) return null;
+  // Only over the row's own header cells: a block beside the table (a funds header) is no parent row of it.
+  let from = Infinity;
+  let to = -Infinity;
+  for (const cell of g.rowCells(row, g.left, g.right)) {
+    if (indicatorRole(cell.norm) === null) continue;
+    from = Math.min(from, cell.col);
+    to = Math.max(to, cell.right);
+  }
+  if (from > to) return null;
   // The row above must name some column, and no level of its own (its own read covers that).
   let named = false;
   for (const cell of g.rowCells(top, g.left, g.right)) {
     const role = indicatorRole(cell.norm);
     if (role && isLevel(role)) return null;
-    if (role) named = true;
+    if (role && cell.col <= to + 1 && cell.right >= from) named = true;
   }
   if (!named) return null;
   let mergedDown = false;
   if (g.hasMerges(row)) {
-    for (let c = g.left; c <= g.right && !mergedDown; c++) mergedDown = g.merge(row, c)?.top === top;
+    for (let c = from; c <= to && !mergedDown; c++) mergedDown = g.merge(row, c)?.top === top;
   }
   // Unmerged, the row above counts only when the row alone is no table header.
   if (!mergedDown && alone().length > 0) return null;

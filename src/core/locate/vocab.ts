@@ -121,23 +121,25 @@ export function subHeaderRole(sub: string, parent: string): HeaderRole | null {
 }
 
 /** Cells that may head an indicator table: its level columns, or one column for all levels. */
-export const LEVEL_RE = new RegExp(`一级指标|二级指标|三级指标|${HIERARCHY_RE.source}`);
+export const LEVEL_RE = new RegExp(`一级指标|二级指标|三级指标|^指标(名称|内容)$|${HIERARCHY_RE.source}`);
 
 export const fundsRole = memoByString(fundsRoleOf);
 
 function fundsRoleOf(n: string): FundsColumn | null {
   if (n.length === 0 || n.length > 24) return null;
   const s = bare(n);
-  if (s.includes('执行率')) return 'rate';
-  if (/年初/.test(s) && /预算|安排/.test(s)) return 'planned';
-  if (/执行数|实际支出|执行金额|实际执行|支出数/.test(s)) return 'executed';
-  if (/预算数|调整后预算|全年预算|预算金额/.test(s)) return 'budgeted';
+  // 执行率权重, 执行率得分: the rate's word names what the points are for, the head word the field.
   if (/得分|^评分$/.test(s)) return 'score';
   if (/分值|权重/.test(s)) return 'weight';
+  // 支出实现率 (福建): the executed share of the budget.
+  if (s.includes('执行率') || /^支出实现率/.test(s)) return 'rate';
+  if (/年初/.test(s) && /预算|安排/.test(s)) return 'planned';
+  if (/执行数|实际支出|执行金额|实际执行|支出数|^年度拨付金额|^拨付金额/.test(s)) return 'executed';
+  if (/预算数|调整后预算|全年预算|预算金额/.test(s)) return 'budgeted';
   return null;
 }
 
-export const FUNDS_HINT_RE = /预算数|执行数|执行率|实际支出/;
+export const FUNDS_HINT_RE = /预算数|执行数|执行率|实际支出|预算安排|拨付金额/;
 
 export const SELF_TITLE_RE = /自评表/;
 export const BASIC_TITLE_RE = /基础数据表/;
@@ -277,8 +279,11 @@ export function mayAnchor(n: string): boolean {
   const first = n.charCodeAt(0);
   // 财 经 楼 人 三: SECTION_RE's first characters; 绩 考 评 年 项 部 单 整: LEVEL_RE's single-column headers.
   if (first === 0x8d22 || first === 0x7ecf || first === 0x697c || first === 0x4eba || first === 0x4e09) return true;
-  if (first === 0x7ee9 || first === 0x8003 || first === 0x8bc4) return true;
+  // 指: 指标名称 / 指标内容, a level-3 column a table may hold alone.
+  if (first === 0x7ee9 || first === 0x8003 || first === 0x8bc4 || first === 0x6307) return true;
   if (first === 0x5e74 || first === 0x9879 || first === 0x90e8 || first === 0x5355 || first === 0x6574) return true;
+  // 预 拨: FUNDS_HINT_RE's 预算安排 / 拨付金额 headers.
+  if (first === 0x9884 || first === 0x62e8) return true;
   for (let i = 0; i < n.length; i++) {
     const c = n.charCodeAt(i);
     // 表 级 数 率 支

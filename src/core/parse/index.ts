@@ -4,7 +4,7 @@ export type {
   QualitativeValue, RangeValue, Unit,
 } from './types';
 export { parseValue, parseText } from './value';
-export { parseSplitTarget } from './split';
+export { parseSplitTarget, splitTargetText } from './split';
 export { parseNumberLoose, parseChineseNumeral, foldPercentWords } from './number';
 export { parseWeightHeading } from './heading';
 export { normalizeText, stripTextPrefix } from './normalize';

@@ -29,6 +29,22 @@ function readNature(text: string): Nature {
   return { comparator: rest === '' ? comparator : null, qualitative: false };
 }
 
+/**
+ * The target as one text, the way a clerk reads the cells together: the nature cell's comparator
+ * when the value states none ("≥" | "120" → "≥120"), the unit when the value does not end with it
+ * ("120公里" | "公里" → "120公里", not "120公里公里"); a nature that is a word (定量指标) is no part of it.
+ */
+export function splitTargetText(nature: CellInput | null, value: CellInput | null, unit: CellInput | null): string {
+  const v = cellText(value);
+  const n = cellWords(nature);
+  const u = cellWords(unit);
+  if (v === '') return n + u;
+  const symbol = n !== '' && stripPrefix(normalizeText(n)).rest === '' && stripPrefix(normalizeText(n)).comparator !== null;
+  const head = symbol && stripPrefix(normalizeText(v)).comparator === null ? n : '';
+  const tail = u !== '' && !v.endsWith(u) ? u : '';
+  return head + v + tail;
+}
+
 export function parseSplitTarget(nature: CellInput | null, value: CellInput | null, unit: CellInput | null): ParsedValue {
   try {
     return combine(nature, value, unit);
@@ -58,6 +74,9 @@ function combine(natureCell: CellInput | null, valueCell: CellInput | null, unit
   if (parsed.kind === 'date') return { ...parsed, raw, comparator: parsed.comparator ?? nature.comparator };
 
   const unit = unitText ? parseUnitText(normalizeText(unitText)) : null;
+  // A bare number that neither cell qualifies ("定性指标" | 2023.12): the value cell's own reading, raw
+  // kept as written, so a dotted year-month is still seen as one (date.ts dateOf).
+  if (parsed.kind === 'number' && !unit && parsed.unit === null && nature.comparator === null) return parsed;
   if (parsed.kind === 'range') {
     if (parsed.unit || !unit) return { ...parsed, raw };
     const low = toBase(parsed.low, unit);

@@ -1,7 +1,7 @@
 /** A located self-evaluation form, parsed and scored: what the review and the checks read. */
 import type { Bound, FundsLine, IndicatorGroup, IndicatorRow, SelfEvaluationForm } from '../form';
 import type { CellInput, ParsedValue, Unit } from '../parse/types';
-import { parseSplitTarget, parseValue } from '../parse';
+import { parseSplitTarget, parseValue, splitTargetText } from '../parse';
 import type { RuleSet } from '../rules/types';
 import type { Grade } from '../types';
 import { roundTo } from '../format';
@@ -82,8 +82,8 @@ function parseTarget(row: IndicatorRow): { cell: Bound | null; text: string; val
   const c = row.cells;
   const cell = targetCell(c);
   if (c.nature !== undefined || c.targetUnit !== undefined) {
-    const parts = [c.nature?.text ?? '', cell?.text ?? '', c.targetUnit?.text ?? ''].map((t) => t.trim());
-    return { cell, text: parts.join(''), value: parseSplitTarget(c.nature ? input(c.nature) : null, cell ? input(cell) : null, c.targetUnit ? input(c.targetUnit) : null) };
+    const [nature, unit] = [c.nature ? input(c.nature) : null, c.targetUnit ? input(c.targetUnit) : null];
+    return { cell, text: splitTargetText(nature, cell ? input(cell) : null, unit), value: parseSplitTarget(nature, cell ? input(cell) : null, unit) };
   }
   return { cell, text: (cell?.text ?? '').trim(), value: parseValue(input(cell)) };
 }

@@ -1,4 +1,5 @@
 import { comparableValues, convert, parseSplitTarget, parseValue, sameDimension, type NumberValue, type Unit } from '../../../src/core/parse';
+import { dateOf } from '../../../src/core/parse/date';
 
 const cell = (value: string | number | null, numberFormat?: string) => ({ value, numberFormat });
 
@@ -23,6 +24,11 @@ describe('parseSplitTarget (指标性质 | 指标值 | 度量单位)', () => {
 
   it('converts money units', () => {
     expect(parseSplitTarget(cell('≦'), cell(38.77), cell('万元'))).toMatchObject({ value: 387700, unit: { name: '万元', dimension: 'money' } });
+  });
+
+  it('keeps a bare dotted year-month as written when the nature is a word (定性指标 | 2023.12), so it still reads as a month', () => {
+    expect(parseSplitTarget(cell('定性指标'), { value: 2023.12, text: '2023.12', numberFormat: 'General' }, null)).toMatchObject({ kind: 'number', raw: '2023.12' });
+    expect(dateOf(parseSplitTarget(cell('定性指标'), { value: 2023.12, text: '2023.12', numberFormat: 'General' }, null))).toMatchObject({ year: 2023, month: 12 });
   });
 
   it('reads nature words', () => {
