@@ -68,7 +68,8 @@ describe('audit accounts for every file', () => {
   });
 
   it('says why a file was not checked, in the reviewer\'s language', () => {
-    expect(json.inventory[0].reason).toBe('这是文本文件，不是工作簿');
+    // The kind of file and the fix, as check and fill say it.
+    expect(json.inventory[0].reason).toMatch(/^这是文本文件，不是电子表格。.*另存为 \.xlsx/);
     expect(json.inventory.find((e) => e.file === '龙泉-97.xls')!.reason).toMatch(/已检查；如需自动重算，请另存为 \.xlsx/);
   });
 
@@ -116,7 +117,9 @@ describe('audit --jobs', () => {
   it('refuses a --jobs that is not a whole number', async () => {
     const r = await runCli(['audit', FIX, '-o', '/tmp/x.xlsx', '--jobs', 'many']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/--jobs needs a whole number/);
+    expect(r.stderr).toMatch(/--jobs 需要 1 或更大的整数（收到“many”）/);
+    const en = await runCli(['audit', FIX, '-o', '/tmp/x.xlsx', '--jobs', '0', '--lang', 'en-US']);
+    expect(en.stderr).toMatch(/--jobs needs a whole number of 1 or more \(got "0"\)/);
   });
 });
 

@@ -57,6 +57,6 @@ describe('selfeval check --report', () => {
   it('goes with check only', async () => {
     const r = await runCli(['audit', FIX, '-o', '/tmp/x.xlsx', '--report', 'r.docx']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/--report goes with check/);
+    expect(r.stderr).toMatch(/--report 只用于 check/);
   });
 });
