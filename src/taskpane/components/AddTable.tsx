@@ -4,12 +4,12 @@
  * first, and the workbook is checked again with it.
  */
 import { useState } from 'react';
-import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Field, Input, Select, makeStyles } from '@fluentui/react-components';
 import { validateProfile, type TemplateProfile } from '../../core/profile';
-import type { MessageKey } from '../../i18n';
 import { addFields, withAddedTable, type MapTable } from '../columnMap';
 import { useLang, useT } from '../i18nContext';
 import { Collapsible } from './Collapsible';
+import { fieldLabelKey, ProblemsAlert, useMapStyles } from './mapParts';
 import { useSharedStyles } from './styles';
 
 export interface AddTableProps {
@@ -21,21 +21,14 @@ export interface AddTableProps {
 }
 
 const useStyles = makeStyles({
-  body: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
-  fields: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(130px, 1fr))',
-    gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    alignItems: 'start',
-  },
   submit: { alignSelf: 'flex-start' },
-  problems: { margin: `${tokens.spacingVerticalXS} 0 0 0`, paddingLeft: tokens.spacingHorizontalL },
 });
 
 export function AddTable({ template, disabled, defaultSheet, onChange }: AddTableProps) {
   const t = useT();
   const lang = useLang();
   const s = useStyles();
+  const map = useMapStyles();
   const shared = useSharedStyles();
   const [sheet, setSheet] = useState(defaultSheet ?? '');
   const [table, setTable] = useState<MapTable>('indicators');
@@ -58,9 +51,9 @@ export function AddTable({ template, disabled, defaultSheet, onChange }: AddTabl
 
   return (
     <Collapsible title={t('columnMap.add.title')}>
-      <div className={s.body}>
+      <div className={map.body}>
         <Caption1 className={shared.muted}>{t('columnMap.add.intro')}</Caption1>
-        <div className={s.fields}>
+        <div className={map.fields}>
           <Field size="small" label={t('columnMap.add.sheet')}>
             <Input size="small" value={sheet} onChange={(_, d) => setSheet(d.value)} />
           </Field>
@@ -75,28 +68,17 @@ export function AddTable({ template, disabled, defaultSheet, onChange }: AddTabl
           </Field>
         </div>
         <Caption1 className={shared.muted}>{t('columnMap.add.letterHint')}</Caption1>
-        <div className={s.fields}>
+        <div className={map.fields}>
           {fields.map((f) => {
             const key = `${table}.${f}`;
             return (
-              <Field key={key} size="small" label={t((table === 'funds' ? `columnMap.funds.${f}` : `columnMap.field.${f}`) as MessageKey)}>
+              <Field key={key} size="small" label={t(fieldLabelKey(table, f))}>
                 <Input size="small" value={letters[key] ?? ''} onChange={(_, d) => setLetters({ ...letters, [key]: d.value })} />
               </Field>
             );
           })}
         </div>
-        {problems ? (
-          <MessageBar intent="error" role="alert" layout="multiline">
-            <MessageBarBody>
-              {t('columnMap.add.invalid')}
-              <ul className={s.problems}>
-                {problems.map((p, i) => (
-                  <li key={i}>{p}</li>
-                ))}
-              </ul>
-            </MessageBarBody>
-          </MessageBar>
-        ) : null}
+        {problems ? <ProblemsAlert title={t('columnMap.add.invalid')} problems={problems} /> : null}
         <Button className={s.submit} size="small" appearance="primary" disabled={disabled} onClick={submit}>
           {t('columnMap.add.submit')}
         </Button>

@@ -5,10 +5,10 @@
 import { Button, Caption1, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { TemplateProfile } from '../../core/profile';
 import type { FormReview } from '../../core/types';
-import type { MessageKey } from '../../i18n';
 import { columnChoices, hasEntries, mapRows, withChoice, withoutForm, type MapRow, type MapTable } from '../columnMap';
 import { useT } from '../i18nContext';
 import { Collapsible } from './Collapsible';
+import { fieldLabelKey, useMapStyles } from './mapParts';
 import { useSharedStyles } from './styles';
 
 export interface ColumnMapProps {
@@ -19,33 +19,24 @@ export interface ColumnMapProps {
 }
 
 const useStyles = makeStyles({
-  body: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
-  fields: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(130px, 1fr))',
-    gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    // A field's 已更正 hint must not push its neighbour's drop-down down.
-    alignItems: 'start',
-  },
   table: { margin: 0, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
   reset: { alignSelf: 'flex-start' },
 });
 
-const labelKey = (r: MapRow) => (r.table === 'funds' ? `columnMap.funds.${r.field}` : `columnMap.field.${r.field}`) as MessageKey;
-
 function TableFields({ form, table, rows, template, disabled, onChange }: ColumnMapProps & { table: MapTable; rows: MapRow[] }) {
   const t = useT();
   const s = useStyles();
+  const map = useMapStyles();
   const choices = columnChoices(form);
   const row = table === 'indicators' ? form.headerRow : form.fundsHeaderRow;
   return (
     <div role="group" aria-label={t(table === 'indicators' ? 'columnMap.indicators' : 'columnMap.funds', { row: row ?? '?' })}>
       <h4 className={s.table}>{t(table === 'indicators' ? 'columnMap.indicators' : 'columnMap.funds', { row: row ?? '?' })}</h4>
-      <div className={s.fields}>
+      <div className={map.fields}>
         {rows.map((r) => {
           const letters = r.letter && !choices.includes(r.letter) ? [...choices, r.letter] : choices;
           return (
-            <Field key={r.field} size="small" label={t(labelKey(r))} hint={r.mapped ? t('columnMap.mapped') : undefined}>
+            <Field key={r.field} size="small" label={t(fieldLabelKey(r.table, r.field))} hint={r.mapped ? t('columnMap.mapped') : undefined}>
               <Select
                 size="small"
                 value={r.letter ?? ''}
@@ -71,6 +62,7 @@ function TableFields({ form, table, rows, template, disabled, onChange }: Column
 export function ColumnMap(props: ColumnMapProps) {
   const t = useT();
   const s = useStyles();
+  const map = useMapStyles();
   const shared = useSharedStyles();
   const { form, template, disabled, onChange } = props;
   const rows = mapRows(form, template);
@@ -79,7 +71,7 @@ export function ColumnMap(props: ColumnMapProps) {
   const funds = rows.filter((r) => r.table === 'funds');
   return (
     <Collapsible title={t('columnMap.title')}>
-      <div className={s.body}>
+      <div className={map.body}>
         <Caption1 className={shared.muted}>{t('columnMap.intro')}</Caption1>
         {indicators.length > 0 ? <TableFields {...props} table="indicators" rows={indicators} /> : null}
         {funds.length > 0 ? <TableFields {...props} table="funds" rows={funds} /> : null}

@@ -4,13 +4,14 @@
  * one is refused with its problems listed, and nothing is saved.
  */
 import { useRef, useState } from 'react';
-import { Button, Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownload20Regular, ArrowUpload20Regular } from '@fluentui/react-icons';
 import { parseProfile, ProfileError, type TemplateProfile } from '../../core/profile';
 import { profileText } from '../columnMap';
 import { useLang, useT } from '../i18nContext';
 import { useSharedStyles } from './styles';
 import { AddTable } from './AddTable';
+import { ProblemsAlert } from './mapParts';
 
 export interface ProfileToolsProps {
   template: TemplateProfile | undefined;
@@ -26,7 +27,6 @@ export interface ProfileToolsProps {
 
 const useStyles = makeStyles({
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  problems: { margin: `${tokens.spacingVerticalXS} 0 0 0`, paddingLeft: tokens.spacingHorizontalL },
 });
 
 /** Offers text as a file download (the browser's own save dialog or downloads folder). */
@@ -98,18 +98,7 @@ export function ProfileTools({ template, disabled, baseName, onImport, onSave, d
         />
       </div>
       <AddTable template={template} disabled={disabled} defaultSheet={defaultSheet} onChange={onSave} />
-      {problems ? (
-        <MessageBar intent="error" role="alert" layout="multiline">
-          <MessageBarBody>
-            {t('columnMap.importError')}
-            <ul className={s.problems}>
-              {problems.map((p, i) => (
-                <li key={i}>{p}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
+      {problems ? <ProblemsAlert title={t('columnMap.importError')} problems={problems} /> : null}
     </section>
   );
 }
