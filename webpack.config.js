@@ -15,6 +15,7 @@ const path = require('path');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const { contentSecurityPolicy, foreignUrls } = require('./src/security/csp');
+const { tsResolve, tsRule } = require('./scripts/webpack-ts');
 
 const DEV_URL = 'https://localhost:3000/';
 const PROD_URL = withSlash(process.env.SELFEVAL_PROD_URL || 'https://selfeval.example.gov.cn/');
@@ -119,18 +120,10 @@ module.exports = async (env = {}, argv = {}) => {
       chunkFilename: dev ? '[name].js' : '[name].[contenthash:8].js',
       clean: true,
     },
-    resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
+    resolve: tsResolve(),
     module: {
       rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            // Type checking is `npm run typecheck`; the bundle only needs transpiling, as ES modules for tree shaking.
-            options: { transpileOnly: true, compilerOptions: { module: 'esnext', sourceMap: true } },
-          },
-        },
+        tsRule({ sourceMap: true }),
         { test: /\.(png|jpe?g|gif|svg|woff2?)$/, type: 'asset/resource', generator: { filename: 'assets/[name][ext]' } },
       ],
     },

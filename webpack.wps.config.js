@@ -20,6 +20,7 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const { contentSecurityPolicy } = require('./src/security/csp');
 const { packageWps } = require('./scripts/wps/package');
+const { tsResolve, tsRule } = require('./scripts/webpack-ts');
 const pkg = require('./package.json');
 
 /** webpack's own minimizer plugin (a dependency of webpack), driven by esbuild to lower syntax. */
@@ -94,18 +95,9 @@ module.exports = (env = {}, argv = {}) => {
       chunkLoading: 'jsonp',
       clean: true,
     },
-    resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
+    resolve: tsResolve(),
     module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            options: { transpileOnly: true, compilerOptions: { module: 'esnext', target: ES, sourceMap: dev } },
-          },
-        },
-      ],
+      rules: [tsRule({ target: ES, sourceMap: dev })],
     },
     optimization: {
       // One file per page; the engine stays a chunk of its own for the pane (lazyAssistant).
