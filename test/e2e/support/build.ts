@@ -2,25 +2,19 @@
  * The playground bundle for the browser tests: dist/ when `npx webpack --mode production` left a
  * fresh one, else a production build of the playground entry alone into test-output/e2e-dist.
  */
-import { existsSync, readdirSync, statSync } from 'fs';
+import { existsSync, statSync } from 'fs';
 import { join } from 'path';
+import { newerThanInputs, runWebpack } from './webpack';
 
 const ROOT = join(__dirname, '../../..');
-const INPUTS = ['src', 'public', 'webpack.config.js', 'package.json', 'tsconfig.json'];
-
-function newest(path: string): number {
-  if (!existsSync(path)) return 0;
-  const st = statSync(path);
-  if (!st.isDirectory()) return st.mtimeMs;
-  return readdirSync(path).reduce((m, f) => Math.max(m, newest(join(path, f))), st.mtimeMs);
-}
+const INPUTS = ['src', 'public', 'webpack.config.js', 'scripts/webpack-ts.js', 'package.json', 'tsconfig.json'];
 
 /** True when dir holds a playground build newer than every input. */
 export function isFresh(dir: string): boolean {
   const html = join(dir, 'playground.html');
   if (!existsSync(html) || !existsSync(join(dir, 'sample/seed-longquan-2023.xlsx'))) return false;
   const built = statSync(html).mtimeMs;
-  return INPUTS.every((p) => newest(join(ROOT, p)) <= built);
+  return newerThanInputs(built, INPUTS);
 }
 
 type Config = Record<string, unknown> & { entry?: unknown; plugins?: unknown[]; output?: Record<string, unknown> };
@@ -50,9 +44,7 @@ export async function buildPlayground(outDir: string): Promise<void> {
     return !isHtml || pluginFilename(p) === 'playground.html';
   });
   const { devServer: _devServer, ...rest } = config;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const webpack = require('webpack') as typeof import('webpack');
-  const compiler = webpack({
+  await runWebpack({
     ...rest,
     mode: 'production',
     devtool: false,
@@ -60,14 +52,6 @@ export async function buildPlayground(outDir: string): Promise<void> {
     plugins,
     output: { ...(config.output ?? {}), path: outDir, clean: true },
   } as import('webpack').Configuration);
-  await new Promise<void>((resolve, reject) =>
-    compiler.run((err, stats) => {
-      compiler.close(() => undefined);
-      if (err) return reject(err);
-      if (stats?.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
-      resolve();
-    }),
-  );
 }
 
 /** The folder to serve: fresh dist/, else a new build. */

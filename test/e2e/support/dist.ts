@@ -5,6 +5,7 @@
 import { existsSync, statSync } from 'fs';
 import { join } from 'path';
 import { isFresh } from './build';
+import { runWebpack } from './webpack';
 
 const ROOT = join(__dirname, '../../..');
 const PAGES = ['taskpane.html', 'commands.html', 'playground.html'];
@@ -24,16 +25,6 @@ export async function fullDist(): Promise<string> {
   const exported = require(join(ROOT, 'webpack.config.js'));
   const config = await exported({ WEBPACK_BUILD: true, production: true }, { mode: 'production' });
   const { devServer: _devServer, ...rest } = config;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const webpack = require('webpack') as typeof import('webpack');
-  const compiler = webpack({ ...rest, output: { ...rest.output, path: out, clean: true } });
-  await new Promise<void>((resolve, reject) =>
-    compiler.run((err, stats) => {
-      compiler.close(() => undefined);
-      if (err) return reject(err);
-      if (stats?.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
-      resolve();
-    }),
-  );
+  await runWebpack({ ...rest, output: { ...rest.output, path: out, clean: true } });
   return out;
 }

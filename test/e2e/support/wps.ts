@@ -3,21 +3,15 @@
  * inputs, else a production build through webpack.wps.config.js (which also packages it); and the
  * fake Application bundled for the page by esbuild, with the seed workbook.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'fs';
+import { existsSync, readFileSync, statSync } from 'fs';
 import { join } from 'path';
 import type { WorkbookSnapshot } from '../../../src/core/snapshot';
 import { FileHost } from '../../../src/hosts/file/host';
+import { newerThanInputs, runWebpack } from './webpack';
 
 export const ROOT = join(__dirname, '../../..');
 export const DIST_WPS = join(ROOT, 'dist-wps');
-const INPUTS = ['src', 'assets/wps', 'scripts/wps', 'webpack.wps.config.js', 'package.json', 'tsconfig.json'];
-
-function newest(path: string): number {
-  if (!existsSync(path)) return 0;
-  const st = statSync(path);
-  if (!st.isDirectory()) return st.mtimeMs;
-  return readdirSync(path).reduce((m, f) => Math.max(m, newest(join(path, f))), st.mtimeMs);
-}
+const INPUTS = ['src', 'assets/wps', 'scripts/wps', 'scripts/webpack-ts.js', 'webpack.wps.config.js', 'package.json', 'tsconfig.json'];
 
 function version(): string {
   return (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
@@ -33,23 +27,13 @@ export function isFresh(): boolean {
   if (!existsSync(marker) || !existsSync(join(offlineFolder(), 'index.html'))) return false;
   // The packaging step rewrites the zip on every build; webpack leaves unchanged files untouched.
   const built = statSync(marker).mtimeMs;
-  return INPUTS.every((p) => newest(join(ROOT, p)) <= built);
+  return newerThanInputs(built, INPUTS);
 }
 
 export async function buildWps(): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const configure = require(join(ROOT, 'webpack.wps.config.js')) as (env: object, argv: object) => import('webpack').Configuration;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const webpack = require('webpack') as typeof import('webpack');
-  const compiler = webpack({ ...configure({ WEBPACK_BUILD: true }, { mode: 'production' }), infrastructureLogging: { level: 'warn' } });
-  await new Promise<void>((resolve, reject) =>
-    compiler.run((err, stats) => {
-      compiler.close(() => undefined);
-      if (err) return reject(err);
-      if (stats?.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
-      resolve();
-    }),
-  );
+  await runWebpack({ ...configure({ WEBPACK_BUILD: true }, { mode: 'production' }), infrastructureLogging: { level: 'warn' } });
 }
 
 /** dist-wps/, built when missing or stale. */
