@@ -9,6 +9,7 @@ import ExcelJS from 'exceljs';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { playgroundDist } from './support/build';
 import { serveStatic, type StaticServer } from './support/server';
+import { firstPage, waitForText } from './support/page';
 import { assertChromium, launch, skipE2E } from './support/browser';
 
 const OUT = join(__dirname, '../../test-output');
@@ -29,18 +30,6 @@ d('column map in the playground', () => {
   const formItem = (): Locator => pane().getByRole('listitem').filter({ has: page.getByRole('article', { name: `整体支出绩效自评表 ${FORM}` }) });
   const field = (name: string): Locator => formItem().getByRole('group', { name: INDICATORS }).getByRole('combobox', { name, exact: true });
   const computedTotal = (): Locator => formItem().getByRole('article').locator('dd').nth(1);
-
-  async function text(l: Locator, expected: string | RegExp, timeout = 20_000): Promise<void> {
-    const ok = (s: string) => (typeof expected === 'string' ? s.trim() === expected : expected.test(s));
-    const deadline = Date.now() + timeout;
-    let last = '';
-    while (Date.now() < deadline) {
-      last = (await l.first().textContent({ timeout: 1000 }).catch(() => null)) ?? '';
-      if (ok(last)) return;
-      await page.waitForTimeout(50);
-    }
-    throw new Error(`expected ${String(expected)}, got "${last}"`);
-  }
 
   async function openMap(): Promise<void> {
     const toggle = formItem().getByRole('button', { name: '列映射' });
@@ -65,8 +54,7 @@ d('column map in the playground', () => {
     const dist = await playgroundDist();
     server = await serveStatic(dist, '/tools/selfeval/');
     context = await launch();
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on('pageerror', (e) => pageErrors.push(e.message));
+    page = await firstPage(context, pageErrors);
   }, 600_000);
 
   afterAll(async () => {
@@ -86,19 +74,19 @@ d('column map in the playground', () => {
     await value(field('偏差原因分析'), 'I');
     const funds = formItem().getByRole('group', { name: '资金表（表头在第 3 行）' });
     await value(funds.getByRole('combobox', { name: '执行率', exact: true }), 'G');
-    await text(computedTotal(), '99.35');
+    await waitForText(computedTotal(), '99.35');
     await pane().getByRole('region', { name: '检查结果' }).getByRole('button', { name: /H14/ }).first().waitFor();
   });
 
   it('pointing 得分 and 分值 at each other\'s column changes the review', async () => {
     await field('得分').selectOption({ label: 'G 列' });
-    await text(pane().getByRole('status').filter({ hasText: '列映射' }), '列映射已保存到工作簿，并已重新检查');
+    await waitForText(pane().getByRole('status').filter({ hasText: '列映射' }), '列映射已保存到工作簿，并已重新检查');
     // G was 分值: it now has no column until the clerk gives it H.
     await value(field('分值'), '');
     await field('分值').selectOption({ label: 'H 列' });
     await value(field('分值'), 'H');
     await value(field('得分'), 'G');
-    await text(computedTotal(), '88.53');
+    await waitForText(computedTotal(), '88.53');
     const findings = pane().getByRole('region', { name: '检查结果' });
     await findings.getByRole('button', { name: /G14/ }).first().waitFor();
     expect(await findings.getByRole('button', { name: /H14/ }).count()).toBe(0);
@@ -130,20 +118,20 @@ d('column map in the playground', () => {
 
     // Open the sample afresh, then the downloaded copy.
     await page.goto(server.url + 'playground.html');
-    await text(computedTotal(), '99.35');
+    await waitForText(computedTotal(), '99.35');
     await page.getByTestId('file-input').setInputFiles(saved);
-    await text(page.getByTestId('file-name'), 'seed-column-map.xlsx');
+    await waitForText(page.getByTestId('file-name'), 'seed-column-map.xlsx');
     await openMap();
     await value(field('得分'), 'G');
     await value(field('分值'), 'H');
-    await text(computedTotal(), '88.53');
+    await waitForText(computedTotal(), '88.53');
   });
 
   it('恢复自动识别 reads the form as the locator does again', async () => {
     await formItem().getByRole('button', { name: '恢复自动识别' }).click();
     await value(field('得分'), 'H');
     await value(field('分值'), 'G');
-    await text(computedTotal(), '99.35');
+    await waitForText(computedTotal(), '99.35');
     expect(pageErrors).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import ExcelJS from 'exceljs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { playgroundDist } from './support/build';
 import { serveStatic, type StaticServer } from './support/server';
+import { firstPage } from './support/page';
 import { launch, skipE2E } from './support/browser';
 
 const FORM = '附件3 自评表';
@@ -43,8 +44,7 @@ d('HTML and script in cells stay inert', () => {
     const dist = await playgroundDist();
     server = await serveStatic(dist, '/');
     context = await launch();
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on('pageerror', (e) => pageErrors.push(e.message));
+    page = await firstPage(context, pageErrors);
     // Violations the page itself would cause are collected (playwright's init script is not subject to the page's CSP).
     await page.addInitScript(() => {
       const w = window as unknown as { __violations: string[] };

@@ -9,6 +9,7 @@ import ExcelJS from 'exceljs';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { playgroundDist } from './support/build';
 import { serveStatic, type StaticServer } from './support/server';
+import { firstPage, waitForText } from './support/page';
 import { assertChromium, launch, skipE2E } from './support/browser';
 
 const OUT = join(__dirname, '../../test-output');
@@ -29,18 +30,6 @@ d('playground in Chromium', () => {
   const cell = (ref: string, sheet = FORM): Locator => page.locator(`td[data-sheet="${sheet}"][data-cell="${ref}"]`);
   const pane = (): Locator => page.getByTestId('taskpane');
   const tab = (name: string): Locator => page.getByTestId('sheet-view').getByRole('tab', { name });
-
-  async function text(l: Locator, expected: string | RegExp, timeout = 20_000): Promise<void> {
-    const ok = (s: string) => (typeof expected === 'string' ? s.trim() === expected : expected.test(s));
-    const deadline = Date.now() + timeout;
-    let last = '';
-    while (Date.now() < deadline) {
-      last = (await l.first().textContent({ timeout: 1000 }).catch(() => null)) ?? '';
-      if (ok(last)) return;
-      await page.waitForTimeout(50);
-    }
-    throw new Error(`expected ${String(expected)}, got "${last}"`);
-  }
 
   /** True when the cell lies wholly inside the view's scrolling area. */
   async function isInView(l: Locator): Promise<boolean> {
@@ -77,8 +66,7 @@ d('playground in Chromium', () => {
       foreign.push(url);
       return route.abort('blockedbyclient');
     });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on('pageerror', (e) => pageErrors.push(e.message));
+    page = await firstPage(context, pageErrors);
     page.on('request', (r) => {
       const u = r.url();
       if (!/^(data|blob):/.test(u) && new URL(u).origin !== origin && !foreign.includes(u)) foreign.push(u);
@@ -98,15 +86,15 @@ d('playground in Chromium', () => {
     await pane().getByRole('article', { name: `整体支出绩效自评表 ${FORM}` }).waitFor();
     await pane().getByRole('article', { name: `基础数据表 ${BASIC}` }).waitFor();
     await page.getByRole('heading', { name: '绩效自评助手' }).first().waitFor();
-    await text(page.getByRole('banner'), /不上传任何数据/);
-    await text(page.getByTestId('file-name'), 'seed-longquan-2023.xlsx');
+    await waitForText(page.getByRole('banner'), /不上传任何数据/);
+    await waitForText(page.getByTestId('file-name'), 'seed-longquan-2023.xlsx');
     // Every sheet is a tab; the view opens on the self-evaluation form.
     expect(await page.getByTestId('sheet-view').getByRole('tab').count()).toBe(2);
     expect(await tab(FORM).getAttribute('aria-selected')).toBe('true');
-    await text(cell('H14'), '15');
+    await waitForText(cell('H14'), '15');
     expect(await cell('B13').getAttribute('rowspan')).toBe('3');
     expect(await cell('A1').getAttribute('colspan')).toBe('9');
-    await text(cell('G4'), '100%');
+    await waitForText(cell('G4'), '100%');
     // The sample came from the page's own folder.
     expect(server.requests).toContain('/tools/selfeval/sample/seed-longquan-2023.xlsx');
   });
@@ -114,7 +102,7 @@ d('playground in Chromium', () => {
   it('selects H14 in the view when its finding is clicked, scrolled into view', async () => {
     // A short window puts row 14 below the fold, so the view has to scroll to it.
     await page.setViewportSize({ width: 1280, height: 380 });
-    await text(cell('H14'), '15');
+    await waitForText(cell('H14'), '15');
     expect(await isInView(cell('H14'))).toBe(false);
     await tab(BASIC).click();
     await cell('A2', BASIC).waitFor();
@@ -131,13 +119,13 @@ d('playground in Chromium', () => {
   it('一键重算 writes 14.55 into H14 and marks it', async () => {
     const t0 = Date.now();
     await pane().getByRole('button', { name: '一键重算' }).click();
-    await text(cell('H14'), '14.55');
+    await waitForText(cell('H14'), '14.55');
     const wall = Date.now() - t0;
     const fill = await cell('H14').getAttribute('data-fill');
     expect(fill).toMatch(/^#[0-9A-F]{6}$/);
     const bg = await cell('H14').evaluate((e) => getComputedStyle(e).backgroundColor);
     expect(bg).not.toMatch(/rgba\(0, 0, 0, 0\)|transparent/);
-    await text(cell('H13'), '15');
+    await waitForText(cell('H13'), '15');
     await pane().getByRole('button', { name: '撤销重算' }).waitFor();
     await page.screenshot({ path: join(OUT, 'playground-after-recompute.png') });
 
@@ -169,9 +157,9 @@ d('playground in Chromium', () => {
   it('clears the marks and keeps the values, then revert restores 15', async () => {
     await pane().getByRole('button', { name: '清除标记' }).click();
     await page.waitForFunction((sel) => !document.querySelector(sel)?.hasAttribute('data-fill'), `td[data-sheet="${FORM}"][data-cell="H14"]`);
-    await text(cell('H14'), '14.55');
+    await waitForText(cell('H14'), '14.55');
     await pane().getByRole('button', { name: '撤销重算' }).click();
-    await text(cell('H14'), '15');
+    await waitForText(cell('H14'), '15');
     expect(await cell('H14').getAttribute('data-fill')).toBeNull();
   });
 
@@ -181,9 +169,9 @@ d('playground in Chromium', () => {
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       buffer: Buffer.from('这不是工作簿 / not a workbook\n'),
     });
-    await text(page.getByTestId('playground-notice'), /无法打开“notes\.xlsx”：这是文本文件.*另存为 \.xlsx.*当前工作簿保持不变/);
-    await text(page.getByTestId('file-name'), 'seed-longquan-2023.xlsx');
-    await text(cell('H14'), '15');
+    await waitForText(page.getByTestId('playground-notice'), /无法打开“notes\.xlsx”：这是文本文件.*另存为 \.xlsx.*当前工作簿保持不变/);
+    await waitForText(page.getByTestId('file-name'), 'seed-longquan-2023.xlsx');
+    await waitForText(cell('H14'), '15');
     await pane().getByRole('heading', { name: '找到的表格（2）' }).waitFor();
   });
 
@@ -199,22 +187,22 @@ d('playground in Chromium', () => {
     await target.dispatchEvent('dragenter', { dataTransfer: dt });
     await page.getByTestId('drop-overlay').waitFor();
     await target.dispatchEvent('drop', { dataTransfer: dt });
-    await text(page.getByTestId('file-name'), 'yongde.xlsx');
+    await waitForText(page.getByTestId('file-name'), 'yongde.xlsx');
     await pane().getByRole('article', { name: /项目支出绩效自评表/ }).waitFor();
     expect(await page.getByTestId('drop-overlay').count()).toBe(0);
   });
 
   it('opens an .xls read only, checks it like the .xlsx, and says how to recompute it', async () => {
     await page.getByTestId('file-input').setInputFiles(join(FIXTURES, 'seed-longquan-2023.xls'));
-    await text(page.getByTestId('file-name'), 'seed-longquan-2023.xls');
-    await text(page.getByTestId('playground-notice'), /是 \.xls 文件：可以检查.*另存为 \.xlsx/);
+    await waitForText(page.getByTestId('file-name'), 'seed-longquan-2023.xls');
+    await waitForText(page.getByTestId('playground-notice'), /是 \.xls 文件：可以检查.*另存为 \.xlsx/);
     await pane().getByRole('article', { name: `整体支出绩效自评表 ${FORM}` }).waitFor();
     const findings = pane().getByRole('region', { name: '检查结果' });
     await findings.getByRole('button', { name: /H14/ }).first().waitFor();
     expect(await page.getByRole('button', { name: '下载结果' }).isDisabled()).toBe(true);
     await pane().getByRole('button', { name: '一键重算' }).click();
-    await text(page.getByTestId('playground-notice'), /Excel 或 WPS/);
-    await text(cell('H14'), '15'); // nothing written
+    await waitForText(page.getByTestId('playground-notice'), /Excel 或 WPS/);
+    await waitForText(cell('H14'), '15'); // nothing written
   });
 
   it('compares a report dropped beside the workbook with its tables', async () => {
@@ -228,7 +216,7 @@ d('playground in Chromium', () => {
     const target = page.getByTestId('playground');
     await target.dispatchEvent('dragenter', { dataTransfer: dt });
     await target.dispatchEvent('drop', { dataTransfer: dt });
-    await text(page.getByTestId('playground-notice'), /已载入自评报告“自评报告\.docx”/);
+    await waitForText(page.getByTestId('playground-notice'), /已载入自评报告“自评报告\.docx”/);
     const findings = pane().getByRole('region', { name: '检查结果' });
     await findings.getByRole('button', { name: /E4.*1926\.41/ }).first().waitFor();
     await findings.getByRole('button', { name: /E7.*1110\.25/ }).first().waitFor();
@@ -237,10 +225,10 @@ d('playground in Chromium', () => {
 
   it('switches the page and the pane to English and back', async () => {
     await page.getByRole('button', { name: 'English' }).click();
-    await text(page.getByRole('banner'), /nothing is uploaded/);
+    await waitForText(page.getByRole('banner'), /nothing is uploaded/);
     await pane().getByRole('heading', { name: /^Forms found \(\d+\)$/ }).waitFor();
     await pane().getByRole('button', { name: 'Recompute' }).waitFor();
-    await text(page.getByTestId('file-name'), 'seed-longquan-2023.xls');
+    await waitForText(page.getByTestId('file-name'), 'seed-longquan-2023.xls');
     await page.getByRole('button', { name: '中文' }).click();
     await pane().getByRole('button', { name: '一键重算' }).waitFor();
   });
