@@ -4,16 +4,27 @@
  */
 import type { WorkbookSnapshot } from './snapshot';
 import { findSheet } from './grid';
-import { parseA1, parseRange, toA1 } from './address';
+import { parseA1, parseRange, toA1, type RangeRef } from './address';
+
+/** Each sheet's merges parsed once (the review asks about many cells of the same sheet). */
+const parsed = new WeakMap<readonly unknown[], RangeRef[]>();
+
+function mergeRanges(merges: readonly unknown[]): RangeRef[] {
+  let out = parsed.get(merges);
+  if (!out) {
+    out = merges.map((m) => (typeof m === 'string' ? parseRange(m) : null)).filter((r): r is RangeRef => r !== null);
+    parsed.set(merges, out);
+  }
+  return out;
+}
 
 /** The top-left cell of the merge covering `a1` on `sheet`, or `a1` itself when no merge covers it. */
 export function mergeMaster(book: WorkbookSnapshot, sheet: string, a1: string): string {
   const s = findSheet(book, sheet);
   const at = parseA1(a1);
   if (!s || !at || !Array.isArray(s.merges)) return a1;
-  for (const m of s.merges) {
-    const r = typeof m === 'string' ? parseRange(m) : null;
-    if (r && r.top <= at.row && at.row <= r.bottom && r.left <= at.col && at.col <= r.right) return toA1(r.top, r.left);
+  for (const r of mergeRanges(s.merges)) {
+    if (r.top <= at.row && at.row <= r.bottom && r.left <= at.col && at.col <= r.right) return toA1(r.top, r.left);
   }
   return a1;
 }
