@@ -5,7 +5,8 @@
  * "得分应为 14.55，表内为 15" alone would stay forever with no hint why. The note names the formula,
  * the values of the cells it reads, and what the clerk can change.
  */
-import { DepParser, type CellRef, type RangeRef } from 'fast-formula-parser';
+import type { CellRef, RangeRef } from 'fast-formula-parser';
+import { formulaEngine } from './formulaEngine';
 import type { Finding, Lang } from './types';
 import type { WorkbookSnapshot } from './snapshot';
 import { cellByAddress } from './grid';
@@ -43,7 +44,7 @@ function inputsOf(book: WorkbookSnapshot, sheet: string, cell: string, formula: 
   if (!at) return '';
   let refs: (CellRef | RangeRef)[];
   try {
-    refs = new DepParser().parse(formula.replace(/^=/, ''), { sheet, row: at.row + 1, col: at.col + 1 });
+    refs = new (formulaEngine().DepParser)().parse(formula.replace(/^=/, ''), { sheet, row: at.row + 1, col: at.col + 1 });
   } catch {
     return '';
   }

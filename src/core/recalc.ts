@@ -12,7 +12,8 @@
  * keeps its cached result, and so does every formula that depends on it: a stale number we did not
  * make is better than a wrong one we did.
  */
-import FormulaParser, { DepParser, FormulaError, type CellRef, type FormulaValue, type RangeRef } from 'fast-formula-parser';
+import type { CellRef, DepParser, FormulaValue, RangeRef } from 'fast-formula-parser';
+import { formulaEngine } from './formulaEngine';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from './snapshot';
 import { isErrorValue } from './snapshot';
 import { parseA1, toA1 } from './address';
@@ -69,7 +70,7 @@ function depsOf(formula: string, sheet: string, row: number, col: number): (Cell
   if (hit !== undefined) return hit;
   let refs: (CellRef | RangeRef)[] | null;
   try {
-    refs = (depParser ??= new DepParser()).parse(formula, { sheet, row: row + 1, col: col + 1 });
+    refs = (depParser ??= new (formulaEngine().DepParser)()).parse(formula, { sheet, row: row + 1, col: col + 1 });
   } catch {
     refs = null;
   }
@@ -140,7 +141,7 @@ function touches(d: CellRef | RangeRef, home: string, changed: Set<string>, bySh
 
 /** A result as a cell holds it: 15 significant digits like Excel, errors as their text. */
 function toCell(v: FormulaValue): Result {
-  if (v instanceof FormulaError) return ENGINE_ERRORS.has(v.error) ? UNKNOWN : v.error;
+  if (v instanceof formulaEngine().FormulaError) return ENGINE_ERRORS.has(v.error) ? UNKNOWN : v.error;
   if (Array.isArray(v)) return UNKNOWN;
   if (v === null || v === undefined) return 0;
   if (typeof v === 'number') return Number.isFinite(v) ? Number(v.toPrecision(15)) : '#NUM!';
@@ -181,13 +182,13 @@ export function recalculate(book: WorkbookSnapshot, changed: CellAt[]): Recalcul
         tainted = true;
         return null;
       }
-      return isErrorValue(v) ? new FormulaError(v.trim().toUpperCase()) : v;
+      return isErrorValue(v) ? new (formulaEngine().FormulaError)(v.trim().toUpperCase()) : v;
     }
     const v = valueAt(sheet, row, col);
-    return isErrorValue(v) ? new FormulaError(v.trim().toUpperCase()) : v;
+    return isErrorValue(v) ? new (formulaEngine().FormulaError)(v.trim().toUpperCase()) : v;
   };
 
-  const parser = new FormulaParser({
+  const parser = new (formulaEngine())({
     onCell: (ref) => read(ref.sheet, ref.row - 1, ref.col - 1),
     onRange: (ref) => {
       const sheet = sheets.get(ref.sheet.toLowerCase());
@@ -216,7 +217,7 @@ export function recalculate(book: WorkbookSnapshot, changed: CellAt[]): Recalcul
     try {
       v = toCell(parser.parse(f.formula, { sheet: f.sheet.name, row: f.row + 1, col: f.col + 1 }));
     } catch (e) {
-      v = e instanceof FormulaError && !ENGINE_ERRORS.has(e.error) ? e.error : UNKNOWN;
+      v = e instanceof formulaEngine().FormulaError && !ENGINE_ERRORS.has(e.error) ? e.error : UNKNOWN;
     }
     if (tainted) v = UNKNOWN;
     tainted = outer;
