@@ -7,6 +7,7 @@
  */
 import { zipSync, strToU8 } from 'fflate';
 import { columnName } from '../core/address';
+import { escapeAttr, escapeText } from '../hosts/file/xml';
 
 export interface SheetData {
   name: string;
@@ -29,11 +30,6 @@ export interface BookData {
   sheets: SheetData[];
 }
 
-const xml = (s: string): string =>
-  s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!)
-    // Characters XML 1.0 cannot hold (control characters a cell text might carry).
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
 const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -73,7 +69,7 @@ function sheetXml(s: SheetData): string {
       const style = r === 0 ? STYLE.header : percent.has(`${r},${c}`) ? STYLE.percent : wrap.has(c) ? STYLE.wrap : STYLE.plain;
       const sAttr = style ? ` s="${style}"` : '';
       if (typeof v === 'number' && Number.isFinite(v)) out.push(`<c r="${ref}"${sAttr}><v>${v}</v></c>`);
-      else out.push(`<c r="${ref}"${sAttr} t="inlineStr"><is><t xml:space="preserve">${xml(String(v))}</t></is></c>`);
+      else out.push(`<c r="${ref}"${sAttr} t="inlineStr"><is><t xml:space="preserve">${escapeText(String(v))}</t></is></c>`);
     });
     out.push('</row>');
   });
@@ -82,7 +78,7 @@ function sheetXml(s: SheetData): string {
   out.push('<printOptions horizontalCentered="1"/>');
   out.push('<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.6" header="0.2" footer="0.25"/>');
   out.push('<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
-  out.push(`<headerFooter><oddFooter>${xml(s.footer)}</oddFooter><evenFooter>${xml(s.footer)}</evenFooter></headerFooter>`);
+  out.push(`<headerFooter><oddFooter>${escapeText(s.footer)}</oddFooter><evenFooter>${escapeText(s.footer)}</evenFooter></headerFooter>`);
   out.push('</worksheet>');
   return out.join('');
 }
@@ -97,16 +93,16 @@ export function writeBook(book: BookData): Uint8Array {
   put('[Content_Types].xml', `${HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${book.sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('')}<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>`);
   put('_rels/.rels', `${HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/><Relationship Id="rId3" Type="${REL}/extended-properties" Target="docProps/app.xml"/></Relationships>`);
   const now = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
-  put('docProps/core.xml', `${HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>${xml(book.title)}</dc:title><dc:creator>${xml(book.creator)}</dc:creator><cp:keywords>${xml(book.keywords)}</cp:keywords><dcterms:created xsi:type="dcterms:W3CDTF">${now}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${now}</dcterms:modified></cp:coreProperties>`);
+  put('docProps/core.xml', `${HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>${escapeText(book.title)}</dc:title><dc:creator>${escapeText(book.creator)}</dc:creator><cp:keywords>${escapeText(book.keywords)}</cp:keywords><dcterms:created xsi:type="dcterms:W3CDTF">${now}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${now}</dcterms:modified></cp:coreProperties>`);
   put('docProps/app.xml', `${HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>selfeval</Application></Properties>`);
   const names: string[] = [];
   book.sheets.forEach((s, i) => {
     const cols = s.rows[0]?.length ?? 1;
     const area = `${quoteSheet(s.name)}!$A$1:$${columnName(Math.max(0, cols - 1))}$${Math.max(1, s.rows.length)}`;
-    names.push(`<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${xml(area)}</definedName>`);
-    names.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xml(quoteSheet(s.name))}!$1:$1</definedName>`);
+    names.push(`<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${escapeText(area)}</definedName>`);
+    names.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeText(quoteSheet(s.name))}!$1:$1</definedName>`);
   });
-  put('xl/workbook.xml', `${HEAD}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><bookViews><workbookView/></bookViews><sheets>${book.sheets.map((s, i) => `<sheet name="${xml(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets><definedNames>${names.join('')}</definedNames></workbook>`);
+  put('xl/workbook.xml', `${HEAD}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><bookViews><workbookView/></bookViews><sheets>${book.sheets.map((s, i) => `<sheet name="${escapeAttr(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets><definedNames>${names.join('')}</definedNames></workbook>`);
   put('xl/_rels/workbook.xml.rels', `${HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${book.sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('')}<Relationship Id="rId${n + 1}" Type="${REL}/styles" Target="styles.xml"/></Relationships>`);
   put('xl/styles.xml', STYLES);
   book.sheets.forEach((s, i) => put(`xl/worksheets/sheet${i + 1}.xml`, sheetXml(s)));
