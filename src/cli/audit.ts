@@ -4,7 +4,7 @@
  * in parallel on worker threads, summarised in one workbook (and an HTML report to look at).
  */
 import { closeSync, openSync, readSync, readdirSync, readFileSync, statSync } from 'fs';
-import { availableParallelism, cpus } from 'os';
+import type { Worker } from 'worker_threads';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'path';
 import type { FileReview } from '../core/types';
 import { writeWorkbookFile } from '../hosts/file/node';
@@ -20,6 +20,7 @@ import { reasonText } from './reasons';
 import { isReportFile, pairReports } from './reportfile';
 import type { AuditJob, AuditOutcome, RuleSource } from './reviewer';
 import { summaryWorkbook, type InventoryEntry } from './summary';
+import { defaultJobs } from './workers';
 
 /** The HTML report's marker (kept here so that planning an audit does not load the report's code). */
 const HTML_MARKER = '<meta name="generator" content="selfeval-audit-report">';
@@ -160,30 +161,13 @@ function isOurHtml(path: string): boolean {
   }
 }
 
-/**
- * Threads the files are worth: a worker costs its start-up (loading the engine, about what checking
- * 4 MB of forms takes), so a small batch is checked on fewer threads than there are cores.
- */
-export function workWorthThreads(paths: readonly string[]): number {
-  let bytes = 0;
-  for (const p of paths) bytes += statSync(p, { throwIfNoEntry: false })?.size ?? 0;
-  return 1 + Math.floor(bytes / (4 * 1024 * 1024));
-}
-
-/** Worker threads to use: --jobs, else the number of cores (fewer for a small batch, see workWorthThreads). */
-export function defaultJobs(): number {
-  try {
-    return availableParallelism();
-  } catch {
-    return cpus().length || 1;
-  }
-}
-
-export async function runAudit(args: CliArgs, ruleSource: RuleSource): Promise<number> {
+/** `started`: workers main started before loading anything (see ./workers); given to the pool. */
+export async function runAudit(args: CliArgs, ruleSource: RuleSource, started: Worker[] = []): Promise<number> {
   const t = cliText(args.lang);
   const out = args.out!;
   const plan = planAudit(args.inputs, out, t, args.html);
   if (!plan.ok) {
+    started.forEach((w) => void w.terminate());
     process.stderr.write(plan.why + '\n');
     return 2;
   }
@@ -200,9 +184,8 @@ export async function runAudit(args: CliArgs, ruleSource: RuleSource): Promise<n
     candidates: byStem.has(input.path) ? [] : plan.reports.filter((r) => dirname(r) === dirname(input.path) && !claimed.has(r)),
   }));
   const bar = progress(jobs.length);
-  const threads = args.jobs ?? Math.min(defaultJobs(), workWorthThreads(toCheck.map((i) => i.path)));
   const { runJobs } = await import('./pool');
-  const outcomes = await runJobs(jobs, threads, (i) => bar.tick(shownPath(toCheck[i])));
+  const outcomes = await runJobs(jobs, args.jobs ?? defaultJobs(), (i) => bar.tick(shownPath(toCheck[i])), { started });
   bar.done();
   const entries = inventory(plan, outcomes, args);
   try {

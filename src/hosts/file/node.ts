@@ -1,5 +1,5 @@
 /** Node-only file access for the file host (the CLI and tests); the browser uses host.ts directly. */
-import { promises as fs } from 'fs';
+import { promises as fs, readFileSync, statSync } from 'fs';
 import * as path from 'path';
 import { inflateRawSync } from 'zlib';
 import { HostError } from '../host';
@@ -30,11 +30,15 @@ function ioError(e: unknown, file: string): HostError {
   return new HostError('unreadable', `${file}: ${why}`, undefined, e);
 }
 
-/** Reads a workbook file, refusing before reading when its size is over MAX_FILE_BYTES. */
+/**
+ * Reads a workbook file, refusing before reading when its size is over MAX_FILE_BYTES. Synchronously:
+ * the CLI has nothing else to do meanwhile, and an audit's thread would otherwise sit idle through
+ * the open/stat/read/close round trips of every file (a sixth of a 200-file audit).
+ */
 export async function readWorkbookFile(file: string): Promise<Uint8Array> {
   let size: number;
   try {
-    const st = await fs.stat(file);
+    const st = statSync(file);
     if (st.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
     size = st.size;
   } catch (e) {
@@ -44,7 +48,7 @@ export async function readWorkbookFile(file: string): Promise<Uint8Array> {
     throw new HostError('too-large', `${file} is ${Math.round(size / 1048576)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB`);
   }
   try {
-    const buf = await fs.readFile(file);
+    const buf = readFileSync(file);
     return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
   } catch (e) {
     throw ioError(e, file);
