@@ -1,13 +1,13 @@
 /**
  * A small writer of the summary workbook: a few sheets of plain values with a styled header row,
  * wrapped text columns, percentage cells and print settings, written as SpreadsheetML directly and
- * zipped with fflate. ExcelJS's writer builds a model of every cell and style first: for an audit of
+ * zipped by the file host's zip writer (zlib in Node). ExcelJS's writer builds a model of every cell and style first: for an audit of
  * 200 forms it took about a fifth of the whole run. Tested by reading its output back with ExcelJS
  * (test/cli/audit-reviewer.test.ts and the other audit tests).
  */
-import { zipSync, strToU8 } from 'fflate';
+import { newZip } from '../hosts/file/zip';
 import { columnName } from '../core/address';
-import { escapeAttr, escapeText } from '../hosts/file/xml';
+import { escapeAttr, escapeText, toBytes } from '../hosts/file/xml';
 
 export interface SheetData {
   name: string;
@@ -49,7 +49,8 @@ const STYLES = `${HEAD}<styleSheet xmlns="${MAIN}">
 function sheetXml(s: SheetData): string {
   const cols = s.rows[0]?.length ?? 1;
   const last = columnName(Math.max(0, cols - 1));
-  const percent = new Set(s.percent.map(([r, c]) => `${r},${c}`));
+  const percent = new Set(s.percent.map(([r, c]) => r * 65536 + c));
+  const names = Array.from({ length: cols }, (_, c) => columnName(c));
   const wrap = new Set(s.wrap);
   const out: string[] = [];
   out.push(`${HEAD}<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`);
@@ -62,11 +63,11 @@ function sheetXml(s: SheetData): string {
     out.push(`<row r="${r + 1}">`);
     row.forEach((v, c) => {
       if (v === null || v === undefined || v === '') {
-        if (r === 0) out.push(`<c r="${columnName(c)}1" s="${STYLE.header}"/>`);
+        if (r === 0) out.push(`<c r="${names[c] ?? columnName(c)}1" s="${STYLE.header}"/>`);
         return;
       }
-      const ref = columnName(c) + (r + 1);
-      const style = r === 0 ? STYLE.header : percent.has(`${r},${c}`) ? STYLE.percent : wrap.has(c) ? STYLE.wrap : STYLE.plain;
+      const ref = (names[c] ?? columnName(c)) + (r + 1);
+      const style = r === 0 ? STYLE.header : percent.has(r * 65536 + c) ? STYLE.percent : wrap.has(c) ? STYLE.wrap : STYLE.plain;
       const sAttr = style ? ` s="${style}"` : '';
       if (typeof v === 'number' && Number.isFinite(v)) out.push(`<c r="${ref}"${sAttr}><v>${v}</v></c>`);
       else out.push(`<c r="${ref}"${sAttr} t="inlineStr"><is><t xml:space="preserve">${escapeText(String(v))}</t></is></c>`);
@@ -88,8 +89,8 @@ const quoteSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;
 /** The workbook's bytes. */
 export function writeBook(book: BookData): Uint8Array {
   const n = book.sheets.length;
-  const files: Record<string, Uint8Array> = {};
-  const put = (name: string, text: string) => (files[name] = strToU8(text));
+  const files: { name: string; data: Uint8Array }[] = [];
+  const put = (name: string, text: string) => files.push({ name, data: toBytes(text) });
   put('[Content_Types].xml', `${HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${book.sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('')}<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>`);
   put('_rels/.rels', `${HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/><Relationship Id="rId3" Type="${REL}/extended-properties" Target="docProps/app.xml"/></Relationships>`);
   const now = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
@@ -106,5 +107,6 @@ export function writeBook(book: BookData): Uint8Array {
   put('xl/_rels/workbook.xml.rels', `${HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${book.sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('')}<Relationship Id="rId${n + 1}" Type="${REL}/styles" Target="styles.xml"/></Relationships>`);
   put('xl/styles.xml', STYLES);
   book.sheets.forEach((s, i) => put(`xl/worksheets/sheet${i + 1}.xml`, sheetXml(s)));
-  return zipSync(files, { level: 1 });
+  // Level 1: a summary of plain, repetitive XML packs nearly as small, in half the time.
+  return newZip(files, 1);
 }

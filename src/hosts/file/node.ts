@@ -1,11 +1,11 @@
 /** Node-only file access for the file host (the CLI and tests); the browser uses host.ts directly. */
 import { promises as fs, readFileSync, statSync } from 'fs';
 import * as path from 'path';
-import { inflateRawSync } from 'zlib';
+import { gzipSync, inflateRawSync } from 'zlib';
 import { HostError } from '../host';
 import { FileHost as BytesHost } from './host';
 import { MAX_FILE_BYTES } from './limits';
-import { useNativeInflate, type NativeInflate } from './zip';
+import { useNativeDeflate, useNativeInflate, type NativeDeflate, type NativeInflate } from './zip';
 import { usePartsLoader } from './read';
 import { workbookFromParts } from './parts';
 import Workbook from 'exceljs/lib/doc/workbook';
@@ -19,6 +19,15 @@ export const zlibInflate: NativeInflate = (raw, maxOutput) => {
   return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
 };
 useNativeInflate(zlibInflate);
+/**
+ * Deflate with its CRC-32, both in C: a gzip member is zlib's 10-byte header (no name, no extra field:
+ * zlib writes none), the raw deflate stream, then the CRC-32 and the length (RFC 1952).
+ */
+export const zlibDeflate: NativeDeflate = (data, level) => {
+  const gz = gzipSync(data, { level });
+  return { packed: new Uint8Array(gz.buffer, gz.byteOffset + 10, gz.byteLength - 18), crc: gz.readUInt32LE(gz.byteLength - 8) };
+};
+useNativeDeflate(zlibDeflate);
 usePartsLoader(workbookFromParts);
 useWorkbookClass(Workbook);
 // The .xls/.ods reader's own code is small; SheetJS itself is still loaded on first use.

@@ -9,6 +9,9 @@ const dec = new TextDecoder('utf-8');
 export const toText = (b: Uint8Array): string => dec.decode(b);
 export const toBytes = (s: string): Uint8Array => enc.encode(s);
 
+// eslint-disable-next-line no-control-regex -- the characters escapeText changes, or may
+const MAY_NEED_ESCAPE = /[_&<>\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /**
  * Escapes text content. Characters XML 1.0 forbids, and a lone half of a surrogate pair (which UTF-8
  * cannot carry), become OOXML's _xHHHH_ escapes; an underscore that could start one ("_xHHHH") becomes
@@ -16,6 +19,8 @@ export const toBytes = (s: string): Uint8Array => enc.encode(s);
  * CR survives as &#13;. decodeEscapes on what an XML parser reads back gives exactly `s`.
  */
 export function escapeText(s: string): string {
+  // Most texts need none of it: one scan instead of six replaces (an audit's summary escapes every cell).
+  if (!MAY_NEED_ESCAPE.test(s)) return s;
   return s
     .replace(/_(?=x[0-9A-Fa-f]{4})/g, '_x005F_')
     .replace(/&/g, '&amp;')
