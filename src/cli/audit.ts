@@ -13,7 +13,7 @@ import { isCompoundFile, isZip, sniffFormat, SPREADSHEET_EXTENSIONS } from '../h
 import type { CliArgs } from './args';
 import { exitCode } from './check';
 import { describeError } from './load';
-import { fileId, isAuditReport, sameFile, type FileId } from './outfile';
+import { fileId, fileKey, isAuditReport, sameFile } from './outfile';
 import { progress } from './progress';
 import { cliText, type CliText } from './text';
 import { reasonText } from './reasons';
@@ -117,7 +117,7 @@ export function planAudit(inputs: string[], out: string, t: CliText, html?: stri
   const paths: string[] = [];
   const skipped: string[] = [];
   const planned: AuditPlan['inputs'] = [];
-  const seen: { id: FileId; path: string }[] = [];
+  const seen = new Map<string, string>();
   const files = collectFiles(inputs);
   for (const input of files) {
     const id = fileId(input.path);
@@ -130,13 +130,13 @@ export function planAudit(inputs: string[], out: string, t: CliText, html?: stri
       continue;
     }
     if (isOut || (htmlId && sameFile(id, htmlId))) return { ok: false, why: t.auditOutIsInput(isOut ? out : html!, input.path) };
-    const twin = seen.find((s) => sameFile(s.id, id));
-    if (twin) {
+    const twin = seen.get(fileKey(id));
+    if (twin !== undefined) {
       // The same workbook named twice, or a folder and a file in it: checked once, listed where it was found.
-      if (input.found) planned.push({ ...input, skip: 'duplicate', sameAs: twin.path });
+      if (input.found) planned.push({ ...input, skip: 'duplicate', sameAs: twin });
       continue;
     }
-    seen.push({ id, path: input.path });
+    seen.set(fileKey(id), input.path);
     paths.push(input.path);
     planned.push(input);
   }

@@ -22,6 +22,9 @@ export interface FileId {
 export function fileId(p: string): FileId {
   const st = statSync(p, { throwIfNoEntry: false });
   if (st) {
+    // Device and inode settle it (symlinks, hard links, case-insensitive disks) where the file system
+    // gives inodes; the real path only where it does not (an audit asks this of every file it finds).
+    if (st.ino !== 0) return { real: resolve(p), dev: st.dev, ino: st.ino };
     let real = resolve(p);
     try {
       real = realpathSync.native(p);
@@ -41,9 +44,14 @@ export function fileId(p: string): FileId {
   return { real: join(realDir, basename(p)) };
 }
 
+/** A key equal for two ids exactly when sameFile says they are the same file. */
+export function fileKey(id: FileId): string {
+  return id.ino !== undefined && id.ino !== 0 ? `${id.dev}:${id.ino}` : `path:${id.real}`;
+}
+
 export function sameFile(a: FileId, b: FileId): boolean {
-  if (a.real === b.real) return true;
-  return a.ino !== undefined && b.ino !== undefined && a.dev === b.dev && a.ino === b.ino && a.ino !== 0;
+  if (a.ino !== undefined && b.ino !== undefined && a.ino !== 0 && b.ino !== 0) return a.dev === b.dev && a.ino === b.ino;
+  return a.real === b.real;
 }
 
 const PEEK_CAP = 1024 * 1024;

@@ -62,6 +62,20 @@ describe('audit refuses an -o that is one of its inputs', () => {
     expect(readFileSync(a)).toEqual(readFileSync(SEED));
   });
 
+  it('checks one workbook once however often it is found: named twice, through a link, inside a folder named too', async () => {
+    const { dir, inbox, a } = folder();
+    symlinkSync(a, join(inbox, 'via-link.xlsx'));
+    linkSync(a, join(inbox, 'hard-link.xlsx'));
+    const r = await runCli(['audit', a, inbox, a, '-o', join(dir, 'summary.xlsx'), '--json']);
+    expect(r.code).toBe(1);
+    const listed = JSON.parse(r.stdout).inventory as { file: string; status: string; reason: string | null }[];
+    const byName = (f: string) => listed.find((e) => e.file.endsWith(f));
+    expect(byName('hard-link.xlsx')).toMatchObject({ status: 'skipped', reason: "与 a.xlsx 是同一个文件，只检查一次" });
+    expect(byName('via-link.xlsx')).toMatchObject({ status: 'skipped' });
+    expect(byName('sub/b.xlsx')).toMatchObject({ status: 'checked' });
+    expect(listed.filter((e) => e.status === 'checked')).toHaveLength(2);
+  });
+
   it('an unreadable .xlsx in the folder is an input too', async () => {
     const { inbox } = folder();
     const broken = join(inbox, 'broken.xlsx');
