@@ -3,7 +3,7 @@
  * the engine together, not warm in-process timings.
  * - `selfeval check` on the 50-form workbook against a Node process that only loads the same file with
  *   ExcelJS (require('exceljs') + xlsx.load): pairs run alternately, median of the per-pair ratios.
- * - `selfeval audit` of 200 copies of the seed (default --jobs: as many threads as the cores and the batch warrant) against one
+ * - `selfeval audit` of 200 copies of the seed (default --jobs, and --jobs 1 for comparison) against one
  *   Node process that loads those 200 files with ExcelJS one after another.
  */
 import { execFileSync, spawnSync } from 'child_process';
@@ -60,18 +60,27 @@ export async function processBench(root: string, bench50: Uint8Array): Promise<v
     copyFileSync(seed, f);
     copies.push(f);
   }
+  // The default (--jobs: the cores), and one thread for comparison: what the worker threads add.
   const auditRatios: number[] = [];
+  const oneRatios: number[] = [];
   const audits: number[] = [];
+  const ones: number[] = [];
   const sequential: number[] = [];
-  for (let i = 0; i < 3; i++) {
+  const rounds = 5;
+  for (let i = 0; i < rounds + 1; i++) {
     const l = load(copies);
     const a = timed(process.execPath, [cli, 'audit', box, '-o', join(dir, `summary-${i}.xlsx`)], root);
+    const one = timed(process.execPath, [cli, 'audit', box, '-o', join(dir, `summary-${i}.xlsx`), '--jobs', '1'], root);
+    if (i === 0) continue; // warm the disk cache
     sequential.push(l);
     audits.push(a);
+    ones.push(one);
     auditRatios.push(a / l);
+    oneRatios.push(one / l);
   }
   console.log(
     `process: audit of 200 seed copies ${med(audits).toFixed(0)} ms (${availableParallelism()} cores, default --jobs) vs loading them with ExcelJS one after another ${med(sequential).toFixed(0)} ms — ` +
-      `ratio ${med(auditRatios).toFixed(2)}× (median of 3 alternating pairs; target ≤ 0.7× on 2 cores). Load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`,
+      `ratio ${med(auditRatios).toFixed(2)}× (median of ${rounds} alternating rounds; target ≤ 0.7× on 2 cores); ` +
+      `with --jobs 1 ${med(ones).toFixed(0)} ms, ${med(oneRatios).toFixed(2)}×. Load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`,
   );
 }
