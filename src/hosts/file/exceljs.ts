@@ -12,7 +12,7 @@
 import type ExcelJS from 'exceljs';
 
 /** ExcelJS's ValueType numbers (lib/doc/enums.js). */
-export const VALUE_TYPE = { Null: 0, Merge: 1, Number: 2, String: 3 } as const;
+export const VALUE_TYPE = { Null: 0, Merge: 1, Number: 2, String: 3, Formula: 6 } as const;
 
 export type WorkbookClass = new () => ExcelJS.Workbook;
 let workbookClass: WorkbookClass | null = null;
@@ -42,6 +42,8 @@ export interface CellModel {
   value?: unknown;
   shareType?: string;
   ref?: string;
+  /** A formula's cached result (the public value drops a result of 0, false or ""). */
+  result?: unknown;
 }
 interface CellInternals {
   style?: Partial<ExcelJS.Style>;
