@@ -32,6 +32,30 @@ export function attrsOf(text: string): Record<string, string> {
   return out;
 }
 
+/** Attribute texts quickAttr reads as they are: double quotes, `name="value"` after one space. */
+const IRREGULAR = /[\t\n\r']|\s=|=\s/;
+
+/** Whether quickAttr may read the tag's text (else attrsOf). */
+export const isRegular = (tag: string): boolean => !IRREGULAR.test(tag);
+
+/**
+ * One attribute of a regular start tag's text (isRegular), as attrsOf gives it, found with indexOf;
+ * `tag` starts at the whitespace after the element name.
+ */
+export function quickAttr(tag: string, name: string): string | undefined {
+  const key = ` ${name}="`;
+  const at = tag.indexOf(key);
+  if (at < 0) return undefined;
+  const from = at + key.length;
+  const raw = tag.slice(from, tag.indexOf('"', from));
+  return raw.includes('&') ? attrValue(raw) : raw;
+}
+
+/** One attribute of a start tag's text. */
+export function attrOf(tag: string, name: string): string | undefined {
+  return isRegular(tag) ? quickAttr(tag, name) : attrsOf(tag)[name];
+}
+
 function attrValue(raw: string): string {
   const s = /[\t\n\r]/.test(raw) ? raw.replace(/\r\n|[\t\n\r]/g, ' ') : raw;
   return s.includes('&') ? unescapeXml(s) : s;
@@ -48,8 +72,11 @@ export function textOf(raw: string): string {
  * comments and document types (entities of their own).
  */
 export function checkPlain(xml: string, what: string): void {
-  if (mainPrefix(xml.slice(0, 4096))) bail(`${what}: prefixed elements`);
-  if (xml.includes('<![CDATA[') || xml.includes('<!--') || xml.includes('<!DOCTYPE')) bail(`${what}: CDATA, comment or DOCTYPE`);
+  // The root element's name, past the declaration: only a prefixed one needs the closer look.
+  const root = /<(?![?!])[^\s/>]*/.exec(xml)?.[0] ?? '';
+  if (root.includes(':') && mainPrefix(xml.slice(0, 4096))) bail(`${what}: prefixed elements`);
+  // CDATA sections, comments and document types all start with "<!".
+  if (xml.includes('<!')) bail(`${what}: CDATA, comment or DOCTYPE`);
 }
 
 /** The content of the first `<name …>…</name>` (undefined when absent, "" when empty or self-closing). */

@@ -14,7 +14,7 @@ import { NO_STYLE, type CellStyle } from './styles';
 import { slideFormula } from './formula';
 import { stringBody, runText } from './strings';
 import type { SheetEntry } from './workbook';
-import { attrsOf, bail, checkPlain, elementBody, textOf } from './scan';
+import { attrOf, attrsOf, bail, checkPlain, elementBody, isRegular, quickAttr, textOf } from './scan';
 
 export interface SheetContext {
   strings: readonly string[] | undefined;
@@ -90,13 +90,22 @@ function inlinePlain(raw: string): string {
 
 /** The cell ExcelJS makes of one `<c>` (undefined when it makes none). */
 function readCell(attrs: string, content: string, rowNumber: number, lastCol: number, ctx: SheetContext): Cell | undefined {
-  const a = attrsOf(attrs);
-  const ref = a.r === undefined ? null : CELL_REF.exec(a.r);
+  let r: string | undefined;
+  let sAttr: string | undefined;
+  let t: string | undefined;
+  if (isRegular(attrs)) {
+    r = quickAttr(attrs, 'r');
+    sAttr = quickAttr(attrs, 's');
+    t = quickAttr(attrs, 't');
+  } else {
+    const a = attrsOf(attrs);
+    [r, sAttr, t] = [a.r, a.s, a.t];
+  }
+  const ref = r === undefined ? null : CELL_REF.exec(r);
   if (!ref) bail('a cell without a plain address');
   const col = colNumber(ref[1]) - 1;
   if (Number(ref[2]) !== rowNumber || col <= lastCol || col >= MAX_COLS) bail('cells out of order');
-  const style = styleAt(ctx.styles, a.s);
-  const t = a.t;
+  const style = styleAt(ctx.styles, sAttr);
   const cell: Cell = { row: rowNumber - 1, col, style, filled: false, value: null, formula: null, range: undefined, ownFormula: undefined, sharedSi: undefined, slaveSi: undefined };
   const f = content && content.includes('<f') ? F.exec(content) : null;
   const v = content && content.includes('<v') ? V.exec(content) : null;
@@ -138,14 +147,14 @@ function readCell(attrs: string, content: string, rowNumber: number, lastCol: nu
   if (is) {
     if (t !== 'inlineStr') bail('an inline string in a cell not typed inlineStr');
     const s = is[1] ? stringBody(is[1], inlinePlain) : undefined;
-    if (s === undefined) return a.s && parseInt(a.s, 10) ? cell : undefined;
+    if (s === undefined) return sAttr && parseInt(sAttr, 10) ? cell : undefined;
     cell.filled = true;
     cell.value = s;
     return cell;
   }
   if (vText === undefined) {
     // No value: a cell only when it has a style (ExcelJS's Null type); else ExcelJS makes none.
-    return a.s && parseInt(a.s, 10) ? cell : undefined;
+    return sAttr && parseInt(sAttr, 10) ? cell : undefined;
   }
   cell.filled = true;
   if (t === 's') {
@@ -227,11 +236,12 @@ export function readSheet(xml: string, entry: SheetEntry, ctx: SheetContext): Sh
   let lastRow = 0;
   let m: RegExpExecArray | null;
   while ((m = ROW.exec(body))) {
-    const a = attrsOf(m[1]);
-    const number = a.r === undefined ? NaN : Number(a.r);
+    const r = attrOf(m[1], 'r');
+    const s = attrOf(m[1], 's');
+    const number = r === undefined ? NaN : Number(r);
     if (!Number.isInteger(number) || number <= lastRow || number > MAX_ROWS) bail('rows without a plain number, or out of order');
     lastRow = number;
-    const rowStyle = a.s && parseInt(a.s, 10) ? ctx.styles[parseInt(a.s, 10)] ?? NO_STYLE : NO_STYLE;
+    const rowStyle = styleAt(ctx.styles, s);
     const row: Row = { index: number - 1, style: rowStyle, cells: [] };
     rowsRead.push(row);
     if (m[2] === '/') continue;
@@ -253,7 +263,7 @@ export function readSheet(xml: string, entry: SheetEntry, ctx: SheetContext): Sh
       const cell = readCell(c[1], inner, number, lastCol, ctx);
       if (!cell) {
         // Still advances the column order check.
-        lastCol = Math.max(lastCol, colNumber(CELL_REF.exec(attrsOf(c[1]).r ?? '')?.[1] ?? 'A') - 1);
+        lastCol = Math.max(lastCol, colNumber(CELL_REF.exec(attrOf(c[1], 'r') ?? '')?.[1] ?? 'A') - 1);
         continue;
       }
       lastCol = cell.col;
