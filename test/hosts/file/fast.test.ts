@@ -118,6 +118,17 @@ describe('packages as other writers leave them', () => {
     ['merges reaching past the values, value cells under a merge', () => formWith((x) => rep(x, '</sheetData>', '<row r="40"><c r="C40" t="s"><v>2</v></c></row></sheetData>').replace(/<mergeCells count="(\d+)">/, (_m, n: string) => `<mergeCells count="${Number(n) + 2}"><mergeCell ref="K2:M45"/><mergeCell ref="B40:D41"/>`))],
     ['styled empty cells and s="0" cells beyond the values', () => formWith(addRow('<row r="30"><c r="A30" s="3"/><c r="B30" s="0"/><c r="Z30"/></row><row r="31" spans="1:2"></row>'))],
     ['cells on a sheet with no shared strings part', () => generateWorkbookBytesWithInline()],
+    ['literal CR, CRLF and tabs in text and attributes', () =>
+      seedWith({
+        [SHARED]: (x) => x.replace(/<si><t([^>]*)>/, '<si><t$1>a\r\nb\rc\td&#13;e'),
+        [FORM_PART]: (x) => setCell(x, 'B4', '<c r="B4" s="2" t="inlineStr"><is><t>x\r\ny</t></is></c>'),
+        [STYLES]: (x) => rep(x, 'formatCode="0.0%"', 'formatCode="0.0%\t"'),
+      })],
+    ['whole-sheet column style and a sheet with no cells', () =>
+      seedWith({
+        [FORM_PART]: (x) => rep(x, '<col min="9" max="9" width="28" customWidth="1"/>', '<col min="9" max="16384" width="28" style="3" customWidth="1"/>'),
+        'xl/worksheets/sheet1.xml': (x) => x.replace(/<sheetData>[\s\S]*<\/sheetData>/, '<sheetData/>').replace(/<mergeCells[\s\S]*<\/mergeCells>/, ''),
+      })],
   ];
   it.each(cases)('%s', async (_name, make) => expectSame(make()));
 });
