@@ -8,7 +8,9 @@ import { readdirSync, statSync } from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
 import { strToU8, unzipSync, zipSync } from 'fflate';
+import * as XLSX from '@e965/xlsx';
 import { fastSnapshot, NotSimple } from '../../../src/hosts/file/fast';
+import { applyChanges } from '../../../src/hosts/file/patch';
 import { snapshotFromBuffer, useFastReader } from '../../../src/hosts/file/read';
 import { generateWorkbook } from '../../helpers/generate';
 import { FIXTURES, fixture } from './helpers';
@@ -131,6 +133,33 @@ describe('packages as other writers leave them', () => {
       })],
   ];
   it.each(cases)('%s', async (_name, make) => expectSame(make()));
+});
+
+describe('packages other writers produce', () => {
+  /** SheetJS (`@e965/xlsx`) writes shared strings, no styles beyond formats, and its own XML layout. */
+  const viaSheetJS = (name: string): Uint8Array => {
+    // SheetJS warns about the .ods's conditional number formats on the console.
+    const quiet = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const wb = XLSX.read(fixture(name), { type: 'array', cellStyles: true });
+    quiet.mockRestore();
+    return new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx', cellStyles: true }) as ArrayBuffer);
+  };
+  it.each(['seed-longquan-2023.xlsx', 'seed-longquan-2023.xls', 'seed-longquan-2023.ods', 'hunan-hengshan-2023-whole-unit.xlsx'])('%s, saved by SheetJS', async (name) => expectSame(viaSheetJS(name)));
+
+  it('the seed after selfeval wrote into it (values, formats, fills, names, the _selfeval sheet)', async () => {
+    const seed = fixture('seed-longquan-2023.xlsx');
+    const written = applyChanges(
+      seed,
+      [
+        { sheet: '附件3 自评表', cell: 'G4', value: 0.9, numberFormat: '0.00%', fill: '#FFC7CE' },
+        { sheet: '附件3 自评表', cell: 'H4', fill: '#FFEB9C' },
+        { sheet: '附件3 自评表', cell: 'K30', value: '备注_x000D_' },
+      ],
+      [{ name: '_selfeval_1', sheet: '附件3 自评表', cell: 'H4' }],
+    );
+    await expectSame(written);
+    expect(fastSnapshot(parts(written)).names).toEqual([{ name: '_selfeval_1', sheet: '附件3 自评表', cell: 'H4' }]);
+  });
 });
 
 describe('what the fast reader leaves to ExcelJS', () => {
