@@ -167,13 +167,31 @@ describe('what the fast reader leaves to ExcelJS', () => {
     ['prefixed namespaces', () => seedWith({ [FORM_PART]: prefixed, [STYLES]: prefixed, [SHARED]: prefixed, [WORKBOOK]: prefixed })],
     ['cells without r', () => formWith((x) => withoutRefs(x))],
     ['rows and cells without r', () => formWith((x) => withoutRefs(x, true))],
-    ['t="d" dates', () => formWith((x) => setCell(x, 'C4', '<c r="C4" s="2" t="d"><v>2023-12-31T00:00:00</v></c>'))],
+    ['t="d" dates before 1900-03-01', () => formWith((x) => setCell(x, 'C4', '<c r="C4" s="2" t="d"><v>1900-01-01</v></c>'))],
+    ['t="d" values that are not ISO dates', () => formWith((x) => setCell(x, 'C4', '<c r="C4" s="2" t="d"><v>31/12/2023</v></c>'))],
     ['a shared formula before its master', () => formWith((x) => setCell(x, 'H4', '<c r="H4" s="2"><f t="shared" si="5"/><v>10</v></c>'))],
     ['overlapping merges', () => formWith((x) => x.replace(/<mergeCells count="(\d+)">/, (_m, n: string) => `<mergeCells count="${Number(n) + 2}"><mergeCell ref="K2:M5"/><mergeCell ref="L4:N6"/>`))],
     ['entities in a t="str" value', () => formWith((x) => setCell(x, 'C4', '<c r="C4" s="2" t="str"><v>a&amp;lt;b</v></c>'))],
     ['CDATA', () => formWith((x) => setCell(x, 'B4', '<c r="B4" s="2" t="inlineStr"><is><t><![CDATA[a<b]]></t></is></c>'))],
   ];
   it.each(cases)('%s', async (_name, make) => expectBails(make()));
+});
+
+it('t="d" dates are the serials Excel shows, where ExcelJS reads the year (parseFloat of the ISO text)', async () => {
+  const bytes = formWith((x) => setCell(setCell(x, 'C4', '<c r="C4" s="2" t="d"><v>2023-12-31T12:00:00</v></c>'), 'D4', '<c r="D4" s="2" t="d"><v>2024-01-01</v></c>'));
+  const fast = fastSnapshot(parts(bytes));
+  const form = fast.sheets[1];
+  expect(form.values[3].slice(2, 4)).toEqual([45291.5, 45292]);
+  expect(form.texts[3].slice(2, 4)).toEqual(['45291.5', '45292']); // General, as Excel shows them
+  expect((await snapshotFromBuffer(bytes.slice())).sheets[1].values[3].slice(2, 4)).toEqual([45291.5, 45292]);
+  // The ExcelJS route (used when the direct reader leaves a package to it) gets these wrong.
+  expect((await viaExcelJS(bytes)).sheets[1].values[3].slice(2, 4)).toEqual([2023, 2024]);
+  // In the 1904 date system the same day is 1462 smaller.
+  const mac = seedWith({
+    [WORKBOOK]: (x) => rep(x, '<workbookPr ', '<workbookPr date1904="1" '),
+    [FORM_PART]: (x) => setCell(x, 'C4', '<c r="C4" s="2" t="d"><v>2023-12-31T12:00:00</v></c>'),
+  });
+  expect(fastSnapshot(parts(mac)).sheets[1].values[3][2]).toBe(45291.5 - 1462);
 });
 
 /** A workbook ExcelJS writes with inline strings only (no sharedStrings part). */

@@ -35,6 +35,22 @@ function dateRoundTrip(v: number, exceljs1904: boolean): number {
   return (new Date(ms).getTime() - excelEpochMs(exceljs1904)) / 86400000;
 }
 
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?Z?)?$/;
+
+/**
+ * A `t="d"` value (an ISO 8601 date, written by strict-OOXML writers) as the serial Excel shows in the
+ * workbook's date system. ExcelJS reads it with parseFloat ("2023-12-31" → 2023), which is wrong:
+ * test/hosts/file/fast.test.ts shows the difference. Dates before 1900-03-01 (the 1900 leap-year
+ * bug) and other forms go to ExcelJS.
+ */
+function isoSerial(text: string, date1904: boolean): number {
+  const m = ISO_DATE.exec(text.trim());
+  if (!m) bail(`t="d" value ${text}`);
+  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), 0) + Number(m[6] ?? 0) * 1000;
+  if (!(ms >= Date.UTC(date1904 ? 1904 : 1900, date1904 ? 0 : 2, 1))) bail('a t="d" date before the date system');
+  return (ms - excelEpochMs(date1904)) / 86400000;
+}
+
 function styleAt(styles: readonly CellStyle[], s: string | undefined): CellStyle {
   if (!s) return NO_STYLE;
   const id = parseInt(s, 10);
@@ -126,9 +142,10 @@ function readCell(attrs: string, content: string, rowNumber: number, lastCol: nu
         else if (t === 'b') result = parseInt(vText, 10) !== 0;
         else if (t === 'e') result = vText;
         else if (t === undefined || t === 'n') result = parseFloat(vText);
+        else if (t === 'd') result = isoSerial(vText, ctx.date1904);
         else bail(`formula result of type ${t}`);
       }
-      if (result !== undefined && dated) {
+      if (result !== undefined && dated && t !== 'd') {
         if (typeof result !== 'number') bail('a date-formatted text result');
         result = dateRoundTrip(result, ctx.exceljs1904);
       }
@@ -168,7 +185,8 @@ function readCell(attrs: string, content: string, rowNumber: number, lastCol: nu
   else if (t === undefined || t === 'n') {
     const n = parseFloat(vText);
     cell.value = dated ? dateRoundTrip(n, ctx.exceljs1904) : n;
-  } else bail(`cell type ${t}`);
+  } else if (t === 'd') cell.value = isoSerial(vText, ctx.date1904);
+  else bail(`cell type ${t}`);
   return cell;
 }
 
