@@ -194,6 +194,29 @@ it('t="d" dates are the serials Excel shows, where ExcelJS reads the year (parse
   expect(fastSnapshot(parts(mac)).sheets[1].values[3][2]).toBe(45291.5 - 1462);
 });
 
+it('takes linear time on hostile parts (no regex that could backtrack over the whole part)', () => {
+  const n = 200000;
+  const hostile = [
+    (x: string) => setCell(x, 'C4', `<c r="C4"><v${'<v'.repeat(n)}</c>`),
+    (x: string) => rep(x, '</sheetData>', `<row r="90">${'<c r="A90" '.repeat(n)}</row></sheetData>`),
+    (x: string) => rep(x, '</sheetData>', `${'<row'.repeat(n)}</sheetData>`),
+  ];
+  for (const edit of hostile) {
+    const p = parts(formWith(edit));
+    const t0 = Date.now();
+    try {
+      fastSnapshot(p);
+    } catch (e) {
+      expect(e).toBeInstanceOf(NotSimple);
+    }
+    expect(Date.now() - t0).toBeLessThan(1000);
+  }
+  const sst = parts(seedWith({ [SHARED]: (x) => x.replace('<si>', `<si>${'<r>'.repeat(n)}`) }));
+  const t0 = Date.now();
+  expect(() => fastSnapshot(sst)).toThrow(NotSimple);
+  expect(Date.now() - t0).toBeLessThan(1000);
+});
+
 /** A workbook ExcelJS writes with inline strings only (no sharedStrings part). */
 function generateWorkbookBytesWithInline(): Uint8Array {
   return packageOf([{ name: 'S', xml: sheetXml('<row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c><c r="B1"><v>2</v></c></row>') }], { shared: null });

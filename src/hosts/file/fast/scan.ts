@@ -79,15 +79,60 @@ export function checkPlain(xml: string, what: string): void {
   if (xml.includes('<!')) bail(`${what}: CDATA, comment or DOCTYPE`);
 }
 
+/** A start tag found by openTag: where it starts, its attribute text, where it ends, and whether it is empty (`/>`). */
+export interface Tag {
+  start: number;
+  attrs: string;
+  end: number;
+  empty: boolean;
+}
+
+const isNameEnd = (c: number): boolean => c === 32 || c === 62 || c === 47 || c === 9 || c === 10 || c === 13;
+
+/** True when the text has an even number of double quotes and no single quote (a tag written the usual way). */
+function evenQuotes(text: string): boolean {
+  let even = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) even = !even;
+    else if (c === 39) return false;
+  }
+  return even;
+}
+
+/**
+ * The next start tag `<name …>` at or after `from` (and before `to`), found with indexOf: linear
+ * however the part is written (a regex with lazy quantifiers can go quadratic on a hostile part).
+ * Bails on a tag with no end, or whose attribute values hold a ">" (an odd number of quotes before it).
+ */
+export function openTag(xml: string, name: string, from: number, to = xml.length): Tag | null {
+  const key = '<' + name;
+  for (let at = xml.indexOf(key, from); at >= 0 && at < to; at = xml.indexOf(key, at + key.length)) {
+    if (!isNameEnd(xml.charCodeAt(at + key.length))) continue;
+    const gt = xml.indexOf('>', at + key.length);
+    if (gt < 0 || gt >= to) bail(`unclosed <${name}`);
+    const empty = xml.charCodeAt(gt - 1) === 47;
+    const attrs = xml.slice(at + key.length, empty ? gt - 1 : gt);
+    if (!evenQuotes(attrs)) {
+      if (!/^(?:\s+[A-Za-z_][\w.:-]*\s*=\s*(?:"[^"]*"|'[^']*'))*\s*$/.test(attrs)) bail(`a ">" in an attribute of <${name}>`);
+    }
+    return { start: at, attrs, end: gt + 1, empty };
+  }
+  return null;
+}
+
+/** The text of the element whose start tag is `tag`, up to its `</name>` (bails when there is none before `to`). */
+export function innerOf(xml: string, name: string, tag: Tag, to = xml.length): { text: string; end: number } {
+  if (tag.empty) return { text: '', end: tag.end };
+  const close = xml.indexOf(`</${name}>`, tag.end);
+  if (close < 0 || close >= to) bail(`unclosed <${name}>`);
+  return { text: xml.slice(tag.end, close), end: close + name.length + 3 };
+}
+
 /** The content of the first `<name …>…</name>` (undefined when absent, "" when empty or self-closing). */
 export function elementBody(xml: string, name: string, from = 0): { body: string; end: number } | undefined {
-  const re = new RegExp(`<${name}(?=[\\s/>])[^>]*?(/?)>`, 'g');
-  re.lastIndex = from;
-  const m = re.exec(xml);
-  if (!m) return undefined;
-  const open = m.index + m[0].length;
-  if (m[1] === '/') return { body: '', end: open };
-  const close = xml.indexOf(`</${name}>`, open);
-  if (close < 0) bail(`unclosed <${name}>`);
-  return { body: xml.slice(open, close), end: close + name.length + 3 };
+  const tag = openTag(xml, name, from);
+  if (!tag) return undefined;
+  const { text, end } = innerOf(xml, name, tag);
+  return { body: text, end };
 }

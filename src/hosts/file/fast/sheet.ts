@@ -14,7 +14,7 @@ import { NO_STYLE, type CellStyle } from './styles';
 import { slideFormula } from './formula';
 import { stringBody, runText } from './strings';
 import type { SheetEntry } from './workbook';
-import { attrOf, attrsOf, bail, checkPlain, elementBody, isRegular, quickAttr, textOf } from './scan';
+import { attrOf, attrsOf, bail, checkPlain, elementBody, innerOf, isRegular, openTag, quickAttr, textOf } from './scan';
 
 export interface SheetContext {
   strings: readonly string[] | undefined;
@@ -94,9 +94,12 @@ interface Row {
   cells: Cell[];
 }
 
-const F = /<f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/;
-const V = /<v(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/v>)/;
-const IS = /<is(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/is>)/;
+/** The first `<name>` child in a cell's content: its attribute text and its text ("" when empty). */
+function child(content: string, name: string): [attrs: string, text: string] | null {
+  if (!content.includes('<' + name)) return null;
+  const tag = openTag(content, name, 0);
+  return tag ? [tag.attrs, innerOf(content, name, tag).text] : null;
+}
 
 /** An inline string's plain `<t>`: ExcelJS leaves escapes in, read.ts decodes them (any hex case). */
 function inlinePlain(raw: string): string {
@@ -123,15 +126,15 @@ function readCell(attrs: string, content: string, rowNumber: number, lastCol: nu
   if (Number(ref[2]) !== rowNumber || col <= lastCol || col >= MAX_COLS) bail('cells out of order');
   const style = styleAt(ctx.styles, sAttr);
   const cell: Cell = { row: rowNumber - 1, col, style, filled: false, value: null, formula: null, range: undefined, ownFormula: undefined, sharedSi: undefined, slaveSi: undefined };
-  const f = content && content.includes('<f') ? F.exec(content) : null;
-  const v = content && content.includes('<v') ? V.exec(content) : null;
-  const is = content && content.includes('<is') ? IS.exec(content) : null;
+  const f = content ? child(content, 'f') : null;
+  const v = content ? child(content, 'v') : null;
+  const is = content ? child(content, 'is') : null;
   if (v && is) bail('<v> and <is> in one cell');
   const dated = isDateFmt(style.numFmt);
   const vText = v?.[1] ? textOf(v[1]) : undefined;
   if (f) {
-    const fa = attrsOf(f[1]);
-    const text = f[2] ? textOf(f[2]) : undefined;
+    const fa = attrsOf(f[0]);
+    const text = f[1] ? textOf(f[1]) : undefined;
     const share = fa.t || undefined;
     if (text || share) {
       if (is || t === 's' || t === 'inlineStr') bail('formula with a string index or an inline string');
@@ -163,6 +166,7 @@ function readCell(attrs: string, content: string, rowNumber: number, lastCol: nu
   }
   if (is) {
     if (t !== 'inlineStr') bail('an inline string in a cell not typed inlineStr');
+    if (is[1].includes('<rPh')) bail('phonetic runs in an inline string'); // ExcelJS adds their text
     const s = is[1] ? stringBody(is[1], inlinePlain) : undefined;
     if (s === undefined) return sAttr && parseInt(sAttr, 10) ? cell : undefined;
     cell.filled = true;
@@ -201,8 +205,8 @@ function columnStyles(xml: string, ctx: SheetContext): CellStyle[] {
   const cols = elementBody(xml, 'cols');
   if (!cols) return [];
   const defs: { min: number; max: number; style: CellStyle }[] = [];
-  for (const m of cols.body.matchAll(/<col\b([^>]*)>/g)) {
-    const a = attrsOf(m[1]);
+  for (let tag = openTag(cols.body, 'col', 0); tag; tag = openTag(cols.body, 'col', tag.end)) {
+    const a = attrsOf(tag.attrs);
     defs.push({ min: parseInt(a.min || '0', 10), max: parseInt(a.max || '0', 10), style: styleAt(ctx.styles, a.style) });
   }
   defs.sort((p, q) => p.min - q.min);
@@ -225,11 +229,8 @@ function columnStyles(xml: string, ctx: SheetContext): CellStyle[] {
 function mergesOf(xml: string, from: number): { ranges: string[]; refs: RangeRef[] } {
   const ranges: string[] = [];
   const refs: RangeRef[] = [];
-  const re = /<mergeCell\b([^>]*)>/g;
-  re.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(xml))) {
-    const ref = attrsOf(m[1]).ref ?? '';
+  for (let tag = openTag(xml, 'mergeCell', from); tag; tag = openTag(xml, 'mergeCell', tag.end)) {
+    const ref = attrsOf(tag.attrs).ref ?? '';
     const p = MERGE_REF.exec(ref);
     if (!p) bail(`merge ${ref}`);
     const r: RangeRef = { top: Number(p[2]) - 1, left: colNumber(p[1]) - 1, bottom: Number(p[4]) - 1, right: colNumber(p[3]) - 1 };
@@ -249,54 +250,38 @@ export function readSheet(xml: string, entry: SheetEntry, ctx: SheetContext): Sh
   const columns = columnStyles(xml, ctx);
   const body = data.body;
   const rowsRead: Row[] = [];
-  const ROW = /<row\b([^>]*?)(\/?)>/g;
-  const CELL = /<c\b([^>]*?)(\/?)>/g;
   let lastRow = 0;
-  let m: RegExpExecArray | null;
-  while ((m = ROW.exec(body))) {
-    const r = attrOf(m[1], 'r');
-    const s = attrOf(m[1], 's');
+  for (let rowTag = openTag(body, 'row', 0); rowTag; ) {
+    const r = attrOf(rowTag.attrs, 'r');
     const number = r === undefined ? NaN : Number(r);
     if (!Number.isInteger(number) || number <= lastRow || number > MAX_ROWS) bail('rows without a plain number, or out of order');
     lastRow = number;
-    const rowStyle = styleAt(ctx.styles, s);
-    const row: Row = { index: number - 1, style: rowStyle, cells: [] };
+    const row: Row = { index: number - 1, style: styleAt(ctx.styles, attrOf(rowTag.attrs, 's')), cells: [] };
     rowsRead.push(row);
-    if (m[2] === '/') continue;
-    const end = body.indexOf('</row>', ROW.lastIndex);
-    if (end < 0) bail('unclosed row');
-    const content = body.slice(ROW.lastIndex, end);
-    ROW.lastIndex = end + 6;
-    CELL.lastIndex = 0;
-    let c: RegExpExecArray | null;
+    const { end } = innerOf(body, 'row', rowTag);
+    const to = rowTag.empty ? rowTag.end : end - 6; // the row's content ends at its </row>
     let lastCol = -1;
-    while ((c = CELL.exec(content))) {
-      let inner = '';
-      if (c[2] !== '/') {
-        const close = content.indexOf('</c>', CELL.lastIndex);
-        if (close < 0) bail('unclosed cell');
-        inner = content.slice(CELL.lastIndex, close);
-        CELL.lastIndex = close + 4;
+    for (let c = rowTag.empty ? null : openTag(body, 'c', rowTag.end, to); c; ) {
+      const { text: inner, end: cellEnd } = innerOf(body, 'c', c, to);
+      const cell = readCell(c.attrs, inner, number, lastCol, ctx);
+      if (cell) {
+        lastCol = cell.col;
+        row.cells.push(cell);
+      } else {
+        // Not a cell for ExcelJS, but still in the column order.
+        lastCol = Math.max(lastCol, colNumber(CELL_REF.exec(attrOf(c.attrs, 'r') ?? '')?.[1] ?? 'A') - 1);
       }
-      const cell = readCell(c[1], inner, number, lastCol, ctx);
-      if (!cell) {
-        // Still advances the column order check.
-        lastCol = Math.max(lastCol, colNumber(CELL_REF.exec(attrOf(c[1], 'r') ?? '')?.[1] ?? 'A') - 1);
-        continue;
-      }
-      lastCol = cell.col;
-      row.cells.push(cell);
+      c = openTag(body, 'c', cellEnd, to);
     }
+    rowTag = openTag(body, 'row', end);
   }
   const merges = mergesOf(xml, data.end);
   return build(entry, ctx, rowsRead, columns, merges, protectedSheet(xml, data.end));
 }
 
 function protectedSheet(xml: string, from: number): boolean {
-  const re = /<sheetProtection\b([^>]*)>/g;
-  re.lastIndex = from;
-  const m = re.exec(xml);
-  return !!m && attrsOf(m[1]).sheet === '1';
+  const tag = openTag(xml, 'sheetProtection', from);
+  return !!tag && attrsOf(tag.attrs).sheet === '1';
 }
 
 /** Merged-over cells (all but each area's top-left), by row * MAX_COLS + col. */

@@ -3,9 +3,7 @@
  * text or its rich-text runs' texts joined; phonetic runs (`<rPh>`) are left out; `_xHHHH_` escapes
  * are decoded with upper-case hex digits only, as ExcelJS's TextXform does.
  */
-import { bail, checkPlain, textOf } from './scan';
-
-const RUN_TEXT = /<t(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/t>)/g;
+import { bail, checkPlain, innerOf, openTag, textOf } from './scan';
 
 /** A `<t>`'s text with ExcelJS's TextXform decoding of `_xHHHH_` (upper-case hex only). */
 export function runText(raw: string): string {
@@ -22,45 +20,53 @@ export function runText(raw: string): string {
  * `<t>` (runs are always decoded as ExcelJS's TextXform does).
  */
 export function stringBody(body: string, plain: (raw: string) => string = runText): string | undefined {
-  const b = body.includes('<rPh') ? body.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '') : body;
-  if (/<r[\s>]/.test(b)) {
+  const b = body.includes('<rPh') ? withoutPhonetic(body) : body;
+  if (openTag(b, 'r', 0)) {
     let out = '';
-    let runs = 0;
-    for (const m of b.matchAll(/<r(?:\s[^>]*)?>([\s\S]*?)<\/r>/g)) {
-      runs++;
-      RUN_TEXT.lastIndex = 0;
-      const t = RUN_TEXT.exec(m[1]);
-      if (t?.[1]) out += runText(t[1]);
+    let rest = '';
+    let at = 0;
+    for (let r = openTag(b, 'r', 0); r; r = openTag(b, 'r', at)) {
+      rest += b.slice(at, r.start);
+      const run = innerOf(b, 'r', r);
+      const t = openTag(run.text, 't', 0);
+      if (t) out += runText(innerOf(run.text, 't', t).text);
+      at = run.end;
     }
-    if (b.replace(/<r(?:\s[^>]*)?>[\s\S]*?<\/r>/g, '').includes('<t')) bail('rich text mixed with plain text');
-    if (!runs) bail('rich text');
+    if ((rest + b.slice(at)).includes('<t')) bail('rich text mixed with plain text');
     return out;
   }
   let text: string | undefined;
-  RUN_TEXT.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = RUN_TEXT.exec(b))) {
+  for (let t = openTag(b, 't', 0); t; ) {
     if (text !== undefined) bail('several <t> in one string');
-    text = m[1] ? plain(m[1]) : '';
+    const inner = innerOf(b, 't', t);
+    text = inner.text ? plain(inner.text) : '';
+    t = openTag(b, 't', inner.end);
   }
   return text;
+}
+
+/** The body without its phonetic runs (`<rPh>…</rPh>`), which ExcelJS leaves out of shared strings. */
+function withoutPhonetic(body: string): string {
+  let out = '';
+  let at = 0;
+  for (let p = openTag(body, 'rPh', 0); p; p = openTag(body, 'rPh', at)) {
+    out += body.slice(at, p.start);
+    at = innerOf(body, 'rPh', p).end;
+  }
+  return out + body.slice(at);
 }
 
 export function readSharedStrings(xml: string): string[] {
   checkPlain(xml, 'shared strings');
   const out: string[] = [];
-  const re = /<si(?:\s[^>]*)?(\/?)>/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(xml))) {
-    if (m[1] === '/') bail('empty shared string');
-    const open = m.index + m[0].length;
-    const close = xml.indexOf('</si>', open);
-    if (close < 0) bail('unclosed <si>');
-    const s = stringBody(xml.slice(open, close));
+  for (let si = openTag(xml, 'si', 0); si; ) {
+    if (si.empty) bail('empty shared string');
+    const inner = innerOf(xml, 'si', si);
+    const s = stringBody(inner.text);
     // ExcelJS gives an <si> without text as an object, not a string.
     if (s === undefined) bail('shared string without text');
     out.push(s);
-    re.lastIndex = close + 5;
+    si = openTag(xml, 'si', inner.end);
   }
   return out;
 }

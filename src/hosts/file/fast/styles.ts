@@ -5,7 +5,7 @@
  * solidFill makes of it ('#RRGGBB', null or 'other'). Only cellXfs count; `s="0"` gives no style.
  */
 import { INDEXED_COLOURS } from '../palette';
-import { attrsOf, bail, checkPlain, elementBody } from './scan';
+import { attrsOf, bail, checkPlain, elementBody, innerOf, openTag } from './scan';
 
 /** The two things of a cell style a snapshot reads. */
 export interface CellStyle {
@@ -32,19 +32,19 @@ const OTHER = 'other';
 
 /** read.ts's solidFill of one `<fill>` element's body, as ExcelJS's FillXform models it. */
 function fillOf(body: string): string | null {
-  const pattern = /<patternFill\b([^>]*?)(\/?)>/.exec(body);
+  const pattern = openTag(body, 'patternFill', 0);
   if (!pattern) {
-    if (/<gradientFill\b/.test(body)) return OTHER;
+    if (openTag(body, 'gradientFill', 0)) return OTHER;
     if (body.trim()) bail('unknown fill');
     return OTHER; // ExcelJS models an empty <fill/> as {} (no type): not a pattern
   }
-  const type = attrsOf(pattern[1]).patternType;
+  const type = attrsOf(pattern.attrs).patternType;
   if (type === undefined || type === 'none') return null;
   if (type !== 'solid') return OTHER;
-  if (pattern[2] === '/') return OTHER;
-  const fg = /<fgColor\b([^>]*)>/.exec(body.slice(pattern.index));
+  if (pattern.empty) return OTHER;
+  const fg = openTag(body, 'fgColor', pattern.end);
   if (!fg) return OTHER;
-  const c = attrsOf(fg[1]);
+  const c = attrsOf(fg.attrs);
   // ColorXform: rgb, else theme, else indexed (an attribute that is "" counts as absent).
   if (c.rgb) return /^[0-9A-Fa-f]{6,8}$/.test(c.rgb) ? '#' + c.rgb.slice(-6).toUpperCase() : OTHER;
   if (c.theme) return OTHER;
@@ -55,21 +55,15 @@ function fillOf(body: string): string | null {
   return OTHER;
 }
 
-function listItems(xml: string, list: string, item: string): string[] | undefined {
+/** The items of a list element (`<fills>` …): each one's attribute text and body. */
+function listItems(xml: string, list: string, item: string): { attrs: string; body: string }[] | undefined {
   const el = elementBody(xml, list);
   if (!el) return undefined;
-  const out: string[] = [];
-  const re = new RegExp(`<${item}(?=[\\s/>])([^>]*?)(/?)>`, 'g');
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(el.body))) {
-    if (m[2] === '/') {
-      out.push(m[1]);
-      continue;
-    }
-    const close = el.body.indexOf(`</${item}>`, re.lastIndex);
-    if (close < 0) bail(`unclosed <${item}>`);
-    out.push(m[1] + '>' + el.body.slice(re.lastIndex, close));
-    re.lastIndex = close + item.length + 3;
+  const out: { attrs: string; body: string }[] = [];
+  for (let tag = openTag(el.body, item, 0); tag; ) {
+    const inner = innerOf(el.body, item, tag);
+    out.push({ attrs: tag.attrs, body: inner.text });
+    tag = openTag(el.body, item, inner.end);
   }
   return out;
 }
@@ -78,20 +72,17 @@ function listItems(xml: string, list: string, item: string): string[] | undefine
 export function readStyles(xml: string): CellStyle[] {
   checkPlain(xml, 'styles');
   const codes = new Map<number, string>();
-  for (const a of listItems(xml, 'numFmts', 'numFmt') ?? []) {
-    const at = attrsOf(a.split('>')[0]);
+  for (const { attrs } of listItems(xml, 'numFmts', 'numFmt') ?? []) {
+    const at = attrsOf(attrs);
     if (at.formatCode === undefined) bail('numFmt without formatCode');
     codes.set(parseInt(at.numFmtId, 10), at.formatCode);
   }
-  const fills = (listItems(xml, 'fills', 'fill') ?? []).map((f) => {
-    const i = f.indexOf('>');
-    return fillOf(i < 0 ? '' : f.slice(i + 1));
-  });
+  const fills = (listItems(xml, 'fills', 'fill') ?? []).map((f) => fillOf(f.body));
   const xfs = listItems(xml, 'cellXfs', 'xf');
-  if (!xfs || !fills.length) bail('no cellXfs or fills');
+  if (!xfs || !xfs.length || !fills.length) bail('no cellXfs or fills');
   return xfs.map((x, i) => {
     if (i === 0) return NO_STYLE;
-    const a = attrsOf(x.split('>')[0]);
+    const a = attrsOf(x.attrs);
     const id = parseInt(a.numFmtId, 10);
     const fillId = parseInt(a.fillId, 10);
     const numFmt = id ? codes.get(id) || BUILT_IN[id] || undefined : undefined;

@@ -6,7 +6,7 @@
 import { isDate1904 } from '../rawparts';
 import { readNames } from '../names';
 import type { WorkbookSnapshot } from '../../../core/snapshot';
-import { attrsOf, bail, checkPlain } from './scan';
+import { attrsOf, bail, checkPlain, elementBody, openTag } from './scan';
 
 export interface SheetEntry {
   name: string;
@@ -36,16 +36,16 @@ export function readBook(workbookXml: string, relsXml: string, hasPart: (name: s
   checkPlain(workbookXml, 'workbook');
   checkPlain(relsXml, 'workbook rels');
   const targets = new Map<string, string>();
-  for (const m of relsXml.matchAll(/<Relationship\b([^>]*)>/g)) {
-    const a = attrsOf(m[1]);
+  for (let tag = openTag(relsXml, 'Relationship', 0); tag; tag = openTag(relsXml, 'Relationship', tag.end)) {
+    const a = attrsOf(tag.attrs);
     if (a.Id !== undefined && a.Target !== undefined) targets.set(a.Id, a.Target);
   }
   const sheets: SheetEntry[] = [];
   const ids = new Set<number>();
   const names = new Set<string>();
-  const list = /<sheets\b[^>]*>([\s\S]*?)<\/sheets>/.exec(workbookXml)?.[1] ?? '';
-  for (const m of list.matchAll(/<sheet\b([^>]*)>/g)) {
-    const a = attrsOf(m[1]);
+  const list = elementBody(workbookXml, 'sheets')?.body ?? '';
+  for (let tag = openTag(list, 'sheet', 0); tag; tag = openTag(list, 'sheet', tag.end)) {
+    const a = attrsOf(tag.attrs);
     const rid = a['r:id'];
     if (rid === undefined) bail('a sheet without r:id');
     const target = targets.get(rid);
@@ -68,10 +68,10 @@ export function readBook(workbookXml: string, relsXml: string, hasPart: (name: s
     names.add(name.toLowerCase());
     sheets.push({ name, part, visibility: state as SheetEntry['visibility'] });
   }
-  const pr = /<workbookPr\b([^>]*)>/.exec(workbookXml);
+  const pr = openTag(workbookXml, 'workbookPr', 0);
   return {
     sheets,
-    exceljs1904: !!pr && attrsOf(pr[1]).date1904 === '1',
+    exceljs1904: !!pr && attrsOf(pr.attrs).date1904 === '1',
     date1904: isDate1904(workbookXml),
     names: readNames(workbookXml),
   };
