@@ -172,6 +172,7 @@ describe('what the fast reader leaves to ExcelJS', () => {
     ['a shared formula before its master', () => formWith((x) => setCell(x, 'H4', '<c r="H4" s="2"><f t="shared" si="5"/><v>10</v></c>'))],
     ['overlapping merges', () => formWith((x) => x.replace(/<mergeCells count="(\d+)">/, (_m, n: string) => `<mergeCells count="${Number(n) + 2}"><mergeCell ref="K2:M5"/><mergeCell ref="L4:N6"/>`))],
     ['entities in a t="str" value', () => formWith((x) => setCell(x, 'C4', '<c r="C4" s="2" t="str"><v>a&amp;lt;b</v></c>'))],
+    ['a ">" inside an attribute value', () => seedWith({ [STYLES]: (x) => rep(x, 'formatCode="0.0%"', 'formatCode="[>=1]0.0%;0.00%"') })],
     ['CDATA', () => formWith((x) => setCell(x, 'B4', '<c r="B4" s="2" t="inlineStr"><is><t><![CDATA[a<b]]></t></is></c>'))],
   ];
   it.each(cases)('%s', async (_name, make) => expectBails(make()));
