@@ -1,8 +1,10 @@
 /**
- * Reads an .xlsx package into a WorkbookSnapshot with ExcelJS: values (cached formula results, dates
- * as the serials the cells hold in the workbook's date system, error values as text), formulas (every
- * cell of an array formula's or data table's range included), number formats, merges, solid fills,
- * protection and visibility. The bytes pass the inspect.ts safety gate first; rawparts.ts evens out
+ * Reads an .xlsx package into a WorkbookSnapshot: through the direct reader (./fast) when the parts
+ * are in the plain form Excel, WPS, LibreOffice and ExcelJS write, else with ExcelJS (the same
+ * snapshot: test/hosts/file/fast.test.ts). Values (cached formula results, dates as the serials the
+ * cells hold in the workbook's date system, error values as text), formulas (every cell of an array
+ * formula's or data table's range included), number formats, merges, solid fills, protection and
+ * visibility. The bytes pass the inspect.ts safety gate first; rawparts.ts evens out
  * what ExcelJS reads differently from Excel; ExcelJS failures become HostErrors.
  */
 import type ExcelJS from 'exceljs';

@@ -246,13 +246,18 @@ function packageOf(sheets: { name: string; xml: string; state?: string }[], opts
   files['xl/workbook.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${ns}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><workbookPr${opts.date1904 ? ' date1904="1"' : ''}/><sheets>${list}</sheets></workbook>`);
   sheets.forEach((s, i) => (files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(s.xml)));
   if (opts.shared !== null) {
-    const sst = (opts.shared ?? []).map((t) => `<si><t xml:space="preserve">${t}</t></si>`).join('');
+    const sst = (opts.shared ?? []).map((t) => `<si>${t.startsWith('<') ? t : `<t xml:space="preserve">${t}</t>`}</si>`).join('');
     files['xl/sharedStrings.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8"?><sst xmlns="${ns}">${sst}</sst>`);
   }
   return zipSync(files, { level: 1 });
 }
 
-const SHARED_STRINGS = ['甲', '', ' 乙 ', 'a_x000D_b', '&lt;x&gt;', '1', '预算执行率'];
+/** Plain texts, and raw `<si>` bodies (rich runs, phonetic runs). */
+const SHARED_STRINGS = [
+  '甲', '', ' 乙 ', 'a_x000D_b', '&lt;x&gt;', '1', '预算执行率',
+  '<r><rPr><b/><sz val="11"/></rPr><t>粗</t></r><r><t xml:space="preserve"> 体_x000A_</t></r>',
+  '<t>注</t><rPh sb="0" eb="1"><t>ちゅう</t></rPh><phoneticPr fontId="1"/>',
+];
 const colName = (j: number): string => String.fromCharCode(65 + j);
 
 const cellArb = fc.oneof(
