@@ -168,7 +168,8 @@ function readCell(attrs: string, content: string, rowNumber: number, lastCol: nu
     if (t !== 'inlineStr') bail('an inline string in a cell not typed inlineStr');
     if (is[1].includes('<rPh')) bail('phonetic runs in an inline string'); // ExcelJS adds their text
     const s = is[1] ? stringBody(is[1], inlinePlain) : undefined;
-    if (s === undefined) return sAttr && parseInt(sAttr, 10) ? cell : undefined;
+    // An empty plain <t> gives ExcelJS no text event, hence no value (rich runs always make one).
+    if (s === undefined || (s === '' && !openTag(is[1], 'r', 0))) return sAttr && parseInt(sAttr, 10) ? cell : undefined;
     cell.filled = true;
     cell.value = s;
     return cell;
