@@ -1,11 +1,11 @@
 /** Node-only file access for the file host (the CLI and tests); the browser uses host.ts directly. */
 import { promises as fs, readFileSync, statSync } from 'fs';
 import * as path from 'path';
-import { inflateRawSync } from 'zlib';
+import { deflateRawSync, inflateRawSync } from 'zlib';
 import { HostError } from '../host';
 import { FileHost as BytesHost } from './host';
 import { MAX_FILE_BYTES } from './limits';
-import { useNativeInflate, type NativeInflate } from './zip';
+import { useNativeDeflate, useNativeInflate, type NativeInflate } from './zip';
 import { usePartsLoader } from './read';
 import { useWorkbookClassLoader, type WorkbookClass } from './exceljs';
 import { useSheetJSReader } from './open';
@@ -17,6 +17,10 @@ export const zlibInflate: NativeInflate = (raw, maxOutput) => {
   return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
 };
 useNativeInflate(zlibInflate);
+useNativeDeflate((data, level) => {
+  const out = deflateRawSync(data, { level });
+  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+});
 // ExcelJS is required on first use only: the direct reader (./fast) reads what Excel, WPS and
 // LibreOffice write without it, and loading its modules costs about 100 ms of every process.
 // eslint-disable-next-line @typescript-eslint/no-require-imports

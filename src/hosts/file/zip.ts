@@ -292,10 +292,26 @@ interface OutEntry {
   length: number;
 }
 
+/**
+ * A native raw deflater (Node's zlib, installed by ./node): a process deflates once or twice, while
+ * fflate is still cold, and zlib is then ten to twenty times faster (a 200-file audit's summary:
+ * about 8 ms instead of 40–200 ms).
+ */
+export type NativeDeflate = (data: Uint8Array, level: number) => Uint8Array;
+let nativeDeflate: NativeDeflate | null = null;
+
+/** Installs (or with null removes) the native deflater; fflate stays the fallback (the browser). */
+export function useNativeDeflate(f: NativeDeflate | null): void {
+  nativeDeflate = f;
+}
+
+type Level = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+const deflateRaw = (data: Uint8Array, level: Level): Uint8Array => (nativeDeflate ? nativeDeflate(data, level) : deflateSync(data, { level }));
+
 /** A freshly deflated entry: local header + data, and its central record (offset patched later). */
-function freshEntry(name: string, data: Uint8Array, like: ZipEntry | undefined, time: number, date: number): OutEntry {
+function freshEntry(name: string, data: Uint8Array, like: ZipEntry | undefined, time: number, date: number, level: Level = 6): OutEntry {
   const nameBytes = enc.encode(name);
-  const packed = deflateSync(data, { level: 6 });
+  const packed = deflateRaw(data, level);
   const crc = crc32(data);
   const flags = 0x0800; // UTF-8 names
   // Local and central headers share one run of fields (version needed … name length), 2 bytes apart.
@@ -351,6 +367,11 @@ export function rewriteZip(
   for (const a of add) {
     out.push(freshEntry(a.name, a.data, undefined, stamp ? u16(stamp.central, 12) : 0, stamp ? u16(stamp.central, 14) : 0x21));
   }
+  return assemble(out, zip.eocd.slice());
+}
+
+/** The entries, their central directory and the end record (`eocd`, updated here) as one archive. */
+function assemble(out: OutEntry[], eocd: Uint8Array): Uint8Array {
   let offset = 0;
   for (const o of out) {
     put32(o.central, 42, offset);
@@ -358,7 +379,6 @@ export function rewriteZip(
   }
   const cdStart = offset;
   const cdSize = out.reduce((s, o) => s + o.central.length, 0);
-  const eocd = zip.eocd.slice();
   put16(eocd, 8, out.length);
   put16(eocd, 10, out.length);
   put32(eocd, 12, cdSize);
@@ -377,6 +397,18 @@ export function rewriteZip(
   }
   result.set(eocd, p);
   return result;
+}
+
+/**
+ * A new zip of `files`, deflated at `level` (natively once ./node installed zlib), stamped `when`:
+ * what fflate's zipSync writes, without its cold start. UTF-8 names, no zip64.
+ */
+export function deflatedZip(files: readonly { name: string; data: Uint8Array }[], level: Level = 1, when = new Date()): Uint8Array {
+  const time = (when.getHours() << 11) | (when.getMinutes() << 5) | (when.getSeconds() >> 1);
+  const date = ((Math.max(1980, when.getFullYear()) - 1980) << 9) | ((when.getMonth() + 1) << 5) | when.getDate();
+  const eocd = new Uint8Array(22);
+  put32(eocd, 0, SIG_EOCD);
+  return assemble(files.map((f) => freshEntry(f.name, f.data, undefined, time, date, level)), eocd);
 }
 
 /**
