@@ -1,4 +1,4 @@
-/** ExcelJS 4.4's own modules loaded by path (no typings ship for them): parts.ts, node.ts, the CLI's summary. */
+/** ExcelJS 4.4's own modules loaded by path (no typings ship for them): parts.ts, and node.ts on the reader's first fallback. */
 declare module 'exceljs/lib/doc/workbook' {
   import type ExcelJS from 'exceljs';
   const Workbook: new () => ExcelJS.Workbook;

@@ -5,14 +5,15 @@
  * merges) and the XLSX members the parts loader calls. Nothing else in the project touches a private
  * field of ExcelJS.
  *
- * Loading: in Node the CLI installs `exceljs/lib/doc/workbook` (./node), which skips the streaming
- * reader and writer, CSV's consumers and archiver that `require('exceljs')` also loads (about half of
- * its start-up); the browser fetches its prebuilt bundle on first use.
+ * Loading: in Node the CLI installs a loader of `exceljs/lib/doc/workbook` (./node), required on first
+ * use only (most reads never need ExcelJS: see ./fast); it skips the streaming reader and writer,
+ * CSV's consumers and archiver that `require('exceljs')` also loads (about half of its start-up);
+ * the browser fetches its prebuilt bundle on first use.
  */
 import type ExcelJS from 'exceljs';
 
 /** ExcelJS's ValueType numbers (lib/doc/enums.js). */
-export const VALUE_TYPE = { Null: 0, Merge: 1, Number: 2, String: 3 } as const;
+export const VALUE_TYPE = { Null: 0, Merge: 1, Number: 2, String: 3, Formula: 6 } as const;
 
 export type WorkbookClass = new () => ExcelJS.Workbook;
 let workbookClass: WorkbookClass | null = null;
@@ -22,7 +23,15 @@ export function useWorkbookClass(c: WorkbookClass | null): void {
   workbookClass = c;
 }
 
+let workbookClassLoader: (() => WorkbookClass) | null = null;
+
+/** Installs a synchronous loader of the Workbook class, called on first use (Node: a `require`). */
+export function useWorkbookClassLoader(load: (() => WorkbookClass) | null): void {
+  workbookClassLoader = load;
+}
+
 export async function newWorkbook(): Promise<ExcelJS.Workbook> {
+  if (!workbookClass && workbookClassLoader) workbookClass = workbookClassLoader();
   if (!workbookClass) {
     const m = (await import('exceljs')) as unknown as { default?: typeof ExcelJS; Workbook?: WorkbookClass };
     workbookClass = (m.default?.Workbook ?? m.Workbook) as WorkbookClass;
@@ -42,6 +51,8 @@ export interface CellModel {
   value?: unknown;
   shareType?: string;
   ref?: string;
+  /** A formula's cached result (the public value drops a result of 0, false or ""). */
+  result?: unknown;
 }
 interface CellInternals {
   style?: Partial<ExcelJS.Style>;

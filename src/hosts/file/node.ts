@@ -7,9 +7,7 @@ import { FileHost as BytesHost } from './host';
 import { MAX_FILE_BYTES } from './limits';
 import { useNativeDeflate, useNativeInflate, type NativeDeflate, type NativeInflate } from './zip';
 import { usePartsLoader } from './read';
-import { workbookFromParts } from './parts';
-import Workbook from 'exceljs/lib/doc/workbook';
-import { useWorkbookClass } from './exceljs';
+import { useWorkbookClassLoader, type WorkbookClass } from './exceljs';
 import { useSheetJSReader } from './open';
 import { snapshotFromSheetJS } from './sheetjs';
 
@@ -28,8 +26,12 @@ export const zlibDeflate: NativeDeflate = (data, level) => {
   return { packed: new Uint8Array(gz.buffer, gz.byteOffset + 10, gz.byteLength - 18), crc: gz.readUInt32LE(gz.byteLength - 8) };
 };
 useNativeDeflate(zlibDeflate);
-usePartsLoader(workbookFromParts);
-useWorkbookClass(Workbook);
+// ExcelJS is required on first use only: the direct reader (./fast) reads what Excel, WPS and
+// LibreOffice write without it, and loading its modules costs about 100 ms of every process.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+usePartsLoader((parts, options) => (require('./parts') as typeof import('./parts')).workbookFromParts(parts, options));
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+useWorkbookClassLoader(() => require('exceljs/lib/doc/workbook') as WorkbookClass);
 // The .xls/.ods reader's own code is small; SheetJS itself is still loaded on first use.
 useSheetJSReader(snapshotFromSheetJS);
 

@@ -1,8 +1,10 @@
 /**
- * Reads an .xlsx package into a WorkbookSnapshot with ExcelJS: values (cached formula results, dates
- * as the serials the cells hold in the workbook's date system, error values as text), formulas (every
- * cell of an array formula's or data table's range included), number formats, merges, solid fills,
- * protection and visibility. The bytes pass the inspect.ts safety gate first; rawparts.ts evens out
+ * Reads an .xlsx package into a WorkbookSnapshot: through the direct reader (./fast) when the parts
+ * are in the plain form Excel, WPS, LibreOffice and ExcelJS write, else with ExcelJS (the same
+ * snapshot: test/hosts/file/fast.test.ts). Values (cached formula results, dates as the serials the
+ * cells hold in the workbook's date system, error values as text), formulas (every cell of an array
+ * formula's or data table's range included), number formats, merges, solid fills, protection and
+ * visibility. The bytes pass the inspect.ts safety gate first; rawparts.ts evens out
  * what ExcelJS reads differently from Excel; ExcelJS failures become HostErrors.
  */
 import type ExcelJS from 'exceljs';
@@ -19,6 +21,7 @@ import { readNames } from './names';
 import { crc32, inflateEntry, readZip, storedZip, type ZipEntry } from './zip';
 import { decodeEscapes, toBytes, toText } from './xml';
 import { INDEXED_COLOURS } from './palette';
+import { fastSnapshot } from './fast';
 
 /** The plain value of an ExcelJS cell value (a formula's cached result). No pair object per cell: this runs on every cell. */
 function plainValue(v: ExcelJS.CellValue, epochMs: number): CellValue {
@@ -188,7 +191,9 @@ export function sheetFromExcelJS(ws: ExcelJS.Worksheet, options: SheetReadOption
       // Like Excel, only a merged area's top-left cell holds the value.
       if (type === ValueType.Merge) continue;
       const raw = cell.value;
-      let value = plainValue(raw, epochMs);
+      // A formula's cached result from its model: ExcelJS's public value leaves out a result of 0,
+      // false or "" (FormulaValue._copyModel copies truthy fields only), where Excel shows 0, FALSE, "".
+      let value = type === ValueType.Formula ? plainValue((model?.result ?? null) as ExcelJS.CellValue, epochMs) : plainValue(raw, epochMs);
       if (escaped && typeof value === 'string' && escaped.has(columnName(j) + (i + 1))) value = decodeEscapes(value);
       values[i][j] = value;
       const formula = formulaOf(cell, formulaText(raw));
@@ -360,11 +365,15 @@ interface Loaded {
   names: NonNullable<WorkbookSnapshot['names']>;
 }
 
-async function loadWorkbook(data: ArrayBuffer | Uint8Array): Promise<Loaded> {
+/** The safety gate, then the parts it inflated (ExcelJS and the fast reader need not unzip them again). */
+function gatedParts(data: ArrayBuffer | Uint8Array): { p: SnapshotParts; cells: number } {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   const { cells } = inspectWorkbook(bytes, true);
-  // The parts the inspection inflated: ExcelJS need not unzip them again.
-  const p = snapshotParts(bytes);
+  return { p: snapshotParts(bytes), cells };
+}
+
+async function loadWorkbook(data: ArrayBuffer | Uint8Array, gated = gatedParts(data)): Promise<Loaded> {
+  const { p, cells } = gated;
   normalizeParts(p, cells, false);
   let wb: ExcelJS.Workbook;
   try {
@@ -401,8 +410,29 @@ export async function loadExcelJS(data: ArrayBuffer | Uint8Array): Promise<Excel
   return (await loadWorkbook(data)).wb;
 }
 
+/** The parts by name without a leading slash, for the fast reader. */
+function partMap(p: SnapshotParts): Map<string, Uint8Array> {
+  const out = new Map<string, Uint8Array>();
+  p.entries.forEach((e, i) => out.set(e.name[0] === '/' ? e.name.slice(1) : e.name, p.parts[i]));
+  return out;
+}
+
+/** Whether the direct reader is tried first (tests turn it off to get the ExcelJS route). */
+let fastFirst = true;
+export function useFastReader(on: boolean): void {
+  fastFirst = on;
+}
+
 export async function snapshotFromBuffer(data: ArrayBuffer | Uint8Array, name?: string): Promise<WorkbookSnapshot> {
-  const { wb, escaped, date1904, names } = await loadWorkbook(data);
+  const gated = gatedParts(data);
+  if (fastFirst) {
+    try {
+      return fastSnapshot(partMap(gated.p), name);
+    } catch {
+      // NotSimple (or a part it misread): ExcelJS reads the same parts, and reports what is wrong.
+    }
+  }
+  const { wb, escaped, date1904, names } = await loadWorkbook(data, gated);
   const exceljs1904 = !!(wb.properties as { date1904?: boolean } | undefined)?.date1904;
   const sheets: SheetSnapshot[] = [];
   try {

@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import { inspectWorkbook, takeInflatedParts } from '../../../src/hosts/file/inspect';
 import { inflateEntry, readZip, storedZip } from '../../../src/hosts/file/zip';
-import { snapshotFromBuffer, usePartsLoader } from '../../../src/hosts/file/read';
+import { snapshotFromBuffer, useFastReader, usePartsLoader } from '../../../src/hosts/file/read';
 import { FileHost } from '../../../src/hosts/file/host';
 import { workbookFromParts } from '../../../src/hosts/file/parts';
 import { generateWorkbook } from '../../helpers/generate';
@@ -15,6 +15,9 @@ import { CHART, SEED, fixture } from './helpers';
 const ALL = [SEED, 'hunan-hengshan-2023-whole-unit.xlsx', 'yunnan-yongde-2022-project.xlsx', CHART];
 
 afterEach(() => usePartsLoader(null));
+// These are about the ExcelJS route: the direct reader (fast.test.ts) stays out of the way.
+beforeAll(() => useFastReader(false));
+afterAll(() => useFastReader(true));
 
 it.each(ALL)('%s: the kept parts are the package\'s parts, inflated, and a stored zip of them round-trips', (name) => {
   const b = fixture(name);

@@ -1,0 +1,414 @@
+/**
+ * One worksheet part straight into a SheetSnapshot, giving what read.ts's sheetFromExcelJS gives for
+ * the workbook ExcelJS 4.4.0 builds (lib/xlsx/xform/sheet/cell-xform.js parse and reconcile,
+ * lib/doc/{row,cell,worksheet}.js): a `<c>` with neither a value nor a style index is not a cell;
+ * a cell's style is its own `s` (none for 0), an empty position's is its row's, else its column's;
+ * merged areas keep only their top-left value; the extent runs to the last cell with a value or
+ * formula and the last merged cell; date-formatted serials take ExcelJS's millisecond round trip.
+ */
+import type { CellValue, SheetSnapshot } from '../../../core/snapshot';
+import { excelEpochMs, formatNumber } from '../../../core/numfmt';
+import { parseRange, type RangeRef } from '../../../core/address';
+import { decodeEscapes, hasEscape } from '../xml';
+import { NO_STYLE, type CellStyle } from './styles';
+import { slideFormula } from './formula';
+import { stringBody, runText } from './strings';
+import type { SheetEntry } from './workbook';
+import { attrOf, attrsOf, bail, checkPlain, elementBody, innerOf, isRegular, openTag, quickAttr, textOf } from './scan';
+
+export interface SheetContext {
+  strings: readonly string[] | undefined;
+  styles: readonly CellStyle[];
+  exceljs1904: boolean;
+  date1904: boolean;
+}
+
+/** ExcelJS's utils.isDateFmt. */
+function isDateFmt(fmt: string | undefined): boolean {
+  if (!fmt) return false;
+  return /[ymdhMsb]+/.test(fmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
+}
+
+/** A serial through ExcelJS's excelToDate and read.ts's way back (the same float steps). */
+function dateRoundTrip(v: number, exceljs1904: boolean): number {
+  const ms = Math.round((v - 25569 + (exceljs1904 ? 1462 : 0)) * 24 * 3600 * 1000);
+  return (new Date(ms).getTime() - excelEpochMs(exceljs1904)) / 86400000;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?Z?)?$/;
+
+/**
+ * A `t="d"` value (an ISO 8601 date, written by strict-OOXML writers) as the serial Excel shows in the
+ * workbook's date system. ExcelJS reads it with parseFloat ("2023-12-31" → 2023), which is wrong:
+ * test/hosts/file/fast.test.ts shows the difference. Dates before 1900-03-01 (the 1900 leap-year
+ * bug) and other forms go to ExcelJS.
+ */
+function isoSerial(text: string, date1904: boolean): number {
+  const m = ISO_DATE.exec(text.trim());
+  if (!m) bail(`t="d" value ${text}`);
+  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), 0) + Number(m[6] ?? 0) * 1000;
+  if (!(ms >= Date.UTC(date1904 ? 1904 : 1900, date1904 ? 0 : 2, 1))) bail('a t="d" date before the date system');
+  return (ms - excelEpochMs(date1904)) / 86400000;
+}
+
+function styleAt(styles: readonly CellStyle[], s: string | undefined): CellStyle {
+  if (!s) return NO_STYLE;
+  const id = parseInt(s, 10);
+  return (id && styles[id]) || NO_STYLE;
+}
+
+const CELL_REF = /^([A-Z]{1,3})([1-9]\d{0,6})$/;
+const MERGE_REF = /^([A-Z]{1,3})([1-9]\d{0,6}):([A-Z]{1,3})([1-9]\d{0,6})$/;
+const MAX_COLS = 16384;
+const MAX_ROWS = 1048576;
+
+function colNumber(letters: string): number {
+  let n = 0;
+  for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) - 64);
+  return n;
+}
+
+/** A `<c>` ExcelJS makes a cell of, before merges. */
+interface Cell {
+  row: number; // 0-based
+  col: number;
+  style: CellStyle;
+  /** It holds a value or a formula (ExcelJS: any type but Null). */
+  filled: boolean;
+  value: CellValue;
+  /** The formula as the snapshot gives it ("=…"), or null. */
+  formula: string | null;
+  /** The range an array formula or a data table computes. */
+  range: string | undefined;
+  /** Its `<f>` text (a shared formula's master needs it). */
+  ownFormula: string | undefined;
+  /** A shared formula's master: the `si` whose cells slide this cell's formula. */
+  sharedSi: string | undefined;
+  /** A shared formula's other cell: the `si` of its master. */
+  slaveSi: string | undefined;
+}
+
+interface Row {
+  index: number;
+  style: CellStyle;
+  cells: Cell[];
+}
+
+/** The first `<name>` child in a cell's content: its attribute text and its text ("" when empty). */
+function child(content: string, name: string): [attrs: string, text: string] | null {
+  if (!content.includes('<' + name)) return null;
+  const tag = openTag(content, name, 0);
+  return tag ? [tag.attrs, innerOf(content, name, tag).text] : null;
+}
+
+/** An inline string's plain `<t>`: ExcelJS leaves escapes in, read.ts decodes them (any hex case). */
+function inlinePlain(raw: string): string {
+  const s = textOf(raw);
+  return hasEscape(s) ? decodeEscapes(s) : s;
+}
+
+/** The cell ExcelJS makes of one `<c>` (undefined when it makes none). */
+function readCell(attrs: string, content: string, rowNumber: number, lastCol: number, ctx: SheetContext): Cell | undefined {
+  let r: string | undefined;
+  let sAttr: string | undefined;
+  let t: string | undefined;
+  if (isRegular(attrs)) {
+    r = quickAttr(attrs, 'r');
+    sAttr = quickAttr(attrs, 's');
+    t = quickAttr(attrs, 't');
+  } else {
+    const a = attrsOf(attrs);
+    [r, sAttr, t] = [a.r, a.s, a.t];
+  }
+  const ref = r === undefined ? null : CELL_REF.exec(r);
+  if (!ref) bail('a cell without a plain address');
+  const col = colNumber(ref[1]) - 1;
+  if (Number(ref[2]) !== rowNumber || col <= lastCol || col >= MAX_COLS) bail('cells out of order');
+  const style = styleAt(ctx.styles, sAttr);
+  const cell: Cell = { row: rowNumber - 1, col, style, filled: false, value: null, formula: null, range: undefined, ownFormula: undefined, sharedSi: undefined, slaveSi: undefined };
+  const f = content ? child(content, 'f') : null;
+  const v = content ? child(content, 'v') : null;
+  const is = content ? child(content, 'is') : null;
+  if (v && is) bail('<v> and <is> in one cell');
+  const dated = isDateFmt(style.numFmt);
+  const vText = v?.[1] ? textOf(v[1]) : undefined;
+  if (f) {
+    const fa = attrsOf(f[0]);
+    const text = f[1] ? textOf(f[1]) : undefined;
+    const share = fa.t || undefined;
+    if (text || share) {
+      if (is || t === 's' || t === 'inlineStr') bail('formula with a string index or an inline string');
+      cell.filled = true;
+      let result: CellValue | undefined;
+      if (vText !== undefined) {
+        if (t === 'str') result = strValue(vText);
+        else if (t === 'b') result = parseInt(vText, 10) !== 0;
+        else if (t === 'e') result = vText;
+        else if (t === undefined || t === 'n') result = parseFloat(vText);
+        else if (t === 'd') result = isoSerial(vText, ctx.date1904);
+        else bail(`formula result of type ${t}`);
+      }
+      if (result !== undefined && dated && t !== 'd') {
+        if (typeof result !== 'number') bail('a date-formatted text result');
+        result = dateRoundTrip(result, ctx.exceljs1904);
+      }
+      cell.value = result ?? null;
+      cell.ownFormula = text;
+      if (share === 'shared') {
+        if (fa.ref) cell.sharedSi = fa.si;
+        else cell.slaveSi = fa.si;
+      }
+      if (text) cell.formula = '=' + text;
+      else if (share === 'dataTable') cell.formula = '=TABLE()'; // what Excel shows: {=TABLE(r1,r2)}
+      if (cell.formula && (share === 'array' || share === 'dataTable') && fa.ref) cell.range = fa.ref;
+      return cell;
+    }
+  }
+  if (is) {
+    if (t !== 'inlineStr') bail('an inline string in a cell not typed inlineStr');
+    if (is[1].includes('<rPh')) bail('phonetic runs in an inline string'); // ExcelJS adds their text
+    const s = is[1] ? stringBody(is[1], inlinePlain) : undefined;
+    // An empty plain <t> gives ExcelJS no text event, hence no value (rich runs always make one).
+    if (s === undefined || (s === '' && !openTag(is[1], 'r', 0))) return sAttr && parseInt(sAttr, 10) ? cell : undefined;
+    cell.filled = true;
+    cell.value = s;
+    return cell;
+  }
+  if (vText === undefined) {
+    // No value: a cell only when it has a style (ExcelJS's Null type); else ExcelJS makes none.
+    return sAttr && parseInt(sAttr, 10) ? cell : undefined;
+  }
+  cell.filled = true;
+  if (t === 's') {
+    const s = ctx.strings?.[parseInt(vText, 10)];
+    if (s === undefined) bail('a shared string index out of range');
+    cell.value = s;
+  } else if (t === 'str') cell.value = strValue(vText);
+  else if (t === 'inlineStr') cell.value = vText;
+  else if (t === 'b') cell.value = parseInt(vText, 10) !== 0;
+  else if (t === 'e') cell.value = vText;
+  else if (t === undefined || t === 'n') {
+    const n = parseFloat(vText);
+    cell.value = dated ? dateRoundTrip(n, ctx.exceljs1904) : n;
+  } else if (t === 'd') cell.value = isoSerial(vText, ctx.date1904);
+  else bail(`cell type ${t}`);
+  return cell;
+}
+
+/** A `t="str"` text: ExcelJS decodes entities a second time (left to it), read.ts the escapes. */
+function strValue(s: string): string {
+  if (s.includes('&')) bail('an entity in a t="str" value');
+  return hasEscape(s) ? decodeEscapes(s) : s;
+}
+
+/** Column styles by 0-based column, as ExcelJS's Column.fromModel lays `<col min max style>` out. */
+function columnStyles(xml: string, ctx: SheetContext): CellStyle[] {
+  const cols = elementBody(xml, 'cols');
+  if (!cols) return [];
+  const defs: { min: number; max: number; style: CellStyle }[] = [];
+  for (let tag = openTag(cols.body, 'col', 0); tag; tag = openTag(cols.body, 'col', tag.end)) {
+    const a = attrsOf(tag.attrs);
+    defs.push({ min: parseInt(a.min || '0', 10), max: parseInt(a.max || '0', 10), style: styleAt(ctx.styles, a.style) });
+  }
+  defs.sort((p, q) => p.min - q.min);
+  const out: CellStyle[] = [];
+  let count = 1;
+  for (const d of defs) {
+    if (!(d.max <= MAX_COLS)) bail('column range');
+    while (count < d.min) {
+      out.push(NO_STYLE);
+      count++;
+    }
+    while (count <= d.max) {
+      out.push(d.style);
+      count++;
+    }
+  }
+  return out;
+}
+
+function mergesOf(xml: string, from: number): { ranges: string[]; refs: RangeRef[] } {
+  const ranges: string[] = [];
+  const refs: RangeRef[] = [];
+  for (let tag = openTag(xml, 'mergeCell', from); tag; tag = openTag(xml, 'mergeCell', tag.end)) {
+    const ref = attrsOf(tag.attrs).ref ?? '';
+    const p = MERGE_REF.exec(ref);
+    if (!p) bail(`merge ${ref}`);
+    const r: RangeRef = { top: Number(p[2]) - 1, left: colNumber(p[1]) - 1, bottom: Number(p[4]) - 1, right: colNumber(p[3]) - 1 };
+    if (r.top > r.bottom || r.left > r.right || r.right >= MAX_COLS || r.bottom >= MAX_ROWS) bail(`merge ${ref}`);
+    // ExcelJS refuses overlapping merges; the full parser reports it.
+    for (const o of refs) if (r.top <= o.bottom && o.top <= r.bottom && r.left <= o.right && o.left <= r.right) bail('overlapping merges');
+    ranges.push(ref);
+    refs.push(r);
+  }
+  return { ranges, refs };
+}
+
+export function readSheet(xml: string, entry: SheetEntry, ctx: SheetContext): SheetSnapshot {
+  checkPlain(xml, entry.part);
+  const data = elementBody(xml, 'sheetData');
+  if (!data) bail('no sheetData');
+  const columns = columnStyles(xml, ctx);
+  const body = data.body;
+  const rowsRead: Row[] = [];
+  let lastRow = 0;
+  for (let rowTag = openTag(body, 'row', 0); rowTag; ) {
+    const r = attrOf(rowTag.attrs, 'r');
+    const number = r === undefined ? NaN : Number(r);
+    if (!Number.isInteger(number) || number <= lastRow || number > MAX_ROWS) bail('rows without a plain number, or out of order');
+    lastRow = number;
+    const row: Row = { index: number - 1, style: styleAt(ctx.styles, attrOf(rowTag.attrs, 's')), cells: [] };
+    rowsRead.push(row);
+    const { end } = innerOf(body, 'row', rowTag);
+    const to = rowTag.empty ? rowTag.end : end - 6; // the row's content ends at its </row>
+    let lastCol = -1;
+    for (let c = rowTag.empty ? null : openTag(body, 'c', rowTag.end, to); c; ) {
+      const { text: inner, end: cellEnd } = innerOf(body, 'c', c, to);
+      const cell = readCell(c.attrs, inner, number, lastCol, ctx);
+      if (cell) {
+        lastCol = cell.col;
+        row.cells.push(cell);
+      } else {
+        // Not a cell for ExcelJS, but still in the column order.
+        lastCol = Math.max(lastCol, colNumber(CELL_REF.exec(attrOf(c.attrs, 'r') ?? '')?.[1] ?? 'A') - 1);
+      }
+      c = openTag(body, 'c', cellEnd, to);
+    }
+    rowTag = openTag(body, 'row', end);
+  }
+  const merges = mergesOf(xml, data.end);
+  return build(entry, ctx, rowsRead, columns, merges, protectedSheet(xml, data.end));
+}
+
+function protectedSheet(xml: string, from: number): boolean {
+  const tag = openTag(xml, 'sheetProtection', from);
+  return !!tag && attrsOf(tag.attrs).sheet === '1';
+}
+
+/** Merged-over cells (all but each area's top-left), by row * MAX_COLS + col. */
+function coveredCells(refs: RangeRef[]): Set<number> {
+  const out = new Set<number>();
+  for (const r of refs) {
+    for (let i = r.top; i <= r.bottom; i++) for (let j = r.left; j <= r.right; j++) if (i > r.top || j > r.left) out.add(i * MAX_COLS + j);
+  }
+  return out;
+}
+
+function build(entry: SheetEntry, ctx: SheetContext, rowsRead: Row[], columns: CellStyle[], merges: { ranges: string[]; refs: RangeRef[] }, isProtected: boolean): SheetSnapshot {
+  const covered = merges.refs.length ? coveredCells(merges.refs) : null;
+  // Shared formulas: each master's formula, found through its `si` (ExcelJS reconciles in document order).
+  const masters = new Map<string, Cell>();
+  let bottom = -1;
+  let right = -1;
+  for (const row of rowsRead) {
+    for (const cell of row.cells) {
+      if (cell.sharedSi !== undefined) masters.set(cell.sharedSi, cell);
+      else if (cell.slaveSi !== undefined && !cell.ownFormula) {
+        const master = masters.get(cell.slaveSi);
+        if (!master || !master.ownFormula) bail('a shared formula without its master');
+        if (covered?.has(master.row * MAX_COLS + master.col)) bail('a merged-over shared formula master');
+        cell.formula = '=' + slideFormula(master.ownFormula, master.row + 1, master.col + 1, cell.row + 1, cell.col + 1);
+      }
+      if (cell.filled || covered?.has(cell.row * MAX_COLS + cell.col)) {
+        if (cell.row > bottom) bottom = cell.row;
+        if (cell.col > right) right = cell.col;
+      }
+    }
+  }
+  for (const r of merges.refs) {
+    if (r.bottom > bottom) bottom = r.bottom;
+    if (r.right > right) right = r.right;
+  }
+  let rows = bottom + 1;
+  let cols = right + 1;
+  const date1904 = ctx.date1904;
+  const fmt = date1904 ? { date1904 } : undefined;
+  const colFormat = (j: number): string => columns[j]?.numFmt || 'General';
+  const colFill = (j: number): string | null => columns[j]?.fill ?? null;
+  const values: CellValue[][] = [];
+  const texts: string[][] = [];
+  const formulas: (string | null)[][] = [];
+  const numberFormats: string[][] = [];
+  const fills: (string | null)[][] = [];
+  const blankNulls = new Array<null>(cols).fill(null);
+  const blankTexts = new Array<string>(cols).fill('');
+  const blankFormats = Array.from({ length: cols }, (_, j) => colFormat(j));
+  const blankFills = Array.from({ length: cols }, (_, j) => colFill(j));
+  for (let r = 0; r < rows; r++) {
+    values.push(blankNulls.slice());
+    texts.push(blankTexts.slice());
+    formulas.push(blankNulls.slice());
+    numberFormats.push(blankFormats.slice());
+    fills.push(blankFills.slice());
+  }
+  const ranges: { range: RangeRef; formula: string }[] = [];
+  for (const row of rowsRead) {
+    const i = row.index;
+    if (i >= rows) continue;
+    const rs = row.style;
+    if (rs.numFmt || rs.hasFill) {
+      for (let j = 0; j < cols; j++) {
+        numberFormats[i][j] = rs.numFmt || colFormat(j);
+        fills[i][j] = rs.hasFill ? rs.fill : colFill(j);
+      }
+    }
+    for (const cell of row.cells) {
+      const j = cell.col;
+      if (j >= cols) break;
+      numberFormats[i][j] = cell.style.numFmt || 'General';
+      fills[i][j] = cell.style.fill;
+      if (!cell.filled || covered?.has(i * MAX_COLS + j)) continue;
+      const v = cell.value;
+      values[i][j] = v;
+      texts[i][j] = v === null ? '' : typeof v === 'number' ? formatNumber(v, cell.style.numFmt, fmt) : typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : v;
+      formulas[i][j] = cell.formula;
+      if (cell.range && cell.formula) {
+        const range = parseRange(cell.range);
+        if (range) ranges.push({ range, formula: cell.formula });
+      }
+    }
+  }
+  // As sheetFromExcelJS: every cell of an array formula's or data table's range is computed by Excel.
+  for (const { range, formula } of ranges) {
+    if (range.bottom >= rows || range.right >= cols) {
+      const newCols = Math.max(cols, range.right + 1);
+      for (let r = 0; r < rows; r++) {
+        for (let j = cols; j < newCols; j++) {
+          values[r].push(null);
+          texts[r].push('');
+          formulas[r].push(null);
+          numberFormats[r].push(colFormat(j));
+          fills[r].push(colFill(j));
+        }
+      }
+      cols = newCols;
+      for (let r = rows; r <= range.bottom; r++) {
+        values.push(new Array<null>(cols).fill(null));
+        texts.push(new Array<string>(cols).fill(''));
+        formulas.push(new Array<null>(cols).fill(null));
+        numberFormats.push(Array.from({ length: cols }, (_, j) => colFormat(j)));
+        fills.push(Array.from({ length: cols }, (_, j) => colFill(j)));
+      }
+      rows = Math.max(rows, range.bottom + 1);
+    }
+    for (let r = range.top; r <= range.bottom; r++) {
+      for (let j = range.left; j <= range.right; j++) if (!formulas[r][j]) formulas[r][j] = formula;
+    }
+  }
+  return {
+    name: entry.name,
+    top: 0,
+    left: 0,
+    values,
+    texts,
+    formulas,
+    numberFormats,
+    merges: merges.ranges,
+    fills,
+    protected: isProtected,
+    visibility: entry.visibility,
+    ...(date1904 ? { date1904 } : {}),
+  };
+}
+
+export { runText };
