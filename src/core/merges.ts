@@ -5,14 +5,23 @@
 import type { WorkbookSnapshot } from './snapshot';
 import { findSheet } from './grid';
 import { parseA1, parseRange, toA1, type RangeRef } from './address';
+import { memoByString } from './memo';
 
-/** Each sheet's merges parsed once (the review asks about many cells of the same sheet). */
+/** Each sheet's merges parsed once (the locator's grid and the review ask about many cells of the same sheet). */
 const parsed = new WeakMap<readonly unknown[], RangeRef[]>();
 
-function mergeRanges(merges: readonly unknown[]): RangeRef[] {
+/** The same few merge addresses recur on every copy of a template. Shared results: do not mutate. */
+const rangeOf = memoByString(parseRange);
+
+/** A sheet's merged areas, in the snapshot's order, the unreadable entries left out. Shared: do not mutate. */
+export function mergeRanges(merges: readonly unknown[]): RangeRef[] {
   let out = parsed.get(merges);
   if (!out) {
-    out = merges.map((m) => (typeof m === 'string' ? parseRange(m) : null)).filter((r): r is RangeRef => r !== null);
+    out = [];
+    for (const m of merges) {
+      const r = typeof m === 'string' ? rangeOf(m) : null;
+      if (r !== null) out.push(r);
+    }
     parsed.set(merges, out);
   }
   return out;

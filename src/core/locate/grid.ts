@@ -4,7 +4,8 @@
  */
 import type { Bound } from '../form';
 import type { CellValue, SheetSnapshot } from '../snapshot';
-import { parseRange, toA1, type RangeRef } from '../address';
+import { toA1, type RangeRef } from '../address';
+import { mergeRanges } from '../merges';
 import { norm } from './text';
 
 /** Guard against pathological merge lists: past this many indexed row entries, the rest are ignored. */
@@ -82,10 +83,8 @@ export class Grid {
 
   private indexMerges(merges: unknown[]): void {
     let entries = 0;
-    for (const m of merges) {
-      if (typeof m !== 'string') continue;
-      const r = parseRange(m);
-      if (!r || (r.top === r.bottom && r.left === r.right)) continue;
+    for (const r of mergeRanges(merges)) {
+      if (r.top === r.bottom && r.left === r.right) continue;
       // The master must be on the grid, or the area holds nothing we can read.
       if (!this.inside(r.top, r.left)) continue;
       const last = Math.min(r.bottom, this.bottom);

@@ -168,8 +168,25 @@ const NUMBERING: [string, RegExp][] = [
   ['dcirc', /^[\u2488-\u249b]/],
 ];
 
-/** The numbering style of a label ("（1）业务经费" → "pnum") and the label after it, or null when unnumbered. Spaces and a leading "其中：" are skipped. */
-export function numberingOf(label: string): { style: string; rest: string } | null {
+/**
+ * Whether a label's first character can begin a numbering (or the spaces and "其中" before one): most
+ * labels cannot, and are answered without a memo lookup. Keep in step with NUMBERING.
+ */
+function mayBeNumbered(label: string): boolean {
+  const c = label.charCodeAt(0);
+  if (c >= 0x30 && c <= 0x39) return true; // 0-9
+  if (c === 0x28 || c === 0xff08 || c === 0x5176) return true; // ( （ 其
+  if (c >= 0xff10 && c <= 0xff19) return true; // ０-９
+  if (c >= 0x2460 && c <= 0x249b) return true; // ① ⑴ ⒈
+  return CN_NUM.includes(label[0]) || isSpaceCode(c);
+}
+
+export interface Numbering {
+  style: string;
+  rest: string;
+}
+
+function numberingOfText(label: string): Numbering | null {
   const s = label.replace(/^[\s\u3000]+/, '').replace(/^其中[\s\u3000]*[:：][\s\u3000]*/, '');
   for (const [style, re] of NUMBERING) {
     const m = re.exec(s);
@@ -178,12 +195,25 @@ export function numberingOf(label: string): { style: string; rest: string } | nu
   return null;
 }
 
-/** A label without its numbering, "其中：" and spaces: "（二）项目支出" → "项目支出". */
-export function coreLabel(label: string): string {
+// Memoised: the locator and the checks ask about the same labels many times per form.
+const numberingCached = memoByString(numberingOfText);
+
+/**
+ * The numbering style of a label ("（1）业务经费" → "pnum") and the label after it, or null when
+ * unnumbered. Spaces and a leading "其中：" are skipped. Shared result: do not mutate.
+ */
+export function numberingOf(label: string): Numbering | null {
+  return label !== '' && mayBeNumbered(label) ? numberingCached(label) : null;
+}
+
+function coreLabelOf(label: string): string {
   const n = numberingOf(label);
   const s = n ? n.rest : label.replace(/^[\s\u3000]*其中[\s\u3000]*[:：]/, '');
   return s.replace(/[\s\u3000]+/g, '');
 }
+
+/** A label without its numbering, "其中：" and spaces: "（二）项目支出" → "项目支出". */
+export const coreLabel = memoByString(coreLabelOf);
 
 /** A level-1 heading as a group's name: "产出指标\n\n(40分)" → "产出指标", "产出指标40分" → "产出指标". */
 export function headingName(text: string): string {
