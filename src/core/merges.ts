@@ -18,7 +18,8 @@ export function mergeRanges(merges: readonly unknown[]): RangeRef[] {
   let out = parsed.get(merges);
   if (!out) {
     out = [];
-    for (const m of merges) {
+    for (let k = 0; k < merges.length; k++) {
+      const m = merges[k];
       const r = typeof m === 'string' ? rangeOf(m) : null;
       if (r !== null) out.push(r);
     }
@@ -32,7 +33,9 @@ export function mergeMaster(book: WorkbookSnapshot, sheet: string, a1: string): 
   const s = findSheet(book, sheet);
   const at = parseA1(a1);
   if (!s || !at || !Array.isArray(s.merges)) return a1;
-  for (const r of mergeRanges(s.merges)) {
+  const ranges = mergeRanges(s.merges);
+  for (let k = 0; k < ranges.length; k++) {
+    const r = ranges[k];
     if (r.top <= at.row && at.row <= r.bottom && r.left <= at.col && at.col <= r.right) return toA1(r.top, r.left);
   }
   return a1;

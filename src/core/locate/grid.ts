@@ -69,7 +69,10 @@ export class Grid {
     this.left = Number.isInteger(sheet.left) && sheet.left >= 0 ? sheet.left : 0;
     const values: unknown[] = Array.isArray(sheet.values) ? sheet.values : [];
     let width = 0;
-    for (const row of values) if (Array.isArray(row) && row.length > width) width = row.length;
+    for (let i = 0; i < values.length; i++) {
+      const row = values[i];
+      if (Array.isArray(row) && row.length > width) width = row.length;
+    }
     this.bottom = this.top + values.length - 1;
     this.right = this.left + width - 1;
     this.width = width;
@@ -83,7 +86,9 @@ export class Grid {
 
   private indexMerges(merges: unknown[]): void {
     let entries = 0;
-    for (const r of mergeRanges(merges)) {
+    const ranges = mergeRanges(merges);
+    for (let k = 0; k < ranges.length; k++) {
+      const r = ranges[k];
       if (r.top === r.bottom && r.left === r.right) continue;
       // The master must be on the grid, or the area holds nothing we can read.
       if (!this.inside(r.top, r.left)) continue;
@@ -165,7 +170,12 @@ export class Grid {
   /** The merged area holding (row, col), or null. */
   merge(row: number, col: number): RangeRef | null {
     const list = row >= this.top ? this.rowMerges[row - this.top] : undefined;
-    if (list) for (const m of list) if (col >= m.left && col <= m.right) return m;
+    if (list === undefined) return null;
+    // Indexed, not for-of: cold code allocates an iterator result per step, and this runs on most cell reads.
+    for (let k = 0; k < list.length; k++) {
+      const m = list[k];
+      if (col >= m.left && col <= m.right) return m;
+    }
     return null;
   }
 
