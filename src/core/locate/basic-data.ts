@@ -1,7 +1,7 @@
 /** The 部门整体支出绩效评价基础数据表: sections keyed by a title cell in the block's first column. */
 import type { BasicDataSection, Bound } from '../form';
 import type { Grid } from './grid';
-import { cleanLabel, coreLabel, hasSpace, indentOf, moneyUnit, norm, numberingOf, withoutSpaces } from './text';
+import { cleanLabel, coreLabel, hasSpace, indentOf, isBlank, moneyUnit, norm, numberingOf, withoutSpaces } from './text';
 import { endsBasicData, SECTION_RE } from './vocab';
 
 export interface LocatedBasicData {
@@ -157,7 +157,7 @@ export function readBasicData(g: Grid, top: number, limit: number, left: number,
     const labelCell = g.isMaster(r, col) ? g.bound(r, col) : null;
     const label = labelCell ? (hasSpace(labelCell.text) ? labelCell.text.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '') : labelCell.text) : '';
     const cells = cur.columns.map((h) => g.ownBound(r, h.cell.col));
-    if (label === '' && cells.every((b) => !b || b.text.trim() === '')) {
+    if (label === '' && cells.every((b) => !b || isBlank(b.text))) {
       if (++blank >= MAX_BLANK_RUN) break;
       continue;
     }
