@@ -67,8 +67,11 @@ const ANY_SPACE_RUNS = /[\s\u3000]+/g;
 /** The text with every space dropped (\s and the ideographic space), widths kept. */
 export function withoutSpaces(s: string | null | undefined): string {
   const t = s ?? '';
-  return hasSpace(t) ? t.replace(ANY_SPACE_RUNS, '') : t;
+  return hasSpace(t) ? spacesDropped(t) : t;
 }
+
+// Memoised: the checks ask for the same labels and headings many times per form.
+const spacesDropped = memoByString((t: string) => t.replace(ANY_SPACE_RUNS, ''));
 
 const ASCII_WORD = /[A-Za-z0-9%.]/;
 // Module constants, not literals in the functions: a literal is a new RegExp object per call.
@@ -80,7 +83,13 @@ const SPACE_RUNS = /[\s\u3000]+/g;
  * ("经济效\n益指标" → "经济效益指标"), other whitespace runs collapsed to one space.
  */
 export function cleanLabel(s: string): string {
-  if (!hasSpace(s)) return s; // nothing to trim or collapse (\s covers \u3000)
+  return hasSpace(s) ? cleanLabelCached(s) : s; // without a space: nothing to trim or collapse (\s covers \u3000)
+}
+
+// Memoised: a form's labels are cleaned by the locator, the review and the checks alike.
+const cleanLabelCached = memoByString(cleanSpaces);
+
+function cleanSpaces(s: string): string {
   const t = s.replace(EDGE_SPACES, '');
   return t.replace(SPACE_RUNS, (_m, off: number, str: string) => {
     const prev = str[off - 1] ?? '';
@@ -126,8 +135,11 @@ export function stripQizhong(s: string): string {
 /**
  * A split written as text, "名称：金额": "  其中：  一般公共预算：2673.41" →
  * { name: "一般公共预算", amount: 2673.41 }; "纳入专户管理的非税收入拨款：" → amount null.
+ * Shared result: do not mutate.
  */
-export function nameAndAmount(raw: string): { name: string; amount: number | null } {
+export const nameAndAmount = memoByString(nameAndAmountOf);
+
+function nameAndAmountOf(raw: string): { name: string; amount: number | null } {
   const s = stripQizhong(raw.length > 300 ? raw.slice(0, 300) : raw);
   const folded = foldWidth(s);
   const colon = folded.lastIndexOf(':');
