@@ -151,7 +151,7 @@ export function readBasicData(g: Grid, top: number, limit: number, left: number,
       continue;
     }
     if (!cur) continue;
-    const first = g.rowCells(r, col, right)[0];
+    const first = g.firstRowCell(r, col, right);
     if (first && endsBasicData(first.norm)) break;
     if (unitLineOnly(g, r, col, right)) continue;
     const labelCell = g.isMaster(r, col) ? g.bound(r, col) : null;

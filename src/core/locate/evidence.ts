@@ -63,7 +63,7 @@ export function sampleRows(g: Grid, dataStart: number, left: number, right: numb
   const out: number[] = [];
   const last = Math.min(g.bottom, dataStart + SAMPLE_ROWS);
   for (let r = dataStart; r <= last; r++) {
-    const first = g.rowCells(r, left, right)[0];
+    const first = g.firstRowCell(r, left, right);
     if (first && (isTotalLabel(first.norm) || isFooter(first.norm))) break;
     out.push(r);
   }

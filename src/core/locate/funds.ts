@@ -266,7 +266,7 @@ function totalLine(g: Grid, h: FundsHeader, frame: Frame, stopRows: Set<number>)
   const row = found ? found.row : h.dataStart;
   let label: Bound | null = found ? g.bound(found.row, found.col) : null;
   if (!label) {
-    const first = g.rowCells(row, frame.labelLeft, frame.labelRight)[0];
+    const first = g.firstRowCell(row, frame.labelLeft, frame.labelRight);
     label = g.bound(row, first ? first.col : Math.max(g.left, frame.labelRight));
   }
   if (!label) return null;

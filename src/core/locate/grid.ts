@@ -244,6 +244,14 @@ export class Grid {
     return a === 0 && b === all.length ? all : all.slice(a, b);
   }
 
+  /** The first of rowCells(row, from, to), without the copy. */
+  firstRowCell(row: number, from: number, to: number): RowCell | undefined {
+    const all = this.allRowCells(row);
+    let a = 0;
+    while (a < all.length && all[a].col < from) a++;
+    return a < all.length && all[a].col <= to ? all[a] : undefined;
+  }
+
   /** Every text-bearing master of a row, computed once per row. */
   private allRowCells(row: number): RowCell[] {
     if (row < this.top || row > this.bottom) return [];
