@@ -35,13 +35,21 @@ export function isSpaceCode(c: number): boolean {
 
 /** s contains a /\s/ character (see isSpaceCode). */
 export function hasSpace(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (isSpaceCode(s.charCodeAt(i))) return true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // Printable ASCII and Chinese text hold no space: skipped without the call (this runs on every character of every label).
+    if ((c > 0x20 && c < 0xa0) || (c > 0x3000 && c < 0xfeff)) continue;
+    if (isSpaceCode(c)) return true;
+  }
   return false;
 }
 
 /** s.trim() === '' without the trimmed copy (trim drops exactly the /\s/ characters). */
 export function isBlank(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (!isSpaceCode(s.charCodeAt(i))) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c > 0x20 && c < 0xa0) || (c > 0x3000 && c < 0xfeff) || !isSpaceCode(c)) return false;
+  }
   return true;
 }
 
