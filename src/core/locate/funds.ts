@@ -188,13 +188,14 @@ function cellAt(g: Grid, row: number, col: number): Bound | null {
 
 function lineCells(g: Grid, h: FundsHeader, row: number): Partial<Record<FundsColumn, Bound | null>> {
   const cells: Partial<Record<FundsColumn, Bound | null>> = {};
-  for (const [k, col] of Object.entries(h.cols) as [FundsColumn, number][]) cells[k] = cellAt(g, row, col);
+  // for-in, not Object.entries: the same own keys in the same order, without the pairs (every line of every block).
+  for (const k in h.cols) cells[k as FundsColumn] = cellAt(g, row, h.cols[k as FundsColumn] as number);
   return cells;
 }
 
 function nullCells(h: FundsHeader): Partial<Record<FundsColumn, Bound | null>> {
   const cells: Partial<Record<FundsColumn, Bound | null>> = {};
-  for (const k of Object.keys(h.cols) as FundsColumn[]) cells[k] = null;
+  for (const k in h.cols) cells[k as FundsColumn] = null;
   return cells;
 }
 

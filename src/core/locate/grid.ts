@@ -157,7 +157,11 @@ export class Grid {
       const texts = this.texts[i];
       const values = this.values[i];
       row = new Array<string>(this.width);
-      for (let j = 0; j < this.width; j++) row[j] = norm(textOf(texts[j], valueOf(values[j])));
+      for (let j = 0; j < this.width; j++) {
+        const t = texts[j];
+        // The shown text as is (the usual case) without the two calls textOf makes.
+        row[j] = norm(typeof t === 'string' && t !== '' ? t : textOf(t, valueOf(values[j])));
+      }
       this.normRows[i] = row;
     }
     return row;
