@@ -224,7 +224,9 @@ export interface FormatOptions {
 
 export function formatNumber(n: number, format: string | undefined | null, options?: FormatOptions): string {
   if (!Number.isFinite(n)) return String(n);
-  const fmt = (format ?? '').trim();
+  // The format of most cells, as files write it: no trimming or pattern test needed.
+  if (format === 'General' || format === null || format === undefined || format === '') return formatGeneral(n);
+  const fmt = format.trim();
   if (!fmt || /^general$/i.test(fmt) || fmt === '@') return formatGeneral(n);
   const secs = sections(fmt);
   let code = secs[0];
