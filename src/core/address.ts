@@ -85,10 +85,15 @@ export interface RangeRef {
 
 /** "A1:C3" or "A1" (a sheet prefix such as "'Sheet 1'!A1:B2" is ignored). */
 export function parseRange(a1: string): RangeRef | null {
-  const body = a1.includes('!') ? a1.slice(a1.lastIndexOf('!') + 1) : a1;
-  const [a, b = a] = body.split(':');
+  const bang = a1.lastIndexOf('!');
+  const body = bang >= 0 ? a1.slice(bang + 1) : a1;
+  // The first and second parts around ":" (split's, without its array): "A1:B2:C3" reads A1:B2.
+  const colon = body.indexOf(':');
+  const a = colon < 0 ? body : body.slice(0, colon);
+  const next = colon < 0 ? -1 : body.indexOf(':', colon + 1);
+  const b = colon < 0 ? a : body.slice(colon + 1, next < 0 ? body.length : next);
   const p = parseA1(a);
-  const q = parseA1(b);
+  const q = a === b ? p : parseA1(b);
   if (!p || !q) return null;
   return {
     top: Math.min(p.row, q.row),

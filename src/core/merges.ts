@@ -5,14 +5,24 @@
 import type { WorkbookSnapshot } from './snapshot';
 import { findSheet } from './grid';
 import { parseA1, parseRange, toA1, type RangeRef } from './address';
+import { memoByString } from './memo';
 
-/** Each sheet's merges parsed once (the review asks about many cells of the same sheet). */
+/** Each sheet's merges parsed once (the locator's grid and the review ask about many cells of the same sheet). */
 const parsed = new WeakMap<readonly unknown[], RangeRef[]>();
 
-function mergeRanges(merges: readonly unknown[]): RangeRef[] {
+/** The same few merge addresses recur on every copy of a template. Shared results: do not mutate. */
+const rangeOf = memoByString(parseRange);
+
+/** A sheet's merged areas, in the snapshot's order, the unreadable entries left out. Shared: do not mutate. */
+export function mergeRanges(merges: readonly unknown[]): RangeRef[] {
   let out = parsed.get(merges);
   if (!out) {
-    out = merges.map((m) => (typeof m === 'string' ? parseRange(m) : null)).filter((r): r is RangeRef => r !== null);
+    out = [];
+    for (let k = 0; k < merges.length; k++) {
+      const m = merges[k];
+      const r = typeof m === 'string' ? rangeOf(m) : null;
+      if (r !== null) out.push(r);
+    }
     parsed.set(merges, out);
   }
   return out;
@@ -23,7 +33,9 @@ export function mergeMaster(book: WorkbookSnapshot, sheet: string, a1: string): 
   const s = findSheet(book, sheet);
   const at = parseA1(a1);
   if (!s || !at || !Array.isArray(s.merges)) return a1;
-  for (const r of mergeRanges(s.merges)) {
+  const ranges = mergeRanges(s.merges);
+  for (let k = 0; k < ranges.length; k++) {
+    const r = ranges[k];
     if (r.top <= at.row && at.row <= r.bottom && r.left <= at.col && at.col <= r.right) return toA1(r.top, r.left);
   }
   return a1;

@@ -5,6 +5,8 @@
  * scientific, and date/time codes. Anything it cannot read falls back to General.
  */
 
+import { memoByString } from './memo';
+
 /** Day 0 of Excel's 1900 date system (serial 1 is 1900-01-01, after Excel's phantom 1900-02-29). */
 export const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 /** Day 0 of the 1904 date system (`<workbookPr date1904="1"/>`, old Mac workbooks): serial 0 is 1904-01-01. */
@@ -208,9 +210,12 @@ function formatSection(a: number, code: string): string | null {
  * first section (positive numbers), as a rate is never negative.
  */
 export function isScalingPercentFormat(format: string | undefined | null): boolean {
-  if (!format) return false;
-  return bare(sections(format)[0]).includes('%');
+  // Most formats have no % at all: nothing to parse.
+  return typeof format === 'string' && format.includes('%') && scalingPercent(format);
 }
+
+// Memoised: a workbook has a handful of formats, asked about on every number cell the engine reads.
+const scalingPercent = memoByString((format: string): boolean => bare(sections(format)[0]).includes('%'));
 
 export interface FormatOptions {
   /** The workbook uses the 1904 date system: date serials count from 1904-01-01. */
@@ -219,7 +224,9 @@ export interface FormatOptions {
 
 export function formatNumber(n: number, format: string | undefined | null, options?: FormatOptions): string {
   if (!Number.isFinite(n)) return String(n);
-  const fmt = (format ?? '').trim();
+  // The format of most cells, as files write it: no trimming or pattern test needed.
+  if (format === 'General' || format === null || format === undefined || format === '') return formatGeneral(n);
+  const fmt = format.trim();
   if (!fmt || /^general$/i.test(fmt) || fmt === '@') return formatGeneral(n);
   const secs = sections(fmt);
   let code = secs[0];

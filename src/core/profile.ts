@@ -10,6 +10,7 @@
  */
 import type { FundsColumn, IndicatorColumn } from './form';
 import type { Lang } from './types';
+import { memoByString } from './memo';
 
 export const PROFILE_VERSION = 1;
 
@@ -209,13 +210,18 @@ export function parseProfile(text: string, lang: Lang = 'zh-CN'): TemplateProfil
 /** Whether a profile's sheet name or pattern (* any run, ? one character) names `sheet`, ignoring letter case. */
 export function sheetMatches(pattern: string, sheet: string): boolean {
   if (!/[*?]/.test(pattern)) return pattern.trim().toLowerCase() === sheet.trim().toLowerCase();
+  return patternRegExp(pattern).test(sheet.trim());
+}
+
+// Built once per pattern, not once per sheet of every workbook (no g flag: test() keeps no state).
+const patternRegExp = memoByString((pattern: string): RegExp => {
   const re = pattern
     .trim()
     .split('')
     .map((ch) => (ch === '*' ? '.*' : ch === '?' ? '.' : ch.replace(/[\\^$.|+()[\]{}]/g, '\\$&')))
     .join('');
-  return new RegExp(`^${re}$`, 'i').test(sheet.trim());
-}
+  return new RegExp(`^${re}$`, 'i');
+});
 
 /** The profile's entries for one sheet, in the profile's order (a later entry wins where two set one field). */
 export function formsForSheet(profile: TemplateProfile | null | undefined, sheet: string): FormProfile[] {

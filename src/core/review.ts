@@ -203,7 +203,17 @@ const errorMessage = (e: unknown) => (e instanceof Error ? e.message : String(e)
 
 /** True when some formula has no cached result (a file saved by a program that does not calculate). */
 function hasUncachedFormula(book: WorkbookSnapshot): boolean {
-  return (book?.sheets ?? []).some((s) => s?.formulas?.some((line, r) => line?.some((f, c) => !!f && (s.values[r]?.[c] ?? null) === null)));
+  // Loops, not nested some(): it visits every formula cell of every file.
+  for (const s of book?.sheets ?? []) {
+    const formulas = s?.formulas;
+    if (!formulas) continue;
+    for (let r = 0; r < formulas.length; r++) {
+      const line = formulas[r];
+      if (!line) continue;
+      for (let c = 0; c < line.length; c++) if (line[c] && (s.values[r]?.[c] ?? null) === null) return true;
+    }
+  }
+  return false;
 }
 
 function calculatedOrAsIs(book: WorkbookSnapshot): WorkbookSnapshot {

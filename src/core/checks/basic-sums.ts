@@ -99,14 +99,15 @@ export function basicDataSums(form: BasicDataForm, rules: RuleSet): FindingDraft
       const parts = partRows.map((r) => numAt(rows[r], col)).filter((v): v is number => v !== null);
       if (whole === null || !parts.length) continue;
       const s = roundTo(sum(parts), 6);
-      const data = { name: withoutSpaces(rows[wholeRow].label).replace(/[:：]$/, ''), column: sec.columns[col].label, whole: fmtMoney(whole), sum: fmtMoney(s) };
+      // The message's data only for a finding: most wholes add up.
+      const data = () => ({ name: withoutSpaces(rows[wholeRow].label).replace(/[:：]$/, ''), column: sec.columns[col].label, whole: fmtMoney(whole), sum: fmtMoney(s) });
       const cell = cellAt(rows[wholeRow], col)?.a1 ?? null;
       if (asCap) {
-        if (s > whole + rules.moneyTolerance / 2) out.push({ messageId, cell, data, expected: s, found: whole });
+        if (s > whole + rules.moneyTolerance / 2) out.push({ messageId, cell, data: data(), expected: s, found: whole });
         continue;
       }
       const gap = moneyGap(whole, parts, rules);
-      if (gap) out.push({ messageId, severity: gap.severity, cell, data, expected: gap.sum, found: whole });
+      if (gap) out.push({ messageId, severity: gap.severity, cell, data: data(), expected: gap.sum, found: whole });
     }
   };
 

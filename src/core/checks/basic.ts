@@ -20,8 +20,13 @@ export function section(form: BasicDataForm, title: RegExp): BasicDataSection | 
 
 /** Index of the first column whose label matches (the last one with `last`). */
 export function column(sec: BasicDataSection, label: RegExp, last = false): number {
-  const idx = sec.columns.map((c, i) => (label.test(withoutSpaces(c.label)) ? i : -1)).filter((i) => i >= 0);
-  return idx.length ? (last ? idx[idx.length - 1] : idx[0]) : -1;
+  let found = -1;
+  for (let i = 0; i < sec.columns.length; i++) {
+    if (!label.test(withoutSpaces(sec.columns[i].label))) continue;
+    found = i;
+    if (!last) break;
+  }
+  return found;
 }
 
 /** The first row (from `from`) whose label matches, as written or without its numbering ("（二）项目支出"). */

@@ -43,10 +43,13 @@ export function runChecks(ctx: CheckContext, lang: Lang, rules: Rule[] = RULES):
 
 /** runChecks appending to the caller's lists (the review collects a whole workbook's findings in one). */
 export function runChecksInto(ctx: CheckContext, lang: Lang, rules: Rule[], findings: Finding[], failures: RuleFailure[]): void {
-  for (const rule of rules) {
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r];
     if (!rule.meta.forms.includes(ctx.form.kind)) continue;
     try {
-      for (const d of rule.check(ctx)) {
+      const drafts = rule.check(ctx);
+      for (let k = 0; k < drafts.length; k++) {
+        const d = drafts[k];
         const template = rule.messages[d.messageId];
         if (!template) throw new Error(`unknown message "${d.messageId}"`);
         const f: Finding = {

@@ -26,7 +26,8 @@ const COLUMN_NAMES: Record<string, { zh: string; en: string }> = {
 function groupWeights(a: SelfEvaluationAnalysis, g: IndicatorGroup): number | null {
   let s = 0;
   let rows = 0;
-  for (const i of a.indicators) {
+  for (let k = 0; k < a.indicators.length; k++) {
+    const i = a.indicators[k];
     if (i.group !== g || !(i.leaf || i.notApplicable)) continue;
     const w = i.notApplicable ? i.weight.value ?? 0 : i.weight.value;
     if (w === null) return null;
@@ -39,7 +40,7 @@ function groupWeights(a: SelfEvaluationAnalysis, g: IndicatorGroup): number | nu
 function scores(a: SelfEvaluationAnalysis, rules: RuleSet): FindingDraft[] {
   const out: FindingDraft[] = [];
   let leaves = 0;
-  for (const i of a.indicators) if (i.leaf) leaves++;
+  for (let k = 0; k < a.indicators.length; k++) if (a.indicators[k].leaf) leaves++;
   if (!leaves) return out;
   // 总分 vs budget score + leaf scores, as stated.
   let parts = 0;
@@ -49,7 +50,8 @@ function scores(a: SelfEvaluationAnalysis, rules: RuleSet): FindingDraft[] {
     partSum += budgetScore;
     parts++;
   }
-  for (const i of a.indicators) {
+  for (let k = 0; k < a.indicators.length; k++) {
+    const i = a.indicators[k];
     if (i.leaf && i.stated.value !== null) {
       partSum += i.stated.value;
       parts++;
@@ -75,12 +77,13 @@ function scores(a: SelfEvaluationAnalysis, rules: RuleSet): FindingDraft[] {
   let complete = true;
   const budgetWeight = a.budget?.weight.value ?? null;
   if (budgetWeight !== null) weightSum += budgetWeight;
-  for (const i of a.indicators) {
+  for (let k = 0; k < a.indicators.length; k++) {
+    const i = a.indicators[k];
     if (!i.leaf) continue;
     if (i.weight.value === null) complete = false;
     else weightSum += i.weight.value;
   }
-  for (const i of a.indicators) if (i.notApplicable) weightSum += i.weight.value ?? 0;
+  for (let k = 0; k < a.indicators.length; k++) if (a.indicators[k].notApplicable) weightSum += a.indicators[k].weight.value ?? 0;
   if (complete) {
     const s = roundTo(weightSum, rules.rounding);
     const whole = a.total.statedWeight.value ?? 100;

@@ -62,12 +62,15 @@ function basicData(form: BasicDataForm): FindingDraft[] {
   const out: FindingDraft[] = [];
   let flaggedParent = false;
   for (const row of sec.rows) {
+    const budget = numAt(row, budgetCol);
+    const final = numAt(row, finalCol);
+    const zero = budget === 0 && final !== null && final !== 0;
+    // Whether the row is a child matters only for a finding or under a flagged row: most rows are neither.
+    if (!zero && !flaggedParent) continue;
     // A child of a flagged row says nothing new.
     const child = /^其中/.test(withoutSpaces(row.label)) || (numberingOf(row.label) !== null && !isTopRow(row)) || row.indent > 0;
     if (!child) flaggedParent = false;
-    const budget = numAt(row, budgetCol);
-    const final = numAt(row, finalCol);
-    if (budget === 0 && final !== null && final !== 0 && !(child && flaggedParent)) {
+    if (zero && !(child && flaggedParent)) {
       out.push({ messageId: 'zeroBudget', severity: 'info', cell: cellAt(row, budgetCol)?.a1 ?? null, data: { name: withoutSpaces(row.label).replace(/[:：]$/, ''), final }, found: 0 });
       if (!child) flaggedParent = true;
     }

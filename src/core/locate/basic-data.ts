@@ -1,7 +1,7 @@
 /** The 部门整体支出绩效评价基础数据表: sections keyed by a title cell in the block's first column. */
 import type { BasicDataSection, Bound } from '../form';
 import type { Grid } from './grid';
-import { cleanLabel, coreLabel, indentOf, moneyUnit, norm, numberingOf, withoutSpaces } from './text';
+import { cleanLabel, coreLabel, hasSpace, indentOf, isBlank, moneyUnit, norm, numberingOf, withoutSpaces } from './text';
 import { endsBasicData, SECTION_RE } from './vocab';
 
 export interface LocatedBasicData {
@@ -55,10 +55,11 @@ function isSectionTitle(g: Grid, row: number, col: number, right: number): { lab
   if (!g.isMaster(row, col)) return null;
   const n = g.norm(row, col);
   if (n === '' || endsBasicData(n)) return null;
+  const known = SECTION_RE.test(n) || SECTION_RE.test(coreLabel(n));
+  // Sections of other templates: "…情况" with at least two column headings. Most rows are neither: no headings read.
+  if (!known && !/情况/.test(n)) return null;
   const heads = headingCells(g, row, g.spanRight(row, col) + 1, right);
-  if (SECTION_RE.test(n) || SECTION_RE.test(coreLabel(n))) return heads.length >= 1 ? heads : null;
-  // Sections of other templates: "…情况" with at least two column headings.
-  return /情况/.test(n) && heads.length >= 2 ? heads : null;
+  return heads.length >= (known ? 1 : 2) ? heads : null;
 }
 
 /**
@@ -150,13 +151,13 @@ export function readBasicData(g: Grid, top: number, limit: number, left: number,
       continue;
     }
     if (!cur) continue;
-    const first = g.rowCells(r, col, right)[0];
+    const first = g.firstRowCell(r, col, right);
     if (first && endsBasicData(first.norm)) break;
     if (unitLineOnly(g, r, col, right)) continue;
     const labelCell = g.isMaster(r, col) ? g.bound(r, col) : null;
-    const label = labelCell ? labelCell.text.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '') : '';
+    const label = labelCell ? (hasSpace(labelCell.text) ? labelCell.text.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '') : labelCell.text) : '';
     const cells = cur.columns.map((h) => g.ownBound(r, h.cell.col));
-    if (label === '' && cells.every((b) => !b || b.text.trim() === '')) {
+    if (label === '' && cells.every((b) => !b || isBlank(b.text))) {
       if (++blank >= MAX_BLANK_RUN) break;
       continue;
     }

@@ -9,7 +9,7 @@ import type { Bound, ColumnEvidence, EvidenceNote, IndicatorColumn } from '../fo
 import { isScalingPercentFormat } from '../numfmt';
 import type { Grid } from './grid';
 import { headerClaim, isFooter, isTotalLabel } from './vocab';
-import { withoutSpaces } from './text';
+import { isBlank, withoutSpaces } from './text';
 
 /** Rows read down a column to weigh its content (a table rarely has more indicator rows). */
 const SAMPLE_ROWS = 80;
@@ -63,7 +63,7 @@ export function sampleRows(g: Grid, dataStart: number, left: number, right: numb
   const out: number[] = [];
   const last = Math.min(g.bottom, dataStart + SAMPLE_ROWS);
   for (let r = dataStart; r <= last; r++) {
-    const first = g.rowCells(r, left, right)[0];
+    const first = g.firstRowCell(r, left, right);
     if (first && (isTotalLabel(first.norm) || isFooter(first.norm))) break;
     out.push(r);
   }
@@ -76,7 +76,7 @@ export function columnContent(g: Grid, rows: number[], col: number, weightCol: n
   const weighed = weightCol !== undefined && weightCol !== col;
   for (const r of rows) {
     const b = g.ownBound(r, col);
-    if (!b || b.text.trim() === '') continue;
+    if (!b || isBlank(b.text)) continue;
     c.filled++;
     const pct = isPercent(b);
     if (pct) c.percents++;
@@ -196,7 +196,7 @@ export function kindAgreement(g: Grid, rows: number[], col: number, other: numbe
   for (const r of rows) {
     const a = g.ownBound(r, col);
     const b = g.ownBound(r, other);
-    if (!a || !b || a.text.trim() === '' || b.text.trim() === '') continue;
+    if (!a || !b || isBlank(a.text) || isBlank(b.text)) continue;
     paired++;
     if (HAS_DIGIT.test(a.text) === HAS_DIGIT.test(b.text)) same++;
   }

@@ -271,12 +271,14 @@ class Box {
   addForm(form: LocatedForm): void {
     this.addBound(form.unit?.cell);
     if (form.kind === 'basic-data') {
+      // Indexed loops: in cold code each for-of step allocates an iterator result, and this visits every cell.
       for (const s of form.sections) {
         this.addBound(s.titleCell);
-        for (const c of s.columns) this.addBound(c.cell);
-        for (const r of s.rows) {
+        for (let k = 0; k < s.columns.length; k++) this.addBound(s.columns[k].cell);
+        for (let k = 0; k < s.rows.length; k++) {
+          const r = s.rows[k];
           this.addBound(r.labelCell);
-          for (const b of r.cells) this.addBound(b);
+          for (let j = 0; j < r.cells.length; j++) this.addBound(r.cells[j]);
         }
       }
       return;
@@ -292,8 +294,11 @@ class Box {
     }
     for (const k in form.columns) this.addBound(form.columns[k as IndicatorColumn]);
     // Group rows are the same objects as the indicators below.
-    for (const g of form.groups) this.addBound(g.cell);
-    for (const r of form.indicators) for (const k in r.cells) this.addBound(r.cells[k as IndicatorColumn]);
+    for (let k = 0; k < form.groups.length; k++) this.addBound(form.groups[k].cell);
+    for (let i = 0; i < form.indicators.length; i++) {
+      const cells = form.indicators[i].cells;
+      for (const k in cells) this.addBound(cells[k as IndicatorColumn]);
+    }
     if (form.total) {
       this.addBound(form.total.labelCell);
       this.addBound(form.total.weight);

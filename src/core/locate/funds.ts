@@ -188,13 +188,14 @@ function cellAt(g: Grid, row: number, col: number): Bound | null {
 
 function lineCells(g: Grid, h: FundsHeader, row: number): Partial<Record<FundsColumn, Bound | null>> {
   const cells: Partial<Record<FundsColumn, Bound | null>> = {};
-  for (const [k, col] of Object.entries(h.cols) as [FundsColumn, number][]) cells[k] = cellAt(g, row, col);
+  // for-in, not Object.entries: the same own keys in the same order, without the pairs (every line of every block).
+  for (const k in h.cols) cells[k as FundsColumn] = cellAt(g, row, h.cols[k as FundsColumn] as number);
   return cells;
 }
 
 function nullCells(h: FundsHeader): Partial<Record<FundsColumn, Bound | null>> {
   const cells: Partial<Record<FundsColumn, Bound | null>> = {};
-  for (const k of Object.keys(h.cols) as FundsColumn[]) cells[k] = null;
+  for (const k in h.cols) cells[k as FundsColumn] = null;
   return cells;
 }
 
@@ -266,7 +267,7 @@ function totalLine(g: Grid, h: FundsHeader, frame: Frame, stopRows: Set<number>)
   const row = found ? found.row : h.dataStart;
   let label: Bound | null = found ? g.bound(found.row, found.col) : null;
   if (!label) {
-    const first = g.rowCells(row, frame.labelLeft, frame.labelRight)[0];
+    const first = g.firstRowCell(row, frame.labelLeft, frame.labelRight);
     label = g.bound(row, first ? first.col : Math.max(g.left, frame.labelRight));
   }
   if (!label) return null;

@@ -4,7 +4,8 @@
  */
 import type { Bound } from '../form';
 import type { CellValue, SheetSnapshot } from '../snapshot';
-import { parseRange, toA1, type RangeRef } from '../address';
+import { toA1, type RangeRef } from '../address';
+import { mergeRanges } from '../merges';
 import { norm } from './text';
 
 /** Guard against pathological merge lists: past this many indexed row entries, the rest are ignored. */
@@ -68,7 +69,10 @@ export class Grid {
     this.left = Number.isInteger(sheet.left) && sheet.left >= 0 ? sheet.left : 0;
     const values: unknown[] = Array.isArray(sheet.values) ? sheet.values : [];
     let width = 0;
-    for (const row of values) if (Array.isArray(row) && row.length > width) width = row.length;
+    for (let i = 0; i < values.length; i++) {
+      const row = values[i];
+      if (Array.isArray(row) && row.length > width) width = row.length;
+    }
     this.bottom = this.top + values.length - 1;
     this.right = this.left + width - 1;
     this.width = width;
@@ -82,10 +86,10 @@ export class Grid {
 
   private indexMerges(merges: unknown[]): void {
     let entries = 0;
-    for (const m of merges) {
-      if (typeof m !== 'string') continue;
-      const r = parseRange(m);
-      if (!r || (r.top === r.bottom && r.left === r.right)) continue;
+    const ranges = mergeRanges(merges);
+    for (let k = 0; k < ranges.length; k++) {
+      const r = ranges[k];
+      if (r.top === r.bottom && r.left === r.right) continue;
       // The master must be on the grid, or the area holds nothing we can read.
       if (!this.inside(r.top, r.left)) continue;
       const last = Math.min(r.bottom, this.bottom);
@@ -153,7 +157,11 @@ export class Grid {
       const texts = this.texts[i];
       const values = this.values[i];
       row = new Array<string>(this.width);
-      for (let j = 0; j < this.width; j++) row[j] = norm(textOf(texts[j], valueOf(values[j])));
+      for (let j = 0; j < this.width; j++) {
+        const t = texts[j];
+        // The shown text as is (the usual case) without the two calls textOf makes.
+        row[j] = norm(typeof t === 'string' && t !== '' ? t : textOf(t, valueOf(values[j])));
+      }
       this.normRows[i] = row;
     }
     return row;
@@ -166,7 +174,12 @@ export class Grid {
   /** The merged area holding (row, col), or null. */
   merge(row: number, col: number): RangeRef | null {
     const list = row >= this.top ? this.rowMerges[row - this.top] : undefined;
-    if (list) for (const m of list) if (col >= m.left && col <= m.right) return m;
+    if (list === undefined) return null;
+    // Indexed, not for-of: cold code allocates an iterator result per step, and this runs on most cell reads.
+    for (let k = 0; k < list.length; k++) {
+      const m = list[k];
+      if (col >= m.left && col <= m.right) return m;
+    }
     return null;
   }
 
@@ -233,6 +246,14 @@ export class Grid {
     let b = a;
     while (b < all.length && all[b].col <= to) b++;
     return a === 0 && b === all.length ? all : all.slice(a, b);
+  }
+
+  /** The first of rowCells(row, from, to), without the copy. */
+  firstRowCell(row: number, from: number, to: number): RowCell | undefined {
+    const all = this.allRowCells(row);
+    let a = 0;
+    while (a < all.length && all[a].col < from) a++;
+    return a < all.length && all[a].col <= to ? all[a] : undefined;
   }
 
   /** Every text-bearing master of a row, computed once per row. */

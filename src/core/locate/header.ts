@@ -357,7 +357,7 @@ function holdsNotes(g: Grid, h: IndicatorHeader, col: number): boolean {
   let notes = 0;
   const last = Math.min(g.bottom, h.dataStart + NOTE_SCAN_ROWS);
   for (let r = h.dataStart; r <= last; r++) {
-    const first = g.rowCells(r, h.left, h.right)[0];
+    const first = g.firstRowCell(r, h.left, h.right);
     if (first && (isTotalLabel(first.norm) || isFooter(first.norm))) break;
     if (!g.isMaster(r, col)) continue;
     const n = g.norm(r, col);

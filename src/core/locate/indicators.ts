@@ -100,7 +100,7 @@ function gradeCell(g: Grid, row: number, from: number, to: number, limit: number
     const s = cell.norm.replace(GRADE_LABEL, '');
     if (GRADE_RE.test(s)) return g.bound(row, cell.col);
     if (cell.norm.includes('等级')) {
-      const value = g.rowCells(row, cell.right + 1, limit)[0];
+      const value = g.firstRowCell(row, cell.right + 1, limit);
       return (value && GRADE_RE.test(value.norm) ? g.bound(row, value.col) : g.ownBound(row, cell.right + 1)) ?? null;
     }
   }

@@ -35,13 +35,21 @@ export function isSpaceCode(c: number): boolean {
 
 /** s contains a /\s/ character (see isSpaceCode). */
 export function hasSpace(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (isSpaceCode(s.charCodeAt(i))) return true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // Printable ASCII and Chinese text hold no space: skipped without the call (this runs on every character of every label).
+    if ((c > 0x20 && c < 0xa0) || (c > 0x3000 && c < 0xfeff)) continue;
+    if (isSpaceCode(c)) return true;
+  }
   return false;
 }
 
 /** s.trim() === '' without the trimmed copy (trim drops exactly the /\s/ characters). */
 export function isBlank(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (!isSpaceCode(s.charCodeAt(i))) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c > 0x20 && c < 0xa0) || (c > 0x3000 && c < 0xfeff) || !isSpaceCode(c)) return false;
+  }
   return true;
 }
 
@@ -67,8 +75,11 @@ const ANY_SPACE_RUNS = /[\s\u3000]+/g;
 /** The text with every space dropped (\s and the ideographic space), widths kept. */
 export function withoutSpaces(s: string | null | undefined): string {
   const t = s ?? '';
-  return hasSpace(t) ? t.replace(ANY_SPACE_RUNS, '') : t;
+  return hasSpace(t) ? spacesDropped(t) : t;
 }
+
+// Memoised: the checks ask for the same labels and headings many times per form.
+const spacesDropped = memoByString((t: string) => t.replace(ANY_SPACE_RUNS, ''));
 
 const ASCII_WORD = /[A-Za-z0-9%.]/;
 // Module constants, not literals in the functions: a literal is a new RegExp object per call.
@@ -80,7 +91,13 @@ const SPACE_RUNS = /[\s\u3000]+/g;
  * ("经济效\n益指标" → "经济效益指标"), other whitespace runs collapsed to one space.
  */
 export function cleanLabel(s: string): string {
-  if (!hasSpace(s)) return s; // nothing to trim or collapse (\s covers \u3000)
+  return hasSpace(s) ? cleanLabelCached(s) : s; // without a space: nothing to trim or collapse (\s covers \u3000)
+}
+
+// Memoised: a form's labels are cleaned by the locator, the review and the checks alike.
+const cleanLabelCached = memoByString(cleanSpaces);
+
+function cleanSpaces(s: string): string {
   const t = s.replace(EDGE_SPACES, '');
   return t.replace(SPACE_RUNS, (_m, off: number, str: string) => {
     const prev = str[off - 1] ?? '';
@@ -126,8 +143,11 @@ export function stripQizhong(s: string): string {
 /**
  * A split written as text, "名称：金额": "  其中：  一般公共预算：2673.41" →
  * { name: "一般公共预算", amount: 2673.41 }; "纳入专户管理的非税收入拨款：" → amount null.
+ * Shared result: do not mutate.
  */
-export function nameAndAmount(raw: string): { name: string; amount: number | null } {
+export const nameAndAmount = memoByString(nameAndAmountOf);
+
+function nameAndAmountOf(raw: string): { name: string; amount: number | null } {
   const s = stripQizhong(raw.length > 300 ? raw.slice(0, 300) : raw);
   const folded = foldWidth(s);
   const colon = folded.lastIndexOf(':');
@@ -168,8 +188,25 @@ const NUMBERING: [string, RegExp][] = [
   ['dcirc', /^[\u2488-\u249b]/],
 ];
 
-/** The numbering style of a label ("（1）业务经费" → "pnum") and the label after it, or null when unnumbered. Spaces and a leading "其中：" are skipped. */
-export function numberingOf(label: string): { style: string; rest: string } | null {
+/**
+ * Whether a label's first character can begin a numbering (or the spaces and "其中" before one): most
+ * labels cannot, and are answered without a memo lookup. Keep in step with NUMBERING.
+ */
+function mayBeNumbered(label: string): boolean {
+  const c = label.charCodeAt(0);
+  if (c >= 0x30 && c <= 0x39) return true; // 0-9
+  if (c === 0x28 || c === 0xff08 || c === 0x5176) return true; // ( （ 其
+  if (c >= 0xff10 && c <= 0xff19) return true; // ０-９
+  if (c >= 0x2460 && c <= 0x249b) return true; // ① ⑴ ⒈
+  return CN_NUM.includes(label[0]) || isSpaceCode(c);
+}
+
+export interface Numbering {
+  style: string;
+  rest: string;
+}
+
+function numberingOfText(label: string): Numbering | null {
   const s = label.replace(/^[\s\u3000]+/, '').replace(/^其中[\s\u3000]*[:：][\s\u3000]*/, '');
   for (const [style, re] of NUMBERING) {
     const m = re.exec(s);
@@ -178,12 +215,25 @@ export function numberingOf(label: string): { style: string; rest: string } | nu
   return null;
 }
 
-/** A label without its numbering, "其中：" and spaces: "（二）项目支出" → "项目支出". */
-export function coreLabel(label: string): string {
+// Memoised: the locator and the checks ask about the same labels many times per form.
+const numberingCached = memoByString(numberingOfText);
+
+/**
+ * The numbering style of a label ("（1）业务经费" → "pnum") and the label after it, or null when
+ * unnumbered. Spaces and a leading "其中：" are skipped. Shared result: do not mutate.
+ */
+export function numberingOf(label: string): Numbering | null {
+  return label !== '' && mayBeNumbered(label) ? numberingCached(label) : null;
+}
+
+function coreLabelOf(label: string): string {
   const n = numberingOf(label);
   const s = n ? n.rest : label.replace(/^[\s\u3000]*其中[\s\u3000]*[:：]/, '');
   return s.replace(/[\s\u3000]+/g, '');
 }
+
+/** A label without its numbering, "其中：" and spaces: "（二）项目支出" → "项目支出". */
+export const coreLabel = memoByString(coreLabelOf);
 
 /** A level-1 heading as a group's name: "产出指标\n\n(40分)" → "产出指标", "产出指标40分" → "产出指标". */
 export function headingName(text: string): string {

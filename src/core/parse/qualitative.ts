@@ -1,5 +1,6 @@
 /** Qualitative words: which tier they say, target placeholders, and "the actual is the target word". */
 import { normalizeText, stripTrailingPunctuation } from './normalize';
+import { memoByString } from '../memo';
 
 export type Tier = 'met' | 'partial' | 'missed';
 
@@ -275,7 +276,18 @@ function shareOutcome(t: string, a: string): Tier | null {
  */
 const YES_NO: Record<string, 'yes' | 'no' | undefined> = { 是: 'yes', 有: 'yes', 否: 'no', 无: 'no', 没有: 'no' };
 
+const PAIR = '\u0000';
+const outcomeCached = memoByString((pair: string): Tier | null => {
+  const at = pair.indexOf(PAIR);
+  return outcomeOf(pair.slice(0, at), pair.slice(at + 1));
+});
+
 export function qualitativeOutcome(target: string, actual: string): Tier | null {
+  // Memoised on the pair: the same target and answer recur on every copy of a form (the separator is no text's).
+  return target.includes(PAIR) ? outcomeOf(target, actual) : outcomeCached(target + PAIR + actual);
+}
+
+function outcomeOf(target: string, actual: string): Tier | null {
   const a = stripTrailingPunctuation(normalizeText(actual));
   if (NO_DATA.test(a)) return null;
   if (sameQualitative(target, actual)) return 'met';

@@ -27,19 +27,33 @@ export function ruleSetIds(): string[] {
   return Object.keys(BUILTIN_RULE_SETS);
 }
 
+const hasOverrides = (o: Json | null | undefined): boolean => !!o && Object.keys(o).length > 0;
+
+/** Built-in rule sets already validated. */
+const validBuiltins = new WeakSet<RuleSet>();
+/** Rule-set files (parsed JSON objects) already merged over their base and validated, without overrides. */
+const resolvedFiles = new WeakMap<Json, RuleSet>();
+
 /**
  * A built-in id, or a user object (parsed rule-set JSON) merged over its `extends` base
  * (default mof-2020); `overrides` (e.g. workbook settings) are merged last.
  */
 export function resolveRuleSet(idOrObject?: string | Partial<RuleSet> | Json | null, overrides?: Json | null): RuleSet {
+  const plain = !hasOverrides(overrides);
   let merged: Json;
+  let builtin: RuleSet | null = null;
   if (idOrObject === undefined || idOrObject === null || idOrObject === '') {
+    builtin = MOF_2020;
     merged = { ...MOF_2020 } as unknown as Json;
   } else if (typeof idOrObject === 'string') {
     const found = BUILTIN_RULE_SETS[idOrObject];
     if (!found) throw new RuleSetError(`Unknown rule set "${idOrObject}"; known: ${ruleSetIds().join(', ')}`);
+    builtin = found;
     merged = { ...found } as unknown as Json;
   } else if (isObject(idOrObject)) {
+    // The same rule-set file for every workbook of an audit: merged and validated once, a fresh copy each time.
+    const done = plain ? resolvedFiles.get(idOrObject) : undefined;
+    if (done) return { ...done };
     const baseId = idOrObject.extends ?? 'mof-2020';
     if (typeof baseId !== 'string') throw new RuleSetError('"extends" must be the id of a rule set');
     const base = BUILTIN_RULE_SETS[baseId];
@@ -50,11 +64,21 @@ export function resolveRuleSet(idOrObject?: string | Partial<RuleSet> | Json | n
   } else {
     throw new RuleSetError('A rule set must be an id or a JSON object');
   }
-  if (overrides && Object.keys(overrides).length) {
+  if (!plain) {
     if (!isObject(overrides)) throw new RuleSetError('Rule set overrides must be a JSON object');
-    merged = merge(merged, overrides);
+    return validateRuleSet(merge(merged, overrides as Json));
   }
-  return validateRuleSet(merged);
+  if (builtin) {
+    // A built-in set is a constant: validated once.
+    if (!validBuiltins.has(builtin)) {
+      validateRuleSet(merged);
+      validBuiltins.add(builtin);
+    }
+    return merged as unknown as RuleSet;
+  }
+  const valid = validateRuleSet(merged);
+  resolvedFiles.set(idOrObject as Json, { ...valid });
+  return valid;
 }
 
 function num(o: Json, key: string, min: number, max: number): void {

@@ -4,6 +4,7 @@ import { isErrorValue } from '../snapshot';
 import { parseNumberLoose, stripTextPrefix } from '../parse';
 import { roundTo } from '../format';
 import { isScalingPercentFormat } from '../numfmt';
+import { memoByString } from '../memo';
 
 export interface CellNumber {
   value: number | null;
@@ -18,7 +19,14 @@ export function cellNumber(b: Bound | null | undefined): CellNumber {
   if (!b || b.value === null) return { value: null, readable: true };
   if (typeof b.value === 'number') return { value: Number.isFinite(b.value) ? b.value : null, readable: Number.isFinite(b.value) };
   if (typeof b.value === 'boolean') return { value: null, readable: false };
-  const text: string = stripTextPrefix(b.value.trim());
+  // A fresh copy of the text's reading: callers own what they get.
+  const read = textNumber(b.value);
+  return { value: read.value, readable: read.readable };
+}
+
+// Memoised: the same texts ("——", "10分", "95（优）") recur across rows and forms; a pure function of the text.
+const textNumber = memoByString((value: string): CellNumber => {
+  const text: string = stripTextPrefix(value.trim());
   // isErrorValue is a type guard; test on a copy so `text` stays a string below.
   if (isErrorValue(String(text))) return { value: null, readable: false };
   if (BLANK.test(text)) return { value: null, readable: true };
@@ -27,7 +35,7 @@ export function cellNumber(b: Bound | null | undefined): CellNumber {
   const bare = text.replace(/[（(][^()（）]*[)）][\s\u3000]*$/, '');
   const rest = n === null ? text : bare.replace(/[\d.,\s\u3000+-]/g, '').replace(/^分$|^万元$|^元$|^%$/, '');
   return n === null || rest ? { value: n, readable: false } : { value: n, readable: true };
-}
+});
 
 /** Percent points as a fraction, without binary noise: 88.6 → 0.886, not 0.8859999999999999. */
 const fromPoints = (x: number): number => roundTo(x / 100, 12);
