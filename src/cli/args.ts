@@ -19,7 +19,7 @@ export interface CliArgs {
   report?: string;
   /** audit --html REPORT.html: the audit report to look at. */
   html?: string;
-  /** audit --jobs N: files checked in parallel (default: the number of cores). */
+  /** audit --jobs N: threads checking files in parallel (default: one fewer than the cores, at least one; see cli/workers.ts). */
   jobs?: number;
 }
 

@@ -16,8 +16,7 @@ export function startWorker(): Worker {
   return new Worker(join(__dirname, 'auditWorker.js'));
 }
 
-/** Threads to check files on: --jobs, else the number of cores. */
-export function defaultJobs(): number {
+function cores(): number {
   try {
     return availableParallelism();
   } catch {
@@ -26,7 +25,17 @@ export function defaultJobs(): number {
 }
 
 /**
- * The workers an audit will use beside the main thread (which checks files too): none for --jobs 1
+ * Threads to check files on without --jobs: one fewer than the cores, at least one. Each thread's V8
+ * isolate compiles and collects garbage on background threads, which keep another core about half
+ * busy: measured on 2 cores, one thread used 1.45 cores, and a second thread made a 200-file audit
+ * 13% and an 800-file audit 11–24% slower (it used 1 s more CPU for the same files).
+ */
+export function defaultJobs(): number {
+  return Math.max(1, cores() - 1);
+}
+
+/**
+ * The workers an audit will use beside the main thread (which checks files too): none for one thread
  * or a single file named; otherwise threads − 1. Started at once; any the batch turns out not to need
  * are terminated unused.
  */

@@ -1,6 +1,8 @@
 /** The audit's worker pool: input order kept, and a worker that dies takes down only its own file. */
 import { Worker } from 'worker_threads';
+import { availableParallelism } from 'os';
 import { runJobs, workOn } from '../../src/cli/pool';
+import { defaultJobs, prestartWorkers } from '../../src/cli/workers';
 import type { AuditJob } from '../../src/cli/reviewer';
 
 /**
@@ -92,5 +94,26 @@ describe('the main thread and the workers together', () => {
     const results = await runJobs(jobs, 2, () => undefined, { start: silent });
     expect(results.map((r) => r.review.file)).toEqual(['a', 'b']);
     expect(Date.now() - t0).toBeLessThan(5000);
+  });
+});
+
+describe('prestartWorkers', () => {
+  const isFolder = (p: string) => p.endsWith('/');
+
+  it('starts none for one thread or a single file, threads − 1 otherwise', async () => {
+    expect(prestartWorkers(['inbox/'], 1, isFolder)).toEqual([]);
+    expect(prestartWorkers(['a.xlsx'], 4, isFolder)).toEqual([]);
+    const two = prestartWorkers(['a.xlsx', 'b.xlsx'], 4, isFolder);
+    const three = prestartWorkers(['inbox/'], 4, isFolder);
+    try {
+      expect(two).toHaveLength(1); // two files: the main thread and one worker
+      expect(three).toHaveLength(3);
+    } finally {
+      await Promise.all([...two, ...three].map((w) => w.terminate()));
+    }
+  });
+
+  it('leaves a core to V8 by default, and never goes below one thread', () => {
+    expect(defaultJobs()).toBe(Math.max(1, availableParallelism() - 1));
   });
 });
