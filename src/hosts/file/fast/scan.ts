@@ -87,7 +87,7 @@ export interface Tag {
   empty: boolean;
 }
 
-const isNameEnd = (c: number): boolean => c === 32 || c === 62 || c === 47 || c === 9 || c === 10 || c === 13;
+export const isNameEnd = (c: number): boolean => c === 32 || c === 62 || c === 47 || c === 9 || c === 10 || c === 13;
 
 /** True when the text has an even number of double quotes and no single quote (a tag written the usual way). */
 function evenQuotes(text: string): boolean {

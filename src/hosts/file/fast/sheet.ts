@@ -14,7 +14,7 @@ import { NO_STYLE, type CellStyle } from './styles';
 import { slideFormula } from './formula';
 import { stringBody, runText } from './strings';
 import type { SheetEntry } from './workbook';
-import { attrOf, attrsOf, bail, checkPlain, elementBody, innerOf, isRegular, openTag, quickAttr, textOf } from './scan';
+import { attrOf, attrsOf, bail, checkPlain, elementBody, innerOf, isNameEnd, isRegular, openTag, quickAttr, textOf, type Tag } from './scan';
 
 export interface SheetContext {
   strings: readonly string[] | undefined;
@@ -24,9 +24,22 @@ export interface SheetContext {
 }
 
 /** ExcelJS's utils.isDateFmt. */
+function isDateFmtUncached(fmt: string): boolean {
+  return /[ymdhMsb]+/.test(fmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
+}
+
+/** isDateFmt's answers by format code: a workbook has a few codes, its cells ask for them again and again. */
+const datedFormats = new Map<string, boolean>();
+
 function isDateFmt(fmt: string | undefined): boolean {
   if (!fmt) return false;
-  return /[ymdhMsb]+/.test(fmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
+  let dated = datedFormats.get(fmt);
+  if (dated === undefined) {
+    if (datedFormats.size >= 256) datedFormats.clear(); // bounded over an audit of many workbooks
+    dated = isDateFmtUncached(fmt);
+    datedFormats.set(fmt, dated);
+  }
+  return dated;
 }
 
 /** A serial through ExcelJS's excelToDate and read.ts's way back (the same float steps). */
@@ -107,7 +120,7 @@ function inlinePlain(raw: string): string {
   return hasEscape(s) ? decodeEscapes(s) : s;
 }
 
-/** The cell ExcelJS makes of one `<c>` (undefined when it makes none). */
+/** The cell ExcelJS makes of one `<c>` (undefined when it makes none), from its start tag's attribute text. */
 function readCell(attrs: string, content: string, rowNumber: number, lastCol: number, ctx: SheetContext): Cell | undefined {
   let r: string | undefined;
   let sAttr: string | undefined;
@@ -124,14 +137,25 @@ function readCell(attrs: string, content: string, rowNumber: number, lastCol: nu
   if (!ref) bail('a cell without a plain address');
   const col = colNumber(ref[1]) - 1;
   if (Number(ref[2]) !== rowNumber || col <= lastCol || col >= MAX_COLS) bail('cells out of order');
-  const style = styleAt(ctx.styles, sAttr);
-  const cell: Cell = { row: rowNumber - 1, col, style, filled: false, value: null, formula: null, range: undefined, ownFormula: undefined, sharedSi: undefined, slaveSi: undefined };
   const f = content ? child(content, 'f') : null;
   const v = content ? child(content, 'v') : null;
   const is = content ? child(content, 'is') : null;
-  if (v && is) bail('<v> and <is> in one cell');
+  return cellOf(rowNumber, col, sAttr, t, f, v !== null, v?.[1], is, ctx);
+}
+
+/**
+ * The cell ExcelJS makes of a `<c>` at (rowNumber, col) with attributes s and t and children `<f>`
+ * and `<is>` ([attribute text, text]), and a `<v>` when hasV (vRaw its text).
+ */
+function cellOf(
+  rowNumber: number, col: number, sAttr: string | undefined, t: string | undefined,
+  f: [string, string] | null, hasV: boolean, vRaw: string | undefined, is: [string, string] | null, ctx: SheetContext,
+): Cell | undefined {
+  const style = styleAt(ctx.styles, sAttr);
+  const cell: Cell = { row: rowNumber - 1, col, style, filled: false, value: null, formula: null, range: undefined, ownFormula: undefined, sharedSi: undefined, slaveSi: undefined };
+  if (hasV && is) bail('<v> and <is> in one cell');
   const dated = isDateFmt(style.numFmt);
-  const vText = v?.[1] ? textOf(v[1]) : undefined;
+  const vText = vRaw ? textOf(vRaw) : undefined;
   if (f) {
     const fa = attrsOf(f[0]);
     const text = f[1] ? textOf(f[1]) : undefined;
@@ -244,6 +268,106 @@ function mergesOf(xml: string, from: number): { ranges: string[]; refs: RangeRef
   return { ranges, refs };
 }
 
+/** Where the next `<c` start tag is, at or after `from` and before `to` (-1 when none). */
+function nextCell(xml: string, from: number, to: number): number {
+  for (let at = xml.indexOf('<c', from); at >= 0 && at < to; at = xml.indexOf('<c', at + 2)) {
+    if (isNameEnd(xml.charCodeAt(at + 2))) return at;
+  }
+  return -1;
+}
+
+/** What scanCell read: one object for every cell (no per-cell allocations but the strings kept). */
+const scanned = { row: 0, col: 0, s: undefined as string | undefined, t: undefined as string | undefined, vRaw: undefined as string | undefined, end: 0 };
+
+const isNameStart = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const isNameChar = (c: number): boolean => isNameStart(c) || (c >= 48 && c <= 57) || c === 46 || c === 58 || c === 45;
+
+/**
+ * Reads the `<c>` at `at` in place when it is written the usual way: attributes as ` name="value"`
+ * (values without markup, entities or line ends, r/s/t once each), a plain address, and no content
+ * or just `<v>text</v>`. Fills `scanned` and returns true; false leaves the cell to the general path
+ * (openTag, readCell), which gives the same answer or bails.
+ */
+function scanCell(xml: string, at: number, to: number): boolean {
+  let i = at + 2;
+  let row = -1;
+  let col = -1;
+  let s: string | undefined;
+  let t: string | undefined;
+  let end: number;
+  let empty: boolean;
+  for (;;) {
+    const c = xml.charCodeAt(i);
+    if (c === 62) {
+      empty = false;
+      end = i + 1;
+      break;
+    }
+    if (c === 47) {
+      if (xml.charCodeAt(i + 1) !== 62) return false;
+      empty = true;
+      end = i + 2;
+      break;
+    }
+    if (c !== 32 || !isNameStart(xml.charCodeAt(i + 1))) return false;
+    const nameAt = i + 1;
+    let j = nameAt + 1;
+    while (isNameChar(xml.charCodeAt(j))) j++;
+    if (xml.charCodeAt(j) !== 61 || xml.charCodeAt(j + 1) !== 34) return false;
+    const valueAt = j + 2;
+    const q = xml.indexOf('"', valueAt);
+    if (q < 0 || q >= to) return false;
+    for (let k = valueAt; k < q; k++) {
+      const v = xml.charCodeAt(k);
+      if (v === 60 || v === 62 || v === 38 || v === 9 || v === 10 || v === 13) return false;
+    }
+    if (j === nameAt + 1) {
+      const name = xml.charCodeAt(nameAt);
+      if (name === 114) {
+        // r: [A-Z]{1,3}[1-9]\d{0,6}, as CELL_REF
+        if (row >= 0) return false;
+        let k = valueAt;
+        col = 0;
+        while (k < q && k - valueAt < 3 && xml.charCodeAt(k) >= 65 && xml.charCodeAt(k) <= 90) col = col * 26 + xml.charCodeAt(k++) - 64;
+        const digitsAt = k;
+        if (k === valueAt || xml.charCodeAt(k) < 49 || xml.charCodeAt(k) > 57) return false;
+        row = 0;
+        while (k < q && k - digitsAt < 7 && xml.charCodeAt(k) >= 48 && xml.charCodeAt(k) <= 57) row = row * 10 + xml.charCodeAt(k++) - 48;
+        if (k !== q) return false;
+        col -= 1;
+      } else if (name === 115) {
+        if (s !== undefined) return false;
+        s = xml.slice(valueAt, q);
+      } else if (name === 116) {
+        if (t !== undefined) return false;
+        t = xml.slice(valueAt, q);
+      }
+    }
+    i = q + 1;
+  }
+  if (row < 0) return false;
+  let vRaw: string | undefined;
+  if (!empty) {
+    const close = xml.indexOf('</c>', end);
+    if (close < 0 || close >= to) return false;
+    if (close > end) {
+      // Just <v>text</v>, else the general path.
+      if (!xml.startsWith('<v>', end)) return false;
+      const vEnd = xml.indexOf('<', end + 3);
+      if (vEnd !== close - 4 || !xml.startsWith('</v>', vEnd)) return false;
+      vRaw = xml.slice(end + 3, vEnd);
+    }
+    end = close + 4;
+  }
+  scanned.row = row;
+  scanned.col = col;
+  scanned.s = s;
+  scanned.t = t;
+  scanned.vRaw = vRaw;
+  scanned.end = end;
+  return true;
+}
+
 export function readSheet(xml: string, entry: SheetEntry, ctx: SheetContext): SheetSnapshot {
   checkPlain(xml, entry.part);
   const data = elementBody(xml, 'sheetData');
@@ -262,17 +386,27 @@ export function readSheet(xml: string, entry: SheetEntry, ctx: SheetContext): Sh
     const { end } = innerOf(body, 'row', rowTag);
     const to = rowTag.empty ? rowTag.end : end - 6; // the row's content ends at its </row>
     let lastCol = -1;
-    for (let c = rowTag.empty ? null : openTag(body, 'c', rowTag.end, to); c; ) {
-      const { text: inner, end: cellEnd } = innerOf(body, 'c', c, to);
-      const cell = readCell(c.attrs, inner, number, lastCol, ctx);
-      if (cell) {
-        lastCol = cell.col;
-        row.cells.push(cell);
-      } else {
-        // Not a cell for ExcelJS, but still in the column order.
-        lastCol = Math.max(lastCol, colNumber(CELL_REF.exec(attrOf(c.attrs, 'r') ?? '')?.[1] ?? 'A') - 1);
+    if (!rowTag.empty) {
+      for (let at = nextCell(body, rowTag.end, to); at >= 0; ) {
+        let cell: Cell | undefined;
+        let cellEnd: number;
+        if (scanCell(body, at, to)) {
+          const col = scanned.col;
+          if (scanned.row !== number || col <= lastCol || col >= MAX_COLS) bail('cells out of order');
+          cell = cellOf(number, col, scanned.s, scanned.t, null, scanned.vRaw !== undefined, scanned.vRaw, null, ctx);
+          lastCol = col;
+          cellEnd = scanned.end;
+        } else {
+          const c = openTag(body, 'c', at, to) as Tag; // the tag nextCell found
+          const inner = innerOf(body, 'c', c, to);
+          cell = readCell(c.attrs, inner.text, number, lastCol, ctx);
+          // Cell or not (ExcelJS makes none of a bare <c>), it holds its place in the column order.
+          lastCol = cell ? cell.col : colNumber(CELL_REF.exec(attrOf(c.attrs, 'r') ?? '')?.[1] ?? 'A') - 1;
+          cellEnd = inner.end;
+        }
+        if (cell) row.cells.push(cell);
+        at = nextCell(body, cellEnd, to);
       }
-      c = openTag(body, 'c', cellEnd, to);
     }
     rowTag = openTag(body, 'row', end);
   }
