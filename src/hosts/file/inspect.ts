@@ -3,6 +3,12 @@
  * the zip signature, the zip directory's declared sizes, entry count and compression ratios, the
  * required parts, then inflates every entry with a hard cap (a lying header cannot outgrow what was
  * checked) while counting worksheet cells. Every failure is a HostError with a short message.
+ *
+ * For a read (keepParts) only the parts a reader reads are inflated: the snapshot's parts (the fast
+ * reader and ExcelJS are given only those) and every worksheet (the cell count). The others (theme,
+ * document properties, [Content_Types].xml, …) have passed the declared-size and ratio checks, and
+ * are inflated, capped, before anything writes a package from the bytes (the patcher calls
+ * inspectWorkbook without keepParts), so a lying part is still refused before a write.
  */
 import { HostError } from '../host';
 import {
@@ -16,6 +22,13 @@ export interface Inspection {
   /** Number of <c> elements over all worksheets. */
   cells: number;
 }
+
+/** The parts a snapshot is read from (read.ts hands the fast reader and ExcelJS only these). */
+export const SNAPSHOT_PART = /^\/?xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|styles\.xml|worksheets\/sheet\d+\.xml)$/;
+/** Worksheets, whose cells count against MAX_CELLS. */
+const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/i;
+/** Parts a read inflates: those it reads and those whose cells are counted. */
+const isReadPart = (name: string): boolean => SNAPSHOT_PART.test(name) || SHEET_PART.test(name);
 
 const MB = 1024 * 1024;
 const mb = (n: number): string => `${Math.round((n / MB) * 10) / 10} MB`;
@@ -75,18 +88,33 @@ export function cellCounter(): { feed(c: Uint8Array): void; count(): number } {
  * and inflating every part costs as much as the whole review. Hosts never mutate bytes in place.
  */
 const inspected = new WeakMap<Uint8Array, Inspection>();
+/** Entries a read's inspection left uninflated: inflated (capped) by the next inspection without keepParts. */
+const unchecked = new WeakMap<Uint8Array, ZipEntry[]>();
 /**
- * With `keepParts`, the inflated parts are kept until takeStoredCopy() hands them out once, as a
- * STORED package, so that the reader does not inflate everything a second time.
+ * With `keepParts`, the inflated parts are kept until takeInflatedParts() hands them out once, so
+ * that the reader does not inflate them a second time. parts[i] is entries[i]'s (undefined if skipped).
  */
-const keptParts = new WeakMap<Uint8Array, { zip: ZipArchive; parts: Uint8Array[] }>();
+const keptParts = new WeakMap<Uint8Array, { zip: ZipArchive; parts: (Uint8Array | undefined)[] }>();
 
+/**
+ * The gate. With keepParts (a read follows), inflates only the parts a read reads; without, every
+ * part, including those an earlier read's inspection of the same bytes left.
+ */
 export function inspectWorkbook(b: Uint8Array, keepParts = false): Inspection {
   const known = inspected.get(b);
-  if (known) return known;
-  const parts: Uint8Array[] | undefined = keepParts ? [] : undefined;
-  const result = inspectUncached(b, parts);
+  if (known) {
+    const rest = keepParts ? undefined : unchecked.get(b);
+    if (rest) {
+      for (const e of rest) inflateEntry(b, e, MAX_ENTRY_UNCOMPRESSED_BYTES, undefined, false);
+      unchecked.delete(b);
+    }
+    return known;
+  }
+  const parts: (Uint8Array | undefined)[] | undefined = keepParts ? [] : undefined;
+  const skipped: ZipEntry[] = [];
+  const result = inspectUncached(b, parts, keepParts ? skipped : undefined);
   inspected.set(b, result);
+  if (skipped.length) unchecked.set(b, skipped);
   if (parts) keptParts.set(b, { zip: result.zip, parts });
   return result;
 }
@@ -97,7 +125,7 @@ export interface InflatedParts {
   parts: Uint8Array[];
 }
 
-/** The parts kept by inspectWorkbook(b, true) whose names pass `wanted`; once (undefined if none are pending). */
+/** The parts of inspectWorkbook(b, true) whose names pass `wanted` (those it skipped inflated now); once (undefined if none are pending). */
 export function takeInflatedParts(b: Uint8Array, wanted: (name: string) => boolean): InflatedParts | undefined {
   const kept = keptParts.get(b);
   if (!kept) return undefined;
@@ -106,12 +134,14 @@ export function takeInflatedParts(b: Uint8Array, wanted: (name: string) => boole
   kept.zip.entries.forEach((e, i) => {
     if (!wanted(e.name)) return;
     out.entries.push(e);
-    out.parts.push(kept.parts[i]);
+    // A part the inspection skipped (none of read.ts's SNAPSHOT_PART) is inflated now, capped the same.
+    out.parts.push(kept.parts[i] ?? inflateEntry(b, e, MAX_ENTRY_UNCOMPRESSED_BYTES));
   });
   return out;
 }
 
-function inspectUncached(b: Uint8Array, parts?: Uint8Array[]): Inspection {
+/** With `skipped`, parts no read reads are not inflated but listed there (parts gets undefined for them). */
+function inspectUncached(b: Uint8Array, parts?: (Uint8Array | undefined)[], skipped?: ZipEntry[]): Inspection {
   if (b.length === 0) throw new HostError('unreadable', 'the file is empty');
   if (b.length > MAX_FILE_BYTES) {
     throw new HostError('too-large', `the file is ${mb(b.length)}; the limit is ${mb(MAX_FILE_BYTES)}`);
@@ -150,10 +180,16 @@ function inspectUncached(b: Uint8Array, parts?: Uint8Array[]): Inspection {
       throw new HostError('unreadable', `not an .xlsx workbook (the package has no ${required})`);
     }
   }
-  // Inflate everything once, bounded, so ExcelJS never meets a part bigger than its declared size.
+  // Inflate everything once (or, with `skipped`, what a read reads), bounded, so no reader meets a
+  // part bigger than its declared size.
   const counter = cellCounter();
   for (const e of entries) {
-    const isSheet = /^xl\/worksheets\/[^/]+\.xml$/i.test(e.name);
+    if (skipped && !isReadPart(e.name)) {
+      skipped.push(e);
+      parts?.push(undefined);
+      continue;
+    }
+    const isSheet = SHEET_PART.test(e.name);
     const d = inflateEntry(b, e, MAX_ENTRY_UNCOMPRESSED_BYTES, isSheet ? (c) => {
       counter.feed(c);
       if (counter.count() > MAX_CELLS) {

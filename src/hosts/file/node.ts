@@ -5,6 +5,7 @@ import { gzipSync, inflateRawSync } from 'zlib';
 import { HostError } from '../host';
 import { FileHost as BytesHost } from './host';
 import { MAX_FILE_BYTES } from './limits';
+import { inspectWorkbook } from './inspect';
 import { useNativeDeflate, useNativeInflate, type NativeDeflate, type NativeInflate } from './zip';
 import { usePartsLoader } from './read';
 import { useWorkbookClassLoader, type WorkbookClass } from './exceljs';
@@ -93,6 +94,8 @@ export class FileHost extends BytesHost {
   }
 
   async save(file: string, opts: { exclusive?: boolean } = {}): Promise<void> {
+    // Every part inflated (capped) before the bytes are written: a read's inspection checks only the parts it reads.
+    inspectWorkbook(this.bytes());
     await writeWorkbookFile(file, this.bytes(), opts);
   }
 }

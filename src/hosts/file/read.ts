@@ -13,7 +13,7 @@ import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../core/snap
 import { excelEpochMs, formatNumber } from '../../core/numfmt';
 import { columnName, parseRange, type RangeRef } from '../../core/address';
 import { HostError } from '../host';
-import { inspectWorkbook, takeInflatedParts } from './inspect';
+import { inspectWorkbook, SNAPSHOT_PART, takeInflatedParts } from './inspect';
 import { MAX_CELLS, MAX_ENTRY_UNCOMPRESSED_BYTES } from './limits';
 import { addRefs, countCells, escapedCells, headOf, isDate1904, keepFormatEscapes, lacksRefs, mainPrefix, mayHoldEscapes, stripPrefix } from './rawparts';
 import { sheetRefs } from './package';
@@ -262,7 +262,6 @@ function short(e: unknown): string {
  * too (themes, docProps, calcChain, charts, printer settings …) only to drop or keep it for saving,
  * which a read never does; comments and drawings reach it through the sheets' rels, left out too.
  */
-const SNAPSHOT_PART = /^\/?xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|styles\.xml|worksheets\/sheet\d+\.xml)$/;
 const WORKSHEET_PART = /^\/?xl\/worksheets\/sheet\d+\.xml$/;
 const STYLES_PART = /^\/?xl\/styles\.xml$/;
 
