@@ -86,6 +86,12 @@ describe('packages as other writers leave them', () => {
         [FORM_PART]: (x) => setCell(setCell(x, 'B4', '<c r="B4" s="2" t="inlineStr"><is><t>a_x000D_b _x005F_x000D_ _x000d_</t></is></c>'), 'C4', '<c r="C4" s="2" t="str"><v>c_x000A_d</v></c>'),
         [SHARED]: (x) => x.replace(/<si><t([^>]*)>/, '<si><t$1>x_x000D_y_x005F_x0041_'),
       })],
+    ['shared strings the plain way and nearly so (empty, entities, other attributes, a stray <t/>)', () =>
+      seedWith({
+        [SHARED]: (x) => rep(rep(rep(rep(rep(x, /<si><t>[^<]*<\/t><\/si>/, '<si><t></t></si>'), /<si><t>[^<]*<\/t><\/si>/, '<si><t xml:space="preserve"></t></si>'),
+          /<si><t>([^<]*)<\/t><\/si>/, '<si><t>$1 &amp; &lt;b&gt; &#x41;</t></si>'), /<si><t>([^<]*)<\/t><\/si>/, '<si><t xml:space=\'preserve\'>$1</t></si>'),
+          /<si><t>([^<]*)<\/t><\/si>/, '<si><t/></si>'),
+      })],
     ['rich shared string', () => seedWith({ [SHARED]: (x) => x.replace(/<si><t([^>]*)>([^<]*)<\/t><\/si>/, '<si><r><rPr><sz val="11"/></rPr><t>$2</t></r><r><t>尾</t></r><rPh sb="0" eb="1"><t>ふ</t></rPh></si>') })],
     ['shared formulas', () => formWith((x) => setCell(setCell(setCell(x, 'H4', '<c r="H4" s="2"><f t="shared" ref="H4:H6" si="0">F4*G4</f><v>10</v></c>'), 'H5', '<c r="H5" s="4"><f t="shared" si="0"/><v>0</v></c>'), 'H6', '<c r="H6" s="4"><f t="shared" si="0"/><v>3</v></c>'))],
     ['shared formulas with absolute parts and other sheets', () => formWith((x) => setCell(setCell(x, 'H4', '<c r="H4" s="2"><f t="shared" ref="H4:I5" si="3">SUM($F4:F$4)+\'附件2 基础数据表\'!B2+ROUND(A1,2)</f><v>1</v></c>'), 'H5', '<c r="H5" s="4"><f t="shared" si="3"/><v>2</v></c>'))],

@@ -56,13 +56,28 @@ function withoutPhonetic(body: string): string {
   return out + body.slice(at);
 }
 
+const PLAIN_T = '<t>';
+const PRESERVED_T = '<t xml:space="preserve">';
+
+/**
+ * The text of an `<si>` that is just `<t>text</t>` or `<t xml:space="preserve">text</t>` (what Excel
+ * and WPS write for nearly every string), as stringBody gives it; undefined for any other body.
+ */
+function plainSi(body: string): string | undefined {
+  const open = body.startsWith(PLAIN_T) ? PLAIN_T.length : body.startsWith(PRESERVED_T) ? PRESERVED_T.length : -1;
+  if (open < 0 || !body.endsWith('</t>')) return undefined;
+  const close = body.length - 4;
+  if (close < open || body.indexOf('<', open) !== close) return undefined;
+  return close > open ? runText(body.slice(open, close)) : '';
+}
+
 export function readSharedStrings(xml: string): string[] {
   checkPlain(xml, 'shared strings');
   const out: string[] = [];
   for (let si = openTag(xml, 'si', 0); si; ) {
     if (si.empty) bail('empty shared string');
     const inner = innerOf(xml, 'si', si);
-    const s = stringBody(inner.text);
+    const s = plainSi(inner.text) ?? stringBody(inner.text);
     // ExcelJS gives an <si> without text as an object, not a string.
     if (s === undefined) bail('shared string without text');
     out.push(s);
