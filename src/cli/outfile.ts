@@ -72,7 +72,8 @@ export function isAuditReport(path: string): boolean {
     if (b[0] !== 0x50 || b[1] !== 0x4b) return false;
     const zip = readZip(b);
     const part = (name: string): string | null => {
-      const e = zip.entries.find((x) => x.name.replace(/^\//, '').toLowerCase() === name);
+      // By length first: lower-casing keeps the length of anything that could become this ASCII name.
+      const e = zip.entries.find((x) => x.name.length - (x.name[0] === '/' ? 1 : 0) === name.length && x.name.replace(/^\//, '').toLowerCase() === name);
       if (!e || e.size > PEEK_CAP) return null;
       return decode(inflateEntry(b, e, PEEK_CAP));
     };

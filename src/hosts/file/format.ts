@@ -3,7 +3,7 @@
  * reviewers receive forms renamed, mislabelled or saved by WPS under other extensions.
  * Cheap: no inflating, no parsing beyond the zip directory and the compound file's stream names.
  */
-import { readZip } from './zip';
+import { readZipOnce } from './zip';
 
 export type SpreadsheetFormat =
   | 'xlsx' // Office Open XML workbook (.xlsx, .xlsm, and WPS's .et when saved as such)
@@ -77,7 +77,7 @@ export function sniffFormat(b: Uint8Array): SpreadsheetFormat {
   if (isZip(b)) {
     let names: string[];
     try {
-      names = readZip(b).entries.map((e) => e.name.toLowerCase());
+      names = readZipOnce(b).entries.map((e) => e.name.toLowerCase());
     } catch {
       return 'damaged-zip';
     }

@@ -15,7 +15,7 @@ import {
   MAX_CELLS, MAX_COMPRESSION_RATIO, MAX_ENTRIES, MAX_ENTRY_UNCOMPRESSED_BYTES, MAX_FILE_BYTES,
   MAX_TOTAL_UNCOMPRESSED_BYTES, RATIO_CHECK_MIN_BYTES,
 } from './limits';
-import { inflateEntry, readZip, type ZipArchive, type ZipEntry } from './zip';
+import { inflateEntry, readZipOnce, type ZipArchive, type ZipEntry } from './zip';
 
 export interface Inspection {
   zip: ZipArchive;
@@ -152,7 +152,7 @@ function inspectUncached(b: Uint8Array, parts?: (Uint8Array | undefined)[], skip
   if (!isZipSignature(b)) throw new HostError('unreadable', `not an .xlsx workbook (${describe(b)})`);
   let zip: ZipArchive;
   try {
-    zip = readZip(b);
+    zip = readZipOnce(b);
   } catch (e) {
     if (e instanceof HostError) throw e;
     throw new HostError('unreadable', 'the workbook file is damaged or truncated', undefined, e);

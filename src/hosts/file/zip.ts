@@ -74,6 +74,36 @@ function findEocd(b: Uint8Array): number {
   throw corrupt('no zip directory found');
 }
 
+/** An entry's name: ASCII (nearly every part name) without a decoder call, else UTF-8. */
+function nameAt(b: Uint8Array, from: number, len: number): string {
+  const to = from + len;
+  let ascii = true;
+  for (let i = from; i < to; i++) {
+    if (b[i] >= 0x80) {
+      ascii = false;
+      break;
+    }
+  }
+  // 46 + nameLen is within the record (checked): apply() over a subarray of at most 65535 bytes.
+  return ascii ? String.fromCharCode.apply(null, b.subarray(from, to) as unknown as number[]) : utf8.decode(b.subarray(from, to));
+}
+
+/**
+ * The directory of bytes already read by readZipOnce: the format sniffer and the safety gate both
+ * need it for every file an audit opens. Like the gate's own cache, it relies on hosts never
+ * mutating bytes in place. Callers must not mutate the archive either.
+ */
+const archives = new WeakMap<Uint8Array, ZipArchive>();
+
+export function readZipOnce(b: Uint8Array): ZipArchive {
+  let zip = archives.get(b);
+  if (!zip) {
+    zip = readZip(b);
+    archives.set(b, zip);
+  }
+  return zip;
+}
+
 /** Reads the central directory. Throws HostError('unreadable') on any inconsistency. */
 export function readZip(b: Uint8Array): ZipArchive {
   const eo = findEocd(b);
@@ -105,7 +135,7 @@ export function readZip(b: Uint8Array): ZipArchive {
     let offset = u32(b, p + 42);
     const recLen = 46 + nameLen + extraLen + commentLen;
     if (p + recLen > b.length) throw corrupt('directory record past the end');
-    const name = utf8.decode(b.subarray(p + 46, p + 46 + nameLen));
+    const name = nameAt(b, p + 46, nameLen);
     let zip64 = false;
     if (size === 0xffffffff || compressedSize === 0xffffffff || offset === 0xffffffff) {
       zip64 = true;
