@@ -133,6 +133,11 @@ describe('packages as other writers leave them', () => {
         [FORM_PART]: (x) => setCell(x, 'B4', '<c r="B4" s="2" t="inlineStr"><is><t>x\r\ny</t></is></c>'),
         [STYLES]: (x) => rep(x, 'formatCode="0.0%"', 'formatCode="0.0%\t"'),
       })],
+    ['tags written other ways: single quotes, line ends and spaces around "=" in rows, cells, merges and protection', () =>
+      seedWith({
+        [FORM_PART]: (x) => rep(rep(rep(x, '</sheetData>', '<row r = "30"\r\n s="3" customFormat="1"><c r=\'A30\' s = "2" t="n"><v>7</v></c><c\tr="B30"\tt="s"><v>2</v></c><c r="C30" x=" s=" s="3"/></row></sheetData>'),
+          /<mergeCells count="(\d+)">/, '<mergeCells count="$1"><mergeCell\nref=\'A30:A31\'/>'), '</sheetData>', '</sheetData><sheetProtection sheet = "1"/>'),
+      })],
     ['whole-sheet column style and a sheet with no cells', () =>
       seedWith({
         [FORM_PART]: (x) => rep(x, '<col min="9" max="9" width="28" customWidth="1"/>', '<col min="9" max="16384" width="28" style="3" customWidth="1"/>'),
@@ -181,6 +186,8 @@ describe('what the fast reader leaves to ExcelJS', () => {
     ['entities in a t="str" value', () => formWith((x) => setCell(x, 'C4', '<c r="C4" s="2" t="str"><v>a&amp;lt;b</v></c>'))],
     ['a ">" inside an attribute value', () => seedWith({ [STYLES]: (x) => rep(x, 'formatCode="0.0%"', 'formatCode="[>=1]0.0%;0.00%"') })],
     ['CDATA', () => formWith((x) => setCell(x, 'B4', '<c r="B4" s="2" t="inlineStr"><is><t><![CDATA[a<b]]></t></is></c>'))],
+    ['a merge whose ref is given twice (the XML parser refuses it)', () => formWith((x) => rep(x, /<mergeCells count="(\d+)">/, '<mergeCells count="$1"><mergeCell ref="A40:B40" ref="A41:B41"/>'))],
+    ['a row whose r is given twice', () => formWith((x) => rep(x, '</sheetData>', '<row r="40" r="41"><c r="A40"><v>1</v></c></row></sheetData>'))],
   ];
   it.each(cases)('%s', async (_name, make) => expectBails(make()));
 });

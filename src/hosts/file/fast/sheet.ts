@@ -251,11 +251,23 @@ function columnStyles(xml: string, ctx: SheetContext): CellStyle[] {
   return out;
 }
 
-function mergesOf(xml: string, from: number): { ranges: string[]; refs: RangeRef[] } {
+/**
+ * One attribute, as attrsOf gives it; `regular` says the tag's text is (isRegular), so it is found
+ * with indexOf (bails when it occurs twice).
+ */
+function attrIn(tag: string, name: string, regular: boolean): string | undefined {
+  if (!regular) return attrOf(tag, name);
+  const key = ` ${name}="`;
+  const at = tag.indexOf(key);
+  if (at >= 0 && tag.indexOf(key, at + key.length) >= 0) bail(`${name} given twice`); // the XML parser refuses it
+  return quickAttr(tag, name);
+}
+
+function mergesOf(xml: string, from: number, regular: boolean): { ranges: string[]; refs: RangeRef[] } {
   const ranges: string[] = [];
   const refs: RangeRef[] = [];
   for (let tag = openTag(xml, 'mergeCell', from); tag; tag = openTag(xml, 'mergeCell', tag.end)) {
-    const ref = attrsOf(tag.attrs).ref ?? '';
+    const ref = attrIn(tag.attrs, 'ref', regular) ?? '';
     const p = MERGE_REF.exec(ref);
     if (!p) bail(`merge ${ref}`);
     const r: RangeRef = { top: Number(p[2]) - 1, left: colNumber(p[1]) - 1, bottom: Number(p[4]) - 1, right: colNumber(p[3]) - 1 };
@@ -372,16 +384,18 @@ export function readSheet(xml: string, entry: SheetEntry, ctx: SheetContext): Sh
   checkPlain(xml, entry.part);
   const data = elementBody(xml, 'sheetData');
   if (!data) bail('no sheetData');
+  // Every tag from <sheetData> on is regular (isRegular) when that whole text is: one test per part, not one per tag.
+  const regular = isRegular(data.body) && isRegular(xml.slice(data.end));
   const columns = columnStyles(xml, ctx);
   const body = data.body;
   const rowsRead: Row[] = [];
   let lastRow = 0;
   for (let rowTag = openTag(body, 'row', 0); rowTag; ) {
-    const r = attrOf(rowTag.attrs, 'r');
+    const r = attrIn(rowTag.attrs, 'r', regular);
     const number = r === undefined ? NaN : Number(r);
     if (!Number.isInteger(number) || number <= lastRow || number > MAX_ROWS) bail('rows without a plain number, or out of order');
     lastRow = number;
-    const row: Row = { index: number - 1, style: styleAt(ctx.styles, attrOf(rowTag.attrs, 's')), cells: [] };
+    const row: Row = { index: number - 1, style: styleAt(ctx.styles, attrIn(rowTag.attrs, 's', regular)), cells: [] };
     rowsRead.push(row);
     const { end } = innerOf(body, 'row', rowTag);
     const to = rowTag.empty ? rowTag.end : end - 6; // the row's content ends at its </row>
@@ -410,13 +424,13 @@ export function readSheet(xml: string, entry: SheetEntry, ctx: SheetContext): Sh
     }
     rowTag = openTag(body, 'row', end);
   }
-  const merges = mergesOf(xml, data.end);
-  return build(entry, ctx, rowsRead, columns, merges, protectedSheet(xml, data.end));
+  const merges = mergesOf(xml, data.end, regular);
+  return build(entry, ctx, rowsRead, columns, merges, protectedSheet(xml, data.end, regular));
 }
 
-function protectedSheet(xml: string, from: number): boolean {
+function protectedSheet(xml: string, from: number, regular: boolean): boolean {
   const tag = openTag(xml, 'sheetProtection', from);
-  return !!tag && attrsOf(tag.attrs).sheet === '1';
+  return !!tag && attrIn(tag.attrs, 'sheet', regular) === '1';
 }
 
 /** Merged-over cells (all but each area's top-left), by row * MAX_COLS + col. */
