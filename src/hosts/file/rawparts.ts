@@ -147,7 +147,13 @@ export function escapedCells(xml: string): Set<string> {
 
 /** The workbook's date system from `<workbookPr date1904>` ("1" or "true"). */
 export function isDate1904(workbookXml: string): boolean {
-  const tag = /<(?:[\w.-]+:)?workbookPr\b[^>]*>/.exec(workbookXml)?.[0];
+  // The search starts at the "<" before the first "workbookPr": no match can start earlier (a prefix
+  // holds no "<"), and the pattern's optional prefix makes trying every "<" before it slow.
+  const at = workbookXml.indexOf('workbookPr');
+  if (at < 0) return false;
+  const pr = /<(?:[\w.-]+:)?workbookPr\b[^>]*>/g;
+  pr.lastIndex = Math.max(0, workbookXml.lastIndexOf('<', at));
+  const tag = pr.exec(workbookXml)?.[0];
   const v = tag ? getAttr(tag, 'date1904') : undefined;
   return v === '1' || v === 'true';
 }
