@@ -138,6 +138,8 @@ describe('packages as other writers leave them', () => {
         [FORM_PART]: (x) => rep(rep(rep(x, '</sheetData>', '<row r = "30"\r\n s="3" customFormat="1"><c r=\'A30\' s = "2" t="n"><v>7</v></c><c\tr="B30"\tt="s"><v>2</v></c><c r="C30" x=" s=" s="3"/></row></sheetData>'),
           /<mergeCells count="(\d+)">/, '<mergeCells count="$1"><mergeCell\nref=\'A30:A31\'/>'), '</sheetData>', '</sheetData><sheetProtection sheet = "1"/>'),
       })],
+    ['style indexes written oddly: "", "03", " 3", "+3", "-1", "x", ten digits, on empty and valued cells', () =>
+      formWith(addRow('<row r="30"><c r="A30" s=""/><c r="B30" s="03"/><c r="C30" s=" 3"><v>1</v></c><c r="D30" s="+3"/><c r="E30" s="-1"/><c r="F30" s="x"><v>2</v></c><c r="G30" s="0000000003"><v>3</v></c><c r="H30" s="-1" t="s"><v>2</v></c><c r="I30" s="3" t="n"><v>4</v></c></row>'))],
     ['whole-sheet column style and a sheet with no cells', () =>
       seedWith({
         [FORM_PART]: (x) => rep(x, '<col min="9" max="9" width="28" customWidth="1"/>', '<col min="9" max="16384" width="28" style="3" customWidth="1"/>'),

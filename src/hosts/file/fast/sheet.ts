@@ -140,18 +140,18 @@ function readCell(attrs: string, content: string, rowNumber: number, lastCol: nu
   const f = content ? child(content, 'f') : null;
   const v = content ? child(content, 'v') : null;
   const is = content ? child(content, 'is') : null;
-  return cellOf(rowNumber, col, sAttr, t, f, v !== null, v?.[1], is, ctx);
+  return cellOf(rowNumber, col, styleId(sAttr), t, f, v !== null, v?.[1], is, ctx);
 }
 
 /**
- * The cell ExcelJS makes of a `<c>` at (rowNumber, col) with attributes s and t and children `<f>`
- * and `<is>` ([attribute text, text]), and a `<v>` when hasV (vRaw its text).
+ * The cell ExcelJS makes of a `<c>` at (rowNumber, col) with style index sId (styleId of its `s`), type
+ * t, children `<f>` and `<is>` ([attribute text, text]), and a `<v>` when hasV (vRaw its text).
  */
 function cellOf(
-  rowNumber: number, col: number, sAttr: string | undefined, t: string | undefined,
+  rowNumber: number, col: number, sId: number, t: string | undefined,
   f: [string, string] | null, hasV: boolean, vRaw: string | undefined, is: [string, string] | null, ctx: SheetContext,
 ): Cell | undefined {
-  const style = styleAt(ctx.styles, sAttr);
+  const style = (sId && ctx.styles[sId]) || NO_STYLE;
   const cell: Cell = { row: rowNumber - 1, col, style, filled: false, value: null, formula: null, range: undefined, ownFormula: undefined, sharedSi: undefined, slaveSi: undefined };
   if (hasV && is) bail('<v> and <is> in one cell');
   const dated = isDateFmt(style.numFmt);
@@ -193,14 +193,14 @@ function cellOf(
     if (is[1].includes('<rPh')) bail('phonetic runs in an inline string'); // ExcelJS adds their text
     const s = is[1] ? stringBody(is[1], inlinePlain) : undefined;
     // An empty plain <t> gives ExcelJS no text event, hence no value (rich runs always make one).
-    if (s === undefined || (s === '' && !openTag(is[1], 'r', 0))) return sAttr && parseInt(sAttr, 10) ? cell : undefined;
+    if (s === undefined || (s === '' && !openTag(is[1], 'r', 0))) return sId ? cell : undefined;
     cell.filled = true;
     cell.value = s;
     return cell;
   }
   if (vText === undefined) {
     // No value: a cell only when it has a style (ExcelJS's Null type); else ExcelJS makes none.
-    return sAttr && parseInt(sAttr, 10) ? cell : undefined;
+    return sId ? cell : undefined;
   }
   cell.filled = true;
   if (t === 's') {
@@ -280,6 +280,28 @@ function mergesOf(xml: string, from: number, regular: boolean): { ranges: string
   return { ranges, refs };
 }
 
+/** A cell's style index as readCell used its `s`: 0 (no style) when absent or "", else parseInt's answer (NaN counts as none). */
+function styleId(sAttr: string | undefined): number {
+  return sAttr ? parseInt(sAttr, 10) : 0;
+}
+
+/** styleId of the attribute value xml[from, to): digits read in place, anything else through parseInt. */
+function digitsOrParse(xml: string, from: number, to: number): number {
+  if (to === from) return 0;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = xml.charCodeAt(i);
+    if (c < 48 || c > 57 || i - from > 8) return parseInt(xml.slice(from, to), 10);
+    n = n * 10 + c - 48;
+  }
+  return n;
+}
+
+/** The one-letter cell types as constants (no string made per cell). */
+function oneLetterType(c: number): string | undefined {
+  return c === 115 ? 's' : c === 110 ? 'n' : c === 98 ? 'b' : c === 101 ? 'e' : c === 100 ? 'd' : undefined;
+}
+
 /** Where the next `<c` start tag is, at or after `from` and before `to` (-1 when none). */
 function nextCell(xml: string, from: number, to: number): number {
   for (let at = xml.indexOf('<c', from); at >= 0 && at < to; at = xml.indexOf('<c', at + 2)) {
@@ -289,7 +311,7 @@ function nextCell(xml: string, from: number, to: number): number {
 }
 
 /** What scanCell read: one object for every cell (no per-cell allocations but the strings kept). */
-const scanned = { row: 0, col: 0, s: undefined as string | undefined, t: undefined as string | undefined, vRaw: undefined as string | undefined, end: 0 };
+const scanned = { row: 0, col: 0, sId: 0, t: undefined as string | undefined, vRaw: undefined as string | undefined, end: 0 };
 
 const isNameStart = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 const isNameChar = (c: number): boolean => isNameStart(c) || (c >= 48 && c <= 57) || c === 46 || c === 58 || c === 45;
@@ -304,7 +326,8 @@ function scanCell(xml: string, at: number, to: number): boolean {
   let i = at + 2;
   let row = -1;
   let col = -1;
-  let s: string | undefined;
+  let sId = 0;
+  let hasS = false;
   let t: string | undefined;
   let end: number;
   let empty: boolean;
@@ -348,11 +371,12 @@ function scanCell(xml: string, at: number, to: number): boolean {
         if (k !== q) return false;
         col -= 1;
       } else if (name === 115) {
-        if (s !== undefined) return false;
-        s = xml.slice(valueAt, q);
+        if (hasS) return false;
+        hasS = true;
+        sId = digitsOrParse(xml, valueAt, q);
       } else if (name === 116) {
         if (t !== undefined) return false;
-        t = xml.slice(valueAt, q);
+        t = q === valueAt + 1 ? oneLetterType(xml.charCodeAt(valueAt)) ?? xml.slice(valueAt, q) : xml.slice(valueAt, q);
       }
     }
     i = q + 1;
@@ -373,7 +397,7 @@ function scanCell(xml: string, at: number, to: number): boolean {
   }
   scanned.row = row;
   scanned.col = col;
-  scanned.s = s;
+  scanned.sId = sId;
   scanned.t = t;
   scanned.vRaw = vRaw;
   scanned.end = end;
@@ -407,7 +431,7 @@ export function readSheet(xml: string, entry: SheetEntry, ctx: SheetContext): Sh
         if (scanCell(body, at, to)) {
           const col = scanned.col;
           if (scanned.row !== number || col <= lastCol || col >= MAX_COLS) bail('cells out of order');
-          cell = cellOf(number, col, scanned.s, scanned.t, null, scanned.vRaw !== undefined, scanned.vRaw, null, ctx);
+          cell = cellOf(number, col, scanned.sId, scanned.t, null, scanned.vRaw !== undefined, scanned.vRaw, null, ctx);
           lastCol = col;
           cellEnd = scanned.end;
         } else {
