@@ -189,6 +189,7 @@ describe('what the fast reader leaves to ExcelJS', () => {
     ['a ">" inside an attribute value', () => seedWith({ [STYLES]: (x) => rep(x, 'formatCode="0.0%"', 'formatCode="[>=1]0.0%;0.00%"') })],
     ['CDATA', () => formWith((x) => setCell(x, 'B4', '<c r="B4" s="2" t="inlineStr"><is><t><![CDATA[a<b]]></t></is></c>'))],
     ['a merge whose ref is given twice (the XML parser refuses it)', () => formWith((x) => rep(x, /<mergeCells count="(\d+)">/, '<mergeCells count="$1"><mergeCell ref="A40:B40" ref="A41:B41"/>'))],
+    ['a column whose style is given twice', () => formWith((x) => rep(x, '<col min="1" max="1" width="8" customWidth="1"/>', '<col min="1" max="1" width="8" style="2" style="3" customWidth="1"/>'))],
     ['a row whose r is given twice', () => formWith((x) => rep(x, '</sheetData>', '<row r="40" r="41"><c r="A40"><v>1</v></c></row></sheetData>'))],
   ];
   it.each(cases)('%s', async (_name, make) => expectBails(make()));

@@ -230,9 +230,11 @@ function columnStyles(xml: string, ctx: SheetContext): CellStyle[] {
   const cols = elementBody(xml, 'cols');
   if (!cols) return [];
   const defs: { min: number; max: number; style: CellStyle }[] = [];
+  const regular = isRegular(cols.body);
   for (let tag = openTag(cols.body, 'col', 0); tag; tag = openTag(cols.body, 'col', tag.end)) {
-    const a = attrsOf(tag.attrs);
-    defs.push({ min: parseInt(a.min || '0', 10), max: parseInt(a.max || '0', 10), style: styleAt(ctx.styles, a.style) });
+    const min = attrIn(tag.attrs, 'min', regular);
+    const max = attrIn(tag.attrs, 'max', regular);
+    defs.push({ min: parseInt(min || '0', 10), max: parseInt(max || '0', 10), style: styleAt(ctx.styles, attrIn(tag.attrs, 'style', regular)) });
   }
   defs.sort((p, q) => p.min - q.min);
   const out: CellStyle[] = [];
