@@ -74,14 +74,28 @@ function plainSi(body: string): string | undefined {
 export function readSharedStrings(xml: string): string[] {
   checkPlain(xml, 'shared strings');
   const out: string[] = [];
-  for (let si = openTag(xml, 'si', 0); si; ) {
-    if (si.empty) bail('empty shared string');
-    const inner = innerOf(xml, 'si', si);
-    const s = plainSi(inner.text) ?? stringBody(inner.text);
+  for (let from = 0; ; ) {
+    const at = xml.indexOf('<si', from);
+    if (at < 0) break;
+    let body: string;
+    if (xml.charCodeAt(at + 3) === 62) {
+      // `<si>` as Excel, WPS and LibreOffice write it: what openTag and innerOf would find, found directly.
+      const close = xml.indexOf('</si>', at + 4);
+      if (close < 0) bail('unclosed <si>');
+      body = xml.slice(at + 4, close);
+      from = close + 5;
+    } else {
+      const si = openTag(xml, 'si', at);
+      if (!si) break;
+      if (si.empty) bail('empty shared string');
+      const inner = innerOf(xml, 'si', si);
+      body = inner.text;
+      from = inner.end;
+    }
+    const s = plainSi(body) ?? stringBody(body);
     // ExcelJS gives an <si> without text as an object, not a string.
     if (s === undefined) bail('shared string without text');
     out.push(s);
-    si = openTag(xml, 'si', inner.end);
   }
   return out;
 }
