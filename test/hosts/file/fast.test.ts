@@ -14,7 +14,7 @@ import { applyChanges } from '../../../src/hosts/file/patch';
 import { snapshotFromBuffer, useFastReader } from '../../../src/hosts/file/read';
 import { generateWorkbook } from '../../helpers/generate';
 import { FIXTURES, fixture } from './helpers';
-import { FORM_PART, SHARED, STYLES, WORKBOOK, addXf, prefixed, rep, seedWith, setCell, withoutRefs } from './variants';
+import { FORM_PART, SHARED, STYLES, WORKBOOK, WORKBOOK_RELS, addXf, prefixed, rep, seedWith, setCell, withoutRefs } from './variants';
 
 const SNAPSHOT_PART = /^(xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|styles\.xml|worksheets\/sheet\d+\.xml))$/;
 
@@ -93,6 +93,11 @@ describe('packages as other writers leave them', () => {
           /<si><t>([^<]*)<\/t><\/si>/, '<si><t/></si>'),
       })],
     ['<si > with a space before its ">"', () => seedWith({ [SHARED]: (x) => rep(x, /<si><t>([^<]*)<\/t><\/si>/, '<si ><t>$1</t></si>') })],
+    ['relationships and cell formats written other ways (line ends, single quotes, entities)', () =>
+      seedWith({
+        [WORKBOOK_RELS]: (x) => rep(x, 'Target="styles.xml"', "Target='styles.xml'\r\n"),
+        [STYLES]: (x) => rep(x, /(<cellXfs[^>]*>(?:[\s\S]*?<xf ){2}[^>]*?)fillId="(\d+)"/, "$1fillId = '$2'"),
+      })],
     ['rich shared string', () => seedWith({ [SHARED]: (x) => x.replace(/<si><t([^>]*)>([^<]*)<\/t><\/si>/, '<si><r><rPr><sz val="11"/></rPr><t>$2</t></r><r><t>尾</t></r><rPh sb="0" eb="1"><t>ふ</t></rPh></si>') })],
     ['shared formulas', () => formWith((x) => setCell(setCell(setCell(x, 'H4', '<c r="H4" s="2"><f t="shared" ref="H4:H6" si="0">F4*G4</f><v>10</v></c>'), 'H5', '<c r="H5" s="4"><f t="shared" si="0"/><v>0</v></c>'), 'H6', '<c r="H6" s="4"><f t="shared" si="0"/><v>3</v></c>'))],
     ['shared formulas with absolute parts and other sheets', () => formWith((x) => setCell(setCell(x, 'H4', '<c r="H4" s="2"><f t="shared" ref="H4:I5" si="3">SUM($F4:F$4)+\'附件2 基础数据表\'!B2+ROUND(A1,2)</f><v>1</v></c>'), 'H5', '<c r="H5" s="4"><f t="shared" si="3"/><v>2</v></c>'))],
@@ -192,6 +197,8 @@ describe('what the fast reader leaves to ExcelJS', () => {
     ['a merge whose ref is given twice (the XML parser refuses it)', () => formWith((x) => rep(x, /<mergeCells count="(\d+)">/, '<mergeCells count="$1"><mergeCell ref="A40:B40" ref="A41:B41"/>'))],
     ['a column whose style is given twice', () => formWith((x) => rep(x, '<col min="1" max="1" width="8" customWidth="1"/>', '<col min="1" max="1" width="8" style="2" style="3" customWidth="1"/>'))],
     ['an empty <si/>', () => seedWith({ [SHARED]: (x) => rep(x, /<si><t>[^<]*<\/t><\/si>/, '<si/>') })],
+    ['a relationship whose Target is given twice', () => seedWith({ [WORKBOOK_RELS]: (x) => rep(x, 'Target="styles.xml"', 'Target="styles.xml" Target="x.xml"') })],
+    ['a cell format (not the first) whose fillId is given twice', () => seedWith({ [STYLES]: (x) => rep(x, /(<cellXfs[^>]*>(?:[\s\S]*?<xf ){2}[^>]*?)fillId="(\d+)"/, '$1fillId="$2" fillId="0"') })],
     ['a row whose r is given twice', () => formWith((x) => rep(x, '</sheetData>', '<row r="40" r="41"><c r="A40"><v>1</v></c></row></sheetData>'))],
   ];
   it.each(cases)('%s', async (_name, make) => expectBails(make()));

@@ -60,6 +60,18 @@ export function attrOf(tag: string, name: string): string | undefined {
   return isRegular(tag) ? quickAttr(tag, name) : attrsOf(tag)[name];
 }
 
+/**
+ * One attribute, as attrsOf gives it; `regular` says the tag's text is (isRegular), so it is found
+ * with indexOf (bails when it occurs twice).
+ */
+export function attrIn(tag: string, name: string, regular: boolean): string | undefined {
+  if (!regular) return attrOf(tag, name);
+  const key = ` ${name}="`;
+  const at = tag.indexOf(key);
+  if (at >= 0 && tag.indexOf(key, at + key.length) >= 0) bail(`${name} given twice`); // the XML parser refuses it
+  return quickAttr(tag, name);
+}
+
 function attrValue(raw: string): string {
   const s = /[\t\n\r]/.test(raw) ? raw.replace(/\r\n|[\t\n\r]/g, ' ') : raw;
   return s.includes('&') ? unescapeXml(s) : s;

@@ -14,7 +14,7 @@ import { NO_STYLE, type CellStyle } from './styles';
 import { slideFormula } from './formula';
 import { stringBody, runText } from './strings';
 import type { SheetEntry } from './workbook';
-import { attrOf, attrsOf, bail, checkPlain, elementBody, innerOf, isNameEnd, isRegular, openTag, quickAttr, textOf, type Tag } from './scan';
+import { attrIn, attrOf, attrsOf, bail, checkPlain, elementBody, innerOf, isNameEnd, isRegular, openTag, quickAttr, textOf, type Tag } from './scan';
 
 export interface SheetContext {
   strings: readonly string[] | undefined;
@@ -251,18 +251,6 @@ function columnStyles(xml: string, ctx: SheetContext): CellStyle[] {
     }
   }
   return out;
-}
-
-/**
- * One attribute, as attrsOf gives it; `regular` says the tag's text is (isRegular), so it is found
- * with indexOf (bails when it occurs twice).
- */
-function attrIn(tag: string, name: string, regular: boolean): string | undefined {
-  if (!regular) return attrOf(tag, name);
-  const key = ` ${name}="`;
-  const at = tag.indexOf(key);
-  if (at >= 0 && tag.indexOf(key, at + key.length) >= 0) bail(`${name} given twice`); // the XML parser refuses it
-  return quickAttr(tag, name);
 }
 
 function mergesOf(xml: string, from: number, regular: boolean): { ranges: string[]; refs: RangeRef[] } {

@@ -5,7 +5,7 @@
  * solidFill makes of it ('#RRGGBB', null or 'other'). Only cellXfs count; `s="0"` gives no style.
  */
 import { INDEXED_COLOURS } from '../palette';
-import { attrsOf, bail, checkPlain, elementBody, innerOf, openTag } from './scan';
+import { attrIn, attrsOf, bail, checkPlain, elementBody, innerOf, isRegular, openTag } from './scan';
 
 /** The two things of a cell style a snapshot reads. */
 export interface CellStyle {
@@ -82,9 +82,9 @@ export function readStyles(xml: string): CellStyle[] {
   if (!xfs || !xfs.length || !fills.length) bail('no cellXfs or fills');
   return xfs.map((x, i) => {
     if (i === 0) return NO_STYLE;
-    const a = attrsOf(x.attrs);
-    const id = parseInt(a.numFmtId, 10);
-    const fillId = parseInt(a.fillId, 10);
+    const regular = isRegular(x.attrs);
+    const id = parseInt(attrIn(x.attrs, 'numFmtId', regular) as string, 10);
+    const fillId = parseInt(attrIn(x.attrs, 'fillId', regular) as string, 10);
     const numFmt = id ? codes.get(id) || BUILT_IN[id] || undefined : undefined;
     const hasFill = fillId >= 0 && fillId < fills.length;
     return { numFmt, hasFill, fill: hasFill ? fills[fillId] : null };

@@ -6,7 +6,7 @@
 import { isDate1904 } from '../rawparts';
 import { readNames } from '../names';
 import type { WorkbookSnapshot } from '../../../core/snapshot';
-import { attrsOf, bail, checkPlain, elementBody, openTag } from './scan';
+import { attrIn, attrsOf, bail, checkPlain, elementBody, isRegular, openTag } from './scan';
 
 export interface SheetEntry {
   name: string;
@@ -37,8 +37,10 @@ export function readBook(workbookXml: string, relsXml: string, hasPart: (name: s
   checkPlain(relsXml, 'workbook rels');
   const targets = new Map<string, string>();
   for (let tag = openTag(relsXml, 'Relationship', 0); tag; tag = openTag(relsXml, 'Relationship', tag.end)) {
-    const a = attrsOf(tag.attrs);
-    if (a.Id !== undefined && a.Target !== undefined) targets.set(a.Id, a.Target);
+    const regular = isRegular(tag.attrs);
+    const id = attrIn(tag.attrs, 'Id', regular);
+    const target = attrIn(tag.attrs, 'Target', regular);
+    if (id !== undefined && target !== undefined) targets.set(id, target);
   }
   const sheets: SheetEntry[] = [];
   const ids = new Set<number>();
