@@ -94,7 +94,8 @@ export function basicDataSums(form: BasicDataForm, rules: RuleSet): FindingDraft
   /** Whole vs parts in each money column: equal (`sum`), or at most the whole (`cap`: "其中" items, or parts of which some are missing). */
   const check = (wholeRow: number, partRows: number[], messageId: string, asCap = false) => {
     if (wholeRow < 0 || partRows.length === 0 || partRows.includes(-1)) return;
-    for (const col of cols) {
+    for (let j = 0; j < cols.length; j++) {
+      const col = cols[j];
       const whole = numAt(rows[wholeRow], col);
       const parts = partRows.map((r) => numAt(rows[r], col)).filter((v): v is number => v !== null);
       if (whole === null || !parts.length) continue;

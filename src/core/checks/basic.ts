@@ -110,7 +110,8 @@ export function controlRatios(form: BasicDataForm): ControlRatio[] {
   const out: ControlRatio[] = [];
   const add = (sec: BasicDataSection, name: ControlRatio['name'], n: number, d: number, r: number) => {
     if (n < 0 || d < 0 || n === d) return;
-    for (const row of sec.rows) {
+    for (let j = 0; j < sec.rows.length; j++) {
+      const row = sec.rows[j];
       const rc = cellAt(row, r);
       const [nv, dv] = [numAt(row, n), numAt(row, d)];
       if (nv === null && dv === null) continue;
