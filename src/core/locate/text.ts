@@ -75,11 +75,12 @@ const ANY_SPACE_RUNS = /[\s\u3000]+/g;
 /** The text with every space dropped (\s and the ideographic space), widths kept. */
 export function withoutSpaces(s: string | null | undefined): string {
   const t = s ?? '';
-  return hasSpace(t) ? spacesDropped(t) : t;
+  return t === '' ? t : spacesDropped(t);
 }
 
-// Memoised: the checks ask for the same labels and headings many times per form.
-const spacesDropped = memoByString((t: string) => t.replace(ANY_SPACE_RUNS, ''));
+// Memoised, the space test included: the checks ask for the same labels and headings many times per form,
+// and a lookup costs less than the test's loop in code not yet optimised.
+const spacesDropped = memoByString((t: string) => (hasSpace(t) ? t.replace(ANY_SPACE_RUNS, '') : t));
 
 const ASCII_WORD = /[A-Za-z0-9%.]/;
 // Module constants, not literals in the functions: a literal is a new RegExp object per call.
