@@ -19,7 +19,7 @@ export function norm(s: string): string {
   if (s === '') return s; // most cells of a sheet
   // Long texts are paragraphs, never labels: cut them so matching stays linear.
   const t = s.length > 300 ? s.slice(0, 300) : s;
-  return needsNorm(t) ? normCached(t) : t;
+  return normCached(t);
 }
 
 /**
@@ -68,7 +68,7 @@ function needsNorm(t: string): boolean {
 }
 
 // Memoised: headers and level names repeat on every form of a workbook.
-const normCached = memoByString((t: string) => foldWidth(t).replace(/[\s\u200B-\u200D\u2060\uFEFF]+/g, ''));
+const normCached = memoByString((t: string) => (needsNorm(t) ? foldWidth(t).replace(/[\s\u200B-\u200D\u2060\uFEFF]+/g, '') : t));
 
 const ANY_SPACE_RUNS = /[\s\u3000]+/g;
 
