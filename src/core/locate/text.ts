@@ -92,11 +92,12 @@ const SPACE_RUNS = /[\s\u3000]+/g;
  * ("经济效\n益指标" → "经济效益指标"), other whitespace runs collapsed to one space.
  */
 export function cleanLabel(s: string): string {
-  return hasSpace(s) ? cleanLabelCached(s) : s; // without a space: nothing to trim or collapse (\s covers \u3000)
+  return s === '' ? s : cleanLabelCached(s);
 }
 
-// Memoised: a form's labels are cleaned by the locator, the review and the checks alike.
-const cleanLabelCached = memoByString(cleanSpaces);
+// Memoised, the space test included: a form's labels are cleaned by the locator, the review and the checks
+// alike. Without a space there is nothing to trim or collapse (\s covers \u3000).
+const cleanLabelCached = memoByString((s: string) => (hasSpace(s) ? cleanSpaces(s) : s));
 
 function cleanSpaces(s: string): string {
   const t = s.replace(EDGE_SPACES, '');
