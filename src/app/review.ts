@@ -65,7 +65,8 @@ function withLabels(review: FileReview, cells: ReviewedCell[], lang: Lang): Comp
   const w = WORDS[lang];
   // Sheet → cell → its name, or the indicator whose score it is (named only if listed); a later form's entry wins, as it always has.
   const names = new Map<string, Map<string, string | IndicatorReview>>();
-  for (const form of review.forms) {
+  for (let j = 0; j < review.forms.length; j++) {
+    const form = review.forms[j];
     let onSheet = names.get(form.sheet);
     if (!onSheet) names.set(form.sheet, (onSheet = new Map()));
     put(onSheet, form.budget?.rate.cell, w.rate);

@@ -102,7 +102,8 @@ function selfEvaluationReview(form: SelfEvaluationForm, a: SelfEvaluationAnalysi
 function columnLetters<F extends string>(cells: Partial<Record<F, Bound>>, order: readonly F[]): { letters: Partial<Record<F, string>>; row: number | null } {
   const letters: Partial<Record<F, string>> = {};
   let row = Infinity;
-  for (const k of order) {
+  for (let j = 0; j < order.length; j++) {
+    const k = order[j];
     const b = cells[k];
     if (!b) continue;
     letters[k] = columnName(b.col);
@@ -135,7 +136,10 @@ export function totalDoubted(a: SelfEvaluationAnalysis, formFindings: Finding[],
   const weightCells = new Set<string>();
   if (a.total.weightCell) weightCells.add(a.total.weightCell.a1);
   if (a.budget?.line.cells.weight) weightCells.add(a.budget.line.cells.weight.a1);
-  for (const g of a.form.groups) weightCells.add(g.cell.a1);
+  for (let j = 0; j < a.form.groups.length; j++) {
+    const g = a.form.groups[j];
+    weightCells.add(g.cell.a1);
+  }
   return formFindings.some(
     (f) =>
       (f.code === 'sum-mismatch' && f.cell !== null && weightCells.has(f.cell)) ||
@@ -156,7 +160,10 @@ function computedCells(a: SelfEvaluationAnalysis, out: ComputedCell[], formFindi
   }
   const doubtful = a.form.layout?.doubts.length ? doubtfulColumns(a.form) : null;
   const from = out.length;
-  for (const i of a.indicators) if (i.leaf) pushComputed(out, sheet, i.scoreCell?.a1, i.result.computed, 'score');
+  for (let j = 0; j < a.indicators.length; j++) {
+    const i = a.indicators[j];
+    if (i.leaf) pushComputed(out, sheet, i.scoreCell?.a1, i.result.computed, 'score');
+  }
   if (a.indicators.length && !totalDoubted(a, formFindings, book)) pushComputed(out, sheet, a.total.cell?.a1, a.total.computed, 'total');
   if (doubtful && doubtful.size > 0) {
     const kept = out.slice(from).filter((c) => !doubtful.has(parseA1(c.cell)?.col ?? -1));
@@ -252,7 +259,8 @@ export function reviewWorkbook(input: WorkbookSnapshot, opts: ReviewOptions = {}
   const findings: Finding[] = [];
   const reviews: FormReview[] = [];
   const cells: ComputedCell[] = [];
-  for (const e of entries) {
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
     if (!e.review) continue;
     reviews.push(e.review);
     const from = findings.length;

@@ -85,6 +85,16 @@ function numberedParts(rows: BasicRow[], from: number, to: number): number[] {
   return idx;
 }
 
+/** The numbers in column `col` of the rows `at` (blanks left out), in their order. */
+function numbersAt(rows: BasicRow[], at: number[], col: number): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < at.length; k++) {
+    const v = numAt(rows[at[k]], col);
+    if (v !== null) out.push(v);
+  }
+  return out;
+}
+
 export function basicDataSums(form: BasicDataForm, rules: RuleSet): FindingDraft[] {
   const sec = moneySection(form);
   if (!sec) return [];
@@ -94,9 +104,10 @@ export function basicDataSums(form: BasicDataForm, rules: RuleSet): FindingDraft
   /** Whole vs parts in each money column: equal (`sum`), or at most the whole (`cap`: "其中" items, or parts of which some are missing). */
   const check = (wholeRow: number, partRows: number[], messageId: string, asCap = false) => {
     if (wholeRow < 0 || partRows.length === 0 || partRows.includes(-1)) return;
-    for (const col of cols) {
+    for (let j = 0; j < cols.length; j++) {
+      const col = cols[j];
       const whole = numAt(rows[wholeRow], col);
-      const parts = partRows.map((r) => numAt(rows[r], col)).filter((v): v is number => v !== null);
+      const parts = numbersAt(rows, partRows, col);
       if (whole === null || !parts.length) continue;
       const s = roundTo(sum(parts), 6);
       // The message's data only for a finding: most wholes add up.

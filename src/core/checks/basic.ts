@@ -77,6 +77,15 @@ export const BUILDINGS = /楼堂馆所/;
  * a 决算 column ("支出控制情况", "经费支出情况" of other templates), never the staffing or 楼堂馆所 one.
  */
 export function moneySection(form: BasicDataForm): BasicDataSection | null {
+  let sec = moneySections.get(form);
+  if (sec === undefined) moneySections.set(form, (sec = findMoneySection(form)));
+  return sec;
+}
+
+// Per form of this review (three checks ask), not across workbooks: the forms are the review's own objects.
+const moneySections = new WeakMap<BasicDataForm, BasicDataSection | null>();
+
+function findMoneySection(form: BasicDataForm): BasicDataSection | null {
   return section(form, MONEY) ?? form.sections.find((s) => !STAFF.test(withoutSpaces(s.title)) && !BUILDINGS.test(withoutSpaces(s.title)) && column(s, /决算/) >= 0) ?? null;
 }
 
@@ -105,31 +114,46 @@ const STAFF_ACTUAL = /实有|实际|在职|在编|现有|年末人数/;
 const STAFF_QUOTA = /编制|核定/;
 const RATE_LABEL = /率/;
 
-/** 控制率 = 实际在职 / 编制; 规模控制率 = 实际规模 / 批复规模; 投资概算控制率 = 实际投资 / 预算投资. */
-export function controlRatios(form: BasicDataForm): ControlRatio[] {
+/**
+ * 控制率 = 实际在职 / 编制; 规模控制率 = 实际规模 / 批复规模; 投资概算控制率 = 实际投资 / 预算投资.
+ * Computed once per form of this review (rate-mismatch and limit-exceeded both read them). Shared: do not mutate.
+ */
+export function controlRatios(form: BasicDataForm): readonly ControlRatio[] {
+  let out = ratiosOf.get(form);
+  if (out === undefined) ratiosOf.set(form, (out = ratiosOfForm(form)));
+  return out;
+}
+
+const ratiosOf = new WeakMap<BasicDataForm, readonly ControlRatio[]>();
+
+function ratiosOfForm(form: BasicDataForm): ControlRatio[] {
   const out: ControlRatio[] = [];
-  const add = (sec: BasicDataSection, name: ControlRatio['name'], n: number, d: number, r: number) => {
-    if (n < 0 || d < 0 || n === d) return;
-    for (const row of sec.rows) {
-      const rc = cellAt(row, r);
-      const [nv, dv] = [numAt(row, n), numAt(row, d)];
-      if (nv === null && dv === null) continue;
-      const stated = rc ? rateOf(rc) : null;
-      out.push({ name, cell: rc, operand: cellAt(row, n), stated, computed: ratio(nv, dv), numerator: nv, denominator: dv });
-    }
-  };
   const staff = section(form, STAFF);
   if (staff) {
     const n = columnWhere(staff, (l) => STAFF_ACTUAL.test(l) && !RATE_LABEL.test(l));
     const d = columnWhere(staff, (l, i) => i !== n && STAFF_QUOTA.test(l) && !STAFF_ACTUAL.test(l) && !RATE_LABEL.test(l));
-    add(staff, { zh: '控制率', en: 'staffing control rate' }, n, d, column(staff, /控制率/));
+    addRatios(out, staff, { zh: '控制率', en: 'staffing control rate' }, n, d, column(staff, /控制率/));
   }
   const b = section(form, BUILDINGS);
   if (b) {
-    add(b, { zh: '规模控制率', en: 'floor-area control rate' }, column(b, /实际规模/), column(b, /批复规模/), column(b, /规模控制率/));
-    add(b, { zh: '投资概算控制率', en: 'investment control rate' }, column(b, /实际投资/), column(b, /预算投资/), column(b, /投资.*控制率/));
+    addRatios(out, b, { zh: '规模控制率', en: 'floor-area control rate' }, column(b, /实际规模/), column(b, /批复规模/), column(b, /规模控制率/));
+    addRatios(out, b, { zh: '投资概算控制率', en: 'investment control rate' }, column(b, /实际投资/), column(b, /预算投资/), column(b, /投资.*控制率/));
   }
   return out;
+}
+
+/** The ratio of columns n ÷ d on every row of `sec` holding either, with the stated rate of column r. */
+function addRatios(out: ControlRatio[], sec: BasicDataSection, name: ControlRatio['name'], n: number, d: number, r: number): void {
+  if (n < 0 || d < 0 || n === d) return;
+  for (let j = 0; j < sec.rows.length; j++) {
+    const row = sec.rows[j];
+    const rc = cellAt(row, r);
+    const nv = numAt(row, n);
+    const dv = numAt(row, d);
+    if (nv === null && dv === null) continue;
+    const stated = rc ? rateOf(rc) : null;
+    out.push({ name, cell: rc, operand: cellAt(row, n), stated, computed: ratio(nv, dv), numerator: nv, denominator: dv });
+  }
 }
 
 function rateOf(b: Bound): number | null {

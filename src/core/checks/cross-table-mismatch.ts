@@ -9,7 +9,10 @@ import { amountRow, column, moneySection, withoutSpaces, numAt } from './basic';
 
 function expenseLine(form: SelfEvaluationForm, label: RegExp): FundsLine | null {
   for (const split of form.funds?.splits ?? []) {
-    for (const line of split.lines) if (label.test(withoutSpaces(line.label))) return line;
+    for (let i = 0; i < split.lines.length; i++) {
+      const line = split.lines[i];
+      if (label.test(withoutSpaces(line.label))) return line;
+    }
   }
   return null;
 }
@@ -38,7 +41,8 @@ export const crossTableMismatch: Rule = {
     if (ctx.form.kind !== 'self-evaluation' || ctx.form.scope === 'project') return [];
     const form = ctx.form;
     const out: FindingDraft[] = [];
-    for (const entry of ctx.workbook) {
+    for (let i = 0; i < ctx.workbook.length; i++) {
+      const entry = ctx.workbook[i];
       if (entry.form.kind !== 'basic-data') continue;
       const sec = moneySection(entry.form);
       if (!sec) continue;

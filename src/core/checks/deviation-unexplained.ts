@@ -41,7 +41,8 @@ export const deviationUnexplained: Rule = {
     const a = ctx.analysis;
     if (!a) return [];
     const out: FindingDraft[] = [];
-    for (const ind of a.indicators) {
+    for (let i = 0; i < a.indicators.length; i++) {
+      const ind = a.indicators[i];
       if (!ind.leaf || !ind.explanationCell) continue;
       const w = ind.weight.value;
       const below = w !== null && (under(ind.stated.value, w) || under(ind.result.computed, w));

@@ -49,7 +49,8 @@ function children(rows: IndicatorAnalysis[], k: number): IndicatorAnalysis[] {
 /** Σ children's 分值 (a not-applicable row counts its written weight, blank as 0); null when one is blank. */
 function weightSum(kids: IndicatorAnalysis[]): number | null {
   let s = 0;
-  for (const c of kids) {
+  for (let i = 0; i < kids.length; i++) {
+    const c = kids[i];
     const w = c.notApplicable ? c.weight.value ?? 0 : c.weight.value;
     if (w === null) return null;
     s += w;
@@ -60,7 +61,8 @@ function weightSum(kids: IndicatorAnalysis[]): number | null {
 /** Σ children's stated 得分 (not-applicable rows as 0); null unless all are stated. */
 function scoreSum(kids: IndicatorAnalysis[]): number | null {
   let s = 0;
-  for (const c of kids) {
+  for (let i = 0; i < kids.length; i++) {
+    const c = kids[i];
     if (c.notApplicable) continue;
     if (c.stated.value === null) return null;
     s += c.stated.value;

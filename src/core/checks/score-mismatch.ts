@@ -22,7 +22,8 @@ export const scoreMismatch: Rule = {
     const a = ctx.analysis;
     if (!a) return [];
     const out: FindingDraft[] = [];
-    for (const ind of a.indicators) {
+    for (let j = 0; j < a.indicators.length; j++) {
+      const ind = a.indicators[j];
       const { computed, band, tier, formula } = ind.result;
       const stated = ind.stated.value;
       if (!ind.scoreCell || stated === null || computed === null) continue;
@@ -43,7 +44,10 @@ export const scoreMismatch: Rule = {
     if (t.cell && t.stated.value !== null && t.computed !== null) {
       // Budget score + leaf scores as stated (blank as 0), added in row order.
       let parts = b?.score.value ?? 0;
-      for (const i of a.indicators) if (i.leaf) parts += i.stated.value ?? 0;
+      for (let j = 0; j < a.indicators.length; j++) {
+        const i = a.indicators[j];
+        if (i.leaf) parts += i.stated.value ?? 0;
+      }
       const addsUp = Math.abs(parts * t.rescale - t.stated.value) <= 0.005;
       const sev = scoreGap(t.stated.value, t.computed, ctx.rules);
       if (addsUp && sev) out.push({ messageId: 'total', severity: sev === 'error' ? 'warning' : sev, cell: t.cell.a1, data: { expected: t.computed, found: t.stated.value }, expected: t.computed, found: t.stated.value });

@@ -18,7 +18,10 @@ export const scoreOverWeight: Rule = {
       if (stated < 0) out.push({ messageId: 'negative', cell, data: { found: stated }, expected: 0, found: stated });
       else if (weight !== null && stated > weight + 1e-9) out.push({ messageId: 'over', cell, data: { found: stated, weight }, expected: weight, found: stated });
     };
-    for (const ind of a.indicators) test(ind.scoreCell?.a1, ind.stated.value, ind.weight.value);
+    for (let i = 0; i < a.indicators.length; i++) {
+      const ind = a.indicators[i];
+      test(ind.scoreCell?.a1, ind.stated.value, ind.weight.value);
+    }
     if (a.budget) test(a.budget.line.cells.score?.a1, a.budget.score.value, a.budget.weight.value);
     if (a.indicators.length) test(a.total.cell?.a1, a.total.stated.value, a.total.statedWeight.value ?? 100);
     return out;

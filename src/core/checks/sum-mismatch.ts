@@ -63,7 +63,8 @@ function scores(a: SelfEvaluationAnalysis, rules: RuleSet): FindingDraft[] {
     if (Math.abs(s - stated) > 0.005) out.push({ messageId: 'totalScore', cell: a.total.cell.a1, data: { stated, sum: s }, expected: s, found: stated });
   }
   // Level-1 headings ("产出指标 (40分)") vs their rows' weights.
-  for (const g of a.form.groups) {
+  for (let j = 0; j < a.form.groups.length; j++) {
+    const g = a.form.groups[j];
     const heading = g.statedWeight ?? parseWeightHeading(g.cell.text);
     if (heading === null) continue;
     // Not-applicable rows keep their written weight in the heading (按百分制折算 drops it from the total only).
@@ -97,9 +98,11 @@ function scores(a: SelfEvaluationAnalysis, rules: RuleSet): FindingDraft[] {
 function funds(block: FundsBlock, rules: RuleSet): FindingDraft[] {
   const out: FindingDraft[] = [];
   const total = block.total.cells;
-  for (const split of block.splits) {
+  for (let j = 0; j < block.splits.length; j++) {
+    const split = block.splits[j];
     const columns: FundsColumn[] = split.against ? [split.against] : MONEY_COLUMNS;
-    for (const col of columns) {
+    for (let k = 0; k < columns.length; k++) {
+      const col = columns[k];
       const whole = total[col];
       const parts = split.lines
         .map((l) => (split.against ? l.textAmount ?? null : cellNumber(l.cells[col]).value))

@@ -11,7 +11,8 @@ export const unitMismatch: Rule = {
   check(ctx) {
     const out: FindingDraft[] = [];
     for (const ind of ctx.analysis?.indicators ?? []) {
-      for (const p of ind.result.problems) {
+      for (let i = 0; i < ind.result.problems.length; i++) {
+        const p = ind.result.problems[i];
         if (p.code === 'unit-mismatch') out.push({ messageId: 'units', cell: ind.actualCell?.a1 ?? null, data: { actualUnit: p.actualUnit, targetUnit: p.targetUnit } });
       }
     }

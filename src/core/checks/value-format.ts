@@ -23,8 +23,10 @@ export const valueFormat: Rule = {
     const notNumber = (cell: { a1: string; text: string } | null | undefined, readable: boolean, field: { zh: string; en: string }) => {
       if (cell && !readable) out.push({ messageId: 'notNumber', severity: 'error', cell: cell.a1, data: { field, text: cell.text } });
     };
-    for (const ind of a.indicators) {
-      for (const p of ind.result.problems) {
+    for (let i = 0; i < a.indicators.length; i++) {
+      const ind = a.indicators[i];
+      for (let j = 0; j < ind.result.problems.length; j++) {
+        const p = ind.result.problems[j];
         if (p.code !== 'value-format') continue;
         if (p.field === 'target') {
           const omitted = p.reason === 'unit-omitted';

@@ -18,9 +18,11 @@ function selfEvaluation(ctx: CheckContext): FindingDraft[] {
   const a = ctx.analysis;
   if (!a) return [];
   const out: FindingDraft[] = [];
-  for (const ind of a.indicators) {
+  for (let i = 0; i < a.indicators.length; i++) {
+    const ind = a.indicators[i];
     const name = ind.row.level3 || ind.row.level2;
-    for (const p of ind.result.problems) {
+    for (let j = 0; j < ind.result.problems.length; j++) {
+      const p = ind.result.problems[j];
       if (p.code !== 'value-missing') continue;
       // A scored parent row ("数量指标 | | | 30 | 28") is a subtotal: its target and actual live on its children.
       if (!ind.leaf && p.field !== 'weight') continue;
@@ -61,7 +63,8 @@ function basicData(form: BasicDataForm): FindingDraft[] {
   if (budgetCol < 0 || finalCol < 0 || !cols.length) return [];
   const out: FindingDraft[] = [];
   let flaggedParent = false;
-  for (const row of sec.rows) {
+  for (let i = 0; i < sec.rows.length; i++) {
+    const row = sec.rows[i];
     const budget = numAt(row, budgetCol);
     const final = numAt(row, finalCol);
     const zero = budget === 0 && final !== null && final !== 0;

@@ -29,7 +29,10 @@ const NAMES: Record<Category, { zh: string; en: string }> = {
 /** Σ weights of a group's scored and not-applicable rows (blank as 0), in row order, without building a list. */
 function rowWeights(a: SelfEvaluationAnalysis, g: IndicatorGroup): number {
   let s = 0;
-  for (const i of a.indicators) if (i.group === g && (i.leaf || i.notApplicable)) s += i.weight.value ?? 0;
+  for (let j = 0; j < a.indicators.length; j++) {
+    const i = a.indicators[j];
+    if (i.group === g && (i.leaf || i.notApplicable)) s += i.weight.value ?? 0;
+  }
   return s;
 }
 
@@ -44,7 +47,8 @@ export const weightProfile: Rule = {
     const a = ctx.analysis;
     if (!a || !a.indicators.length) return [];
     const sums: Partial<Record<Category, { points: number; group: IndicatorGroup }>> = {};
-    for (const g of a.form.groups) {
+    for (let j = 0; j < a.form.groups.length; j++) {
+      const g = a.form.groups[j];
       const cat = categoryOf(g.name);
       if (!cat) return []; // another framework (项目决策/项目管理…): the profile does not apply
       const points = g.statedWeight ?? parseWeightHeading(g.cell.text) ?? rowWeights(a, g);

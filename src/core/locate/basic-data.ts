@@ -43,7 +43,9 @@ const HEADER_FIRST = /^(项目|名称|类别|类型|内容|指标|科目|分类|
 /** Column headings right of a section title: text with a Chinese word, not a number, a dash or a unit line. */
 function headingCells(g: Grid, row: number, from: number, to: number): { label: string; cell: Bound }[] {
   const out: { label: string; cell: Bound }[] = [];
-  for (const c of g.rowCells(row, from, to)) {
+  const cells = g.rowCells(row, from, to);
+  for (let k = 0; k < cells.length; k++) {
+    const c = cells[k];
     if (g.isNumber(row, c.col) || !/[\u4e00-\u9fff]/.test(c.norm) || UNIT_CELL.test(c.norm)) continue;
     const cell = g.bound(row, c.col);
     if (cell) out.push({ label: cleanLabel(cell.text), cell });
@@ -70,7 +72,8 @@ function ownLineTitle(g: Grid, row: number, col: number, right: number): { label
   if (!g.isMaster(row, col)) return null;
   const n = g.norm(row, col);
   if (n === '' || endsBasicData(n) || g.isNumber(row, col) || !namesSection(n)) return null;
-  for (const c of g.rowCells(row, g.spanRight(row, col) + 1, right)) if (!UNIT_CELL.test(c.norm)) return null;
+  const beside = g.rowCells(row, g.spanRight(row, col) + 1, right);
+  for (let k = 0; k < beside.length; k++) if (!UNIT_CELL.test(beside[k].norm)) return null;
   const next = row + 1;
   if (next > g.bottom || !g.isMaster(next, col) || g.isNumber(next, col)) return null;
   const first = g.norm(next, col);
@@ -82,7 +85,23 @@ function ownLineTitle(g: Grid, row: number, col: number, right: number): { label
 /** A row holding nothing but a unit line (in [from, to]). */
 function unitLineOnly(g: Grid, row: number, from: number, to: number): boolean {
   const cells = g.rowCells(row, from, to);
-  return cells.length > 0 && cells.every((c) => UNIT_CELL.test(c.norm));
+  for (let k = 0; k < cells.length; k++) if (!UNIT_CELL.test(cells[k].norm)) return false;
+  return cells.length > 0;
+}
+
+/** A row's own cells under the section's column headings. (Loops, not map/every: this runs on every row of the table.) */
+function cellsUnder(g: Grid, row: number, columns: { cell: Bound }[]): (Bound | null)[] {
+  const out = new Array<Bound | null>(columns.length);
+  for (let k = 0; k < columns.length; k++) out[k] = g.ownBound(row, columns[k].cell.col);
+  return out;
+}
+
+function allBlank(cells: (Bound | null)[]): boolean {
+  for (let k = 0; k < cells.length; k++) {
+    const b = cells[k];
+    if (b && !isBlank(b.text)) return false;
+  }
+  return true;
 }
 
 /** The money unit a section's own text states: its title, else its column headings when they agree on one. */
@@ -100,7 +119,9 @@ function ownUnit(title: string, columns: { label: string }[]): string | null {
 /** The nearest unit line at or above `row` (rows [top, row], columns [left, right]). */
 function unitLineAbove(g: Grid, row: number, top: number, left: number, right: number): string | null {
   for (let r = row; r >= top; r--) {
-    for (const c of g.rowCells(r, left, right)) {
+    const cells = g.rowCells(r, left, right);
+    for (let k = 0; k < cells.length; k++) {
+      const c = cells[k];
       if (!c.norm.includes('单位')) continue;
       const m = UNIT_IN_TEXT.exec(c.norm);
       if (m) return m[1];
@@ -117,7 +138,9 @@ export function readBasicData(g: Grid, top: number, limit: number, left: number,
   let col = -1;
   let byShape = -1;
   outer: for (let r = top; r <= last; r++) {
-    for (const c of g.rowCells(r, left, right)) {
+    const cells = g.rowCells(r, left, right);
+    for (let k = 0; k < cells.length; k++) {
+      const c = cells[k];
       if (SECTION_RE.test(c.norm) || (numberingOf(c.norm) && SECTION_RE.test(coreLabel(c.norm)))) {
         col = c.col;
         break outer;
@@ -143,7 +166,7 @@ export function readBasicData(g: Grid, top: number, limit: number, left: number,
       sections.push(cur);
       const headRow = own ? r + 1 : r;
       headRows.push(headRow);
-      for (const h of columns) maxRight = Math.max(maxRight, g.spanRight(headRow, h.cell.col));
+      for (let k = 0; k < columns.length; k++) maxRight = Math.max(maxRight, g.spanRight(headRow, columns[k].cell.col));
       if (own) maxRight = Math.max(maxRight, g.spanRight(r, col));
       bottom = headRow;
       blank = 0;
@@ -156,8 +179,8 @@ export function readBasicData(g: Grid, top: number, limit: number, left: number,
     if (unitLineOnly(g, r, col, right)) continue;
     const labelCell = g.isMaster(r, col) ? g.bound(r, col) : null;
     const label = labelCell ? (hasSpace(labelCell.text) ? labelCell.text.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '') : labelCell.text) : '';
-    const cells = cur.columns.map((h) => g.ownBound(r, h.cell.col));
-    if (label === '' && cells.every((b) => !b || isBlank(b.text))) {
+    const cells = cellsUnder(g, r, cur.columns);
+    if (label === '' && allBlank(cells)) {
       if (++blank >= MAX_BLANK_RUN) break;
       continue;
     }

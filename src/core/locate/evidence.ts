@@ -74,7 +74,8 @@ export function sampleRows(g: Grid, dataStart: number, left: number, right: numb
 export function columnContent(g: Grid, rows: number[], col: number, weightCol: number | undefined): ColumnContent {
   const c: ColumnContent = { filled: 0, numbers: 0, percents: 0, prose: 0, paired: 0, overWeight: 0, atWeight: 0, fractions: 0, atZero: 0, sum: 0 };
   const weighed = weightCol !== undefined && weightCol !== col;
-  for (const r of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
     const b = g.ownBound(r, col);
     if (!b || isBlank(b.text)) continue;
     c.filled++;
@@ -193,7 +194,8 @@ export function kindAgreement(g: Grid, rows: number[], col: number, other: numbe
   if (other === undefined) return { points: 0, notes: [] };
   let paired = 0;
   let same = 0;
-  for (const r of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
     const a = g.ownBound(r, col);
     const b = g.ownBound(r, other);
     if (!a || !b || isBlank(a.text) || isBlank(b.text)) continue;

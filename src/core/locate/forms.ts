@@ -50,7 +50,8 @@ function shared(t: TitleCell, s: { left: number; right: number }): number {
 function ownerOf(titles: { t: TitleCell; kind: 'self' | 'basic' }[], c: Component) {
   const s = span(c);
   let best: { t: TitleCell; kind: 'self' | 'basic' } | null = null;
-  for (const x of titles) {
+  for (let i = 0; i < titles.length; i++) {
+    const x = titles[i];
     if (x.t.row > s.row || !overlaps(x.t, s)) continue;
     if (!best || x.t.row > best.t.row || (x.t.row === best.t.row && shared(x.t, s) > shared(best.t, s))) best = x;
   }
@@ -74,7 +75,8 @@ function drafts(g: Grid, selfTitles: TitleCell[], basicTitles: TitleCell[], comp
   const byTitle = new Map<TitleCell, Draft>();
   let loose: Draft | null = null;
   const sorted = [...comps].sort((a, b) => a.h.row - b.h.row || a.h.left - b.h.left);
-  for (const c of sorted) {
+  for (let i = 0; i < sorted.length; i++) {
+    const c = sorted[i];
     const owner = ownerOf(titles, c);
     const titled = !!owner && owner.kind === 'self';
     let d: Draft | null | undefined = owner && titled ? byTitle.get(owner.t) : loose;
@@ -116,7 +118,8 @@ const BESIDE_ROWS_ABOVE = 8;
 function joinMovedFunds(g: Grid, out: Draft[], titles: TitleCell[]): Draft[] {
   const parts = out.flatMap((d) => [d.funds, d.ind, ...d.moreFunds, ...d.moreInd].filter((h): h is FundsHeader | IndicatorHeader => h !== null).map((h) => ({ d, h })));
   const joined = new Set<Draft>();
-  for (const f of out) {
+  for (let i = 0; i < out.length; i++) {
+    const f = out[i];
     if (f.ind !== null || f.funds === null || f.moreFunds.length > 0) continue;
     const fh = f.funds;
     const owners = out.filter((d) => d.ind !== null && (d.funds === null || isTaskList(g, d.funds)) && !joined.has(d) && (f.title === null || d.title === null || f.title === d.title) && movedFrom(d, fh, f.title) && nothingBetween(d, f, parts, titles));
@@ -225,7 +228,8 @@ function stitch(a: IndicatorTable, b: IndicatorTable): IndicatorTable {
   const last = a.rows[a.rows.length - 1];
   if (last) {
     let prev = last.row;
-    for (const t of b.rows) {
+    for (let m = 0; m < b.rows.length; m++) {
+      const t = b.rows[m];
       if (!isBlank(t.heading.text)) break;
       const r = t.row;
       t.heading = { ...last.heading };
@@ -272,7 +276,8 @@ class Box {
     this.addBound(form.unit?.cell);
     if (form.kind === 'basic-data') {
       // Indexed loops: in cold code each for-of step allocates an iterator result, and this visits every cell.
-      for (const s of form.sections) {
+      for (let n = 0; n < form.sections.length; n++) {
+        const s = form.sections[n];
         this.addBound(s.titleCell);
         for (let k = 0; k < s.columns.length; k++) this.addBound(s.columns[k].cell);
         for (let k = 0; k < s.rows.length; k++) {
@@ -287,9 +292,13 @@ class Box {
     if (form.funds) {
       for (const k in form.funds.headers) this.addBound(form.funds.headers[k as FundsColumn]);
       this.addLine(form.funds.total);
-      for (const split of form.funds.splits) {
+      for (let n = 0; n < form.funds.splits.length; n++) {
+        const split = form.funds.splits[n];
         this.addBound(split.header);
-        for (const l of split.lines) this.addLine(l);
+        for (let j = 0; j < split.lines.length; j++) {
+          const l = split.lines[j];
+          this.addLine(l);
+        }
       }
     }
     for (const k in form.columns) this.addBound(form.columns[k as IndicatorColumn]);
@@ -324,7 +333,8 @@ function chooseFunds(g: Grid, d: Draft, own: Set<number>): { funds: LocatedFunds
   let head = d.funds;
   if (d.funds && d.moreFunds.length > 0) {
     let rank = fundsRank(g, funds, d.funds);
-    for (const h of d.moreFunds) {
+    for (let n = 0; n < d.moreFunds.length; n++) {
+      const h = d.moreFunds[n];
       const other = readFunds(g, h, own);
       const k = fundsRank(g, other, h);
       if (k > rank) {
@@ -502,7 +512,8 @@ export function locateSheet(g: Grid, overrides: FormProfile[] = []): LocatedForm
   // A 基础数据表 runs from its title to the next anchor below it.
   const anchorRows = [...stopRows].sort((x, y) => x - y);
   const nextAnchor = (row: number) => anchorRows.find((r) => r > row) ?? g.bottom + 1;
-  for (const t of a.basicTitles) {
+  for (let j = 0; j < a.basicTitles.length; j++) {
+    const t = a.basicTitles[j];
     const left = t.merged ? t.col : Math.max(g.left, t.col - 6);
     const right = t.merged ? t.right + 2 : g.right;
     const form = basicData(g, t, t.row + 1, nextAnchor(t.row) - 1, left, right);

@@ -117,19 +117,24 @@ export function readFundsHeaders(g: Grid, row: number): FundsHeader[] {
   const cells = g.rowCells(row, g.left, g.right);
   const firstMoney = cells.find((c) => MONEY.includes(fundsRole(c.norm) as FundsColumn))?.col ?? Infinity;
   const indicatorHere = cells.some((c) => c.col < firstMoney && LEVEL_RE.test(c.norm));
-  for (const cell of cells) {
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
     if (indicatorHere && cell.right < firstMoney) continue;
     const underIndicator = indicatorBelow && g.rowCells(row + 1, cell.col, cell.right).some((c) => indicatorRole(c.norm) !== null);
     const parts = underIndicator ? [] : subColumns(g, row, cell);
     if (parts.length > 0) {
-      for (const p of parts) put(p.role, p.col, row + 1, Math.max(p.col, cell.right));
+      for (let j = 0; j < parts.length; j++) {
+        const p = parts[j];
+        put(p.role, p.col, row + 1, Math.max(p.col, cell.right));
+      }
       continue;
     }
     const role = fundsRole(cell.norm);
     if (role) put(role, cell.col, row, cell.right);
   }
   const valid = out.filter((h) => h.cols.executed !== undefined && (h.cols.budgeted !== undefined || h.cols.planned !== undefined));
-  for (const h of valid) {
+  for (let i = 0; i < valid.length; i++) {
+    const h = valid[i];
     // Data starts under the lowest header cell (a cell merged down over the sub-header row).
     let start = h.subRow !== null ? h.subRow + 1 : row + 1;
     for (const [k, col] of Object.entries(h.cols) as [FundsColumn, number][]) {
@@ -172,7 +177,8 @@ function pointsCell(g: Grid, h: FundsHeader, headers: Partial<Record<FundsColumn
   for (const c of g.rowCells(h.row - 1, Math.max(g.left, h.left - 4), h.right)) {
     if (BUDGET_LINE_RE.test(c.norm) && !c.norm.includes('表')) cells.push(g.bound(h.row - 1, c.col) ?? undefined);
   }
-  for (const b of cells) {
+  for (let i = 0; i < cells.length; i++) {
+    const b = cells[i];
     const v = b ? statedPoints(norm(b.text)) : null;
     // The budget's share of the 100 points is a part of it (10, 20, 30): "满分100分" in a title is the whole form's.
     if (b && v !== null && v <= MAX_BUDGET_POINTS) return { value: v, cell: b };
@@ -217,7 +223,8 @@ function findTotal(g: Grid, from: number, limit: number, labelLeft: number, labe
     const cells = g.rowCells(r, labelLeft, right);
     if (cells.some((c) => isSectionBreak(c.norm) || isFooter(c.norm))) break;
     if (cells.length === 0 && !titleMerged) break;
-    for (const c of cells) {
+    for (let i = 0; i < cells.length; i++) {
+      const c = cells[i];
       if (c.col > labelRight) break;
       const rank = totalRank(c.norm);
       if (rank >= 0 && (!best || rank < best.rank)) best = { row: r, col: c.col, rank };
@@ -300,7 +307,8 @@ class SplitReader {
     let matched = 0;
     // A line has one label: the cell nearest its values ("其中 | 财政拨款" is the line 财政拨款).
     let label: { cell: Bound; values: Partial<Record<FundsColumn, Bound | null>> } | null = null;
-    for (const c of cells) {
+    for (let i = 0; i < cells.length; i++) {
+      const c = cells[i];
       const bound = g.bound(r, c.col) as Bound;
       if (SPLIT_HEAD_RE.test(c.norm)) {
         this.openSplit(bound, c);

@@ -75,7 +75,8 @@ function bandCells(g: Grid, top: number, sub: number | null, from: number, to: n
       // The parent: the top cell over it, else (unmerged parents) the nearest top cell to its left.
       let parent = null;
       let covering = false;
-      for (const t of tops) {
+      for (let i = 0; i < tops.length; i++) {
+        const t = tops[i];
         if (t.col > s.col) break;
         parent = t;
         covering = t.right >= s.col;
@@ -86,7 +87,8 @@ function bandCells(g: Grid, top: number, sub: number | null, from: number, to: n
       if (parent && covering) yielded.add(parent.col);
     }
   }
-  for (const t of tops) {
+  for (let i = 0; i < tops.length; i++) {
+    const t = tops[i];
     if (yielded.has(t.col)) continue;
     const role = indicatorRole(t.norm);
     if (role) out.push({ col: t.col, right: t.right, role, row: top });
@@ -102,7 +104,8 @@ function segmentsOf(cells: HeadCell[], hierarchy: boolean): HeadCell[][] {
   const out: HeadCell[][] = [];
   let cur: HeadCell[] | null = null;
   let seen = new Set<HeaderRole>();
-  for (const cell of cells) {
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
     let c = cell;
     if (c.role === 'hierarchy') {
       if (!hierarchy) continue;
@@ -133,7 +136,8 @@ function weightColumns(seg: HeadCell[]): { row: number; levels: { level1?: numbe
   if (weights.length === 1) return { row: weights[0].col, levels: {} };
   const levels: { level1?: number; level2?: number } = {};
   let row: number | undefined;
-  for (const w of weights) {
+  for (let i = 0; i < weights.length; i++) {
+    const w = weights[i];
     const before = seg[seg.indexOf(w) - 1]?.role;
     if ((before === 'level1' || before === 'level2') && levels[before] === undefined) levels[before] = w.col;
     else row ??= w.col;
@@ -181,7 +185,10 @@ function resolveTargets(rc: RoleCols): Partial<Record<IndicatorColumn, number>> 
  */
 function blockLabel(seg: HeadCell[]): HeadCell | null {
   let firstLevel = Infinity;
-  for (const c of seg) if (isLevel(c.role) && c.col < firstLevel) firstLevel = c.col;
+  for (let i = 0; i < seg.length; i++) {
+    const c = seg[i];
+    if (isLevel(c.role) && c.col < firstLevel) firstLevel = c.col;
+  }
   const first = seg[0];
   return first && first.col < firstLevel && firstLevel !== Infinity && !isLevel(first.role) ? first : null;
 }
@@ -196,7 +203,8 @@ function headerOf(g: Grid, seg: HeadCell[], top: number, sub: number | null, hie
   let left = Infinity;
   let right = -Infinity;
   let dataStart = (sub ?? top) + 1;
-  for (const c of seg) {
+  for (let i = 0; i < seg.length; i++) {
+    const c = seg[i];
     left = Math.min(left, c.col);
     right = Math.max(right, c.right);
     if (c.role === 'weight' && c.col !== weights?.row) continue;
@@ -264,8 +272,14 @@ function bindByEvidence(
     const col = roles[role];
     if (col === undefined) continue;
     const cands: Candidate[] = [{ col, row: rowOf.get(col) ?? 0, norm: '' }];
-    for (const c of more) if (c.role === role) cands.push({ col: c.col, row: c.row, norm: '' });
-    for (const c of cands) c.norm = g.norm(c.row, c.col);
+    for (let i = 0; i < more.length; i++) {
+      const c = more[i];
+      if (c.role === role) cands.push({ col: c.col, row: c.row, norm: '' });
+    }
+    for (let i = 0; i < cands.length; i++) {
+      const c = cands[i];
+      c.norm = g.norm(c.row, c.col);
+    }
     const field = role as IndicatorColumn;
     const ranked = weigh(g, field, cands, sample(), role === 'score' ? roles.weight : undefined);
     const best = ranked[0];
@@ -307,7 +321,8 @@ function bindByEvidence(
     }
   }
   // Other fields named twice: the first (leftmost) as before, its runner-up kept as evidence.
-  for (const c of more) {
+  for (let i = 0; i < more.length; i++) {
+    const c = more[i];
     if (WEIGHED.includes(c.role) || PAIRED.includes(c.role)) continue;
     const b = g.bound(c.row, c.col);
     evidence.push({ field: c.role as IndicatorColumn, col: c.col, cell: b?.a1 ?? '', header: b?.text.trim() ?? '', points: 3, contentPoints: 0, notes: [{ code: 'words' }], chosen: false });
@@ -376,7 +391,8 @@ function holdsNotes(g: Grid, h: IndicatorHeader, col: number): boolean {
 function isSubRow(g: Grid, top: number, sub: number, seg: HeadCell[], from: number, to: number): boolean {
   if (sub > g.bottom) return false;
   for (let c = from; c <= to; c++) if (g.isNumber(sub, c)) return false;
-  for (const c of seg) {
+  for (let j = 0; j < seg.length; j++) {
+    const c = seg[j];
     if (isLevel(c.role) && g.isMaster(sub, c.col) && g.norm(sub, c.col) !== '') return false;
   }
   const band = bandCells(g, top, sub, from, to);

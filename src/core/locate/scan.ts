@@ -49,8 +49,14 @@ export function scanSheet(g: Grid): Anchors {
     if (level) levelRows.push(r);
     if (funds) fundsRows.push(r);
   }
-  for (const r of levelRows) a.indicatorHeaders.push(...readIndicatorHeaders(g, r));
-  for (const r of fundsRows) a.fundsHeaders.push(...readFundsHeaders(g, r));
+  for (let i = 0; i < levelRows.length; i++) {
+    const r = levelRows[i];
+    a.indicatorHeaders.push(...readIndicatorHeaders(g, r));
+  }
+  for (let i = 0; i < fundsRows.length; i++) {
+    const r = fundsRows[i];
+    a.fundsHeaders.push(...readFundsHeaders(g, r));
+  }
   // A sub-header row that reads as a header by itself ("年初预算数 | 全年预算数 | 全年执行数" under
   // "预算 | 执行") belongs to the two-row header above it.
   const twoRow = a.fundsHeaders.filter((h) => h.subRow !== null);

@@ -19,7 +19,7 @@ export function norm(s: string): string {
   if (s === '') return s; // most cells of a sheet
   // Long texts are paragraphs, never labels: cut them so matching stays linear.
   const t = s.length > 300 ? s.slice(0, 300) : s;
-  return needsNorm(t) ? normCached(t) : t;
+  return normCached(t);
 }
 
 /**
@@ -68,18 +68,19 @@ function needsNorm(t: string): boolean {
 }
 
 // Memoised: headers and level names repeat on every form of a workbook.
-const normCached = memoByString((t: string) => foldWidth(t).replace(/[\s\u200B-\u200D\u2060\uFEFF]+/g, ''));
+const normCached = memoByString((t: string) => (needsNorm(t) ? foldWidth(t).replace(/[\s\u200B-\u200D\u2060\uFEFF]+/g, '') : t));
 
 const ANY_SPACE_RUNS = /[\s\u3000]+/g;
 
 /** The text with every space dropped (\s and the ideographic space), widths kept. */
 export function withoutSpaces(s: string | null | undefined): string {
   const t = s ?? '';
-  return hasSpace(t) ? spacesDropped(t) : t;
+  return t === '' ? t : spacesDropped(t);
 }
 
-// Memoised: the checks ask for the same labels and headings many times per form.
-const spacesDropped = memoByString((t: string) => t.replace(ANY_SPACE_RUNS, ''));
+// Memoised, the space test included: the checks ask for the same labels and headings many times per form,
+// and a lookup costs less than the test's loop in code not yet optimised.
+const spacesDropped = memoByString((t: string) => (hasSpace(t) ? t.replace(ANY_SPACE_RUNS, '') : t));
 
 const ASCII_WORD = /[A-Za-z0-9%.]/;
 // Module constants, not literals in the functions: a literal is a new RegExp object per call.
@@ -91,11 +92,12 @@ const SPACE_RUNS = /[\s\u3000]+/g;
  * ("经济效\n益指标" → "经济效益指标"), other whitespace runs collapsed to one space.
  */
 export function cleanLabel(s: string): string {
-  return hasSpace(s) ? cleanLabelCached(s) : s; // without a space: nothing to trim or collapse (\s covers \u3000)
+  return s === '' ? s : cleanLabelCached(s);
 }
 
-// Memoised: a form's labels are cleaned by the locator, the review and the checks alike.
-const cleanLabelCached = memoByString(cleanSpaces);
+// Memoised, the space test included: a form's labels are cleaned by the locator, the review and the checks
+// alike. Without a space there is nothing to trim or collapse (\s covers \u3000).
+const cleanLabelCached = memoByString((s: string) => (hasSpace(s) ? cleanSpaces(s) : s));
 
 function cleanSpaces(s: string): string {
   const t = s.replace(EDGE_SPACES, '');

@@ -24,6 +24,9 @@ export function scoreBudget(budgeted: number | null, executed: number | null, we
 /** Grade of a total by the rule set's bands (highest first). */
 export function gradeFor(total: number | null, rules: RuleSet): RuleSet['grades'][number]['grade'] | null {
   if (total === null) return null;
-  for (const band of rules.grades) if (total >= band.min - 1e-9) return band.grade;
+  for (let i = 0; i < rules.grades.length; i++) {
+    const band = rules.grades[i];
+    if (total >= band.min - 1e-9) return band.grade;
+  }
   return rules.grades[rules.grades.length - 1].grade;
 }

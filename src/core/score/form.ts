@@ -137,11 +137,15 @@ export function weightScale(form: SelfEvaluationForm): number {
   const cells: Bound[] = [];
   const budget = form.funds?.total.cells.weight;
   if (budget) cells.push(budget);
-  for (const r of form.indicators) if (!r.parent && r.cells.weight) cells.push(r.cells.weight);
+  for (let j = 0; j < form.indicators.length; j++) {
+    const r = form.indicators[j];
+    if (!r.parent && r.cells.weight) cells.push(r.cells.weight);
+  }
   let percent = 0;
   let numbers = 0;
   let sum = 0;
-  for (const b of cells) {
+  for (let j = 0; j < cells.length; j++) {
+    const b = cells[j];
     if (typeof b.value === 'number') {
       if (!Number.isFinite(b.value)) continue;
       if (Math.abs(b.value) > FRACTION_MAX) return 1;
@@ -236,7 +240,8 @@ function analyseBudget(form: SelfEvaluationForm, rules: RuleSet, scale = 1): Bud
 function computeTotal(budget: BudgetAnalysis | null, rows: IndicatorAnalysis[], rules: RuleSet, rescale: number): number | null {
   if (!rows.length && !budget) return null;
   let sum = budget ? budget.computed.score ?? budget.score.value ?? 0 : 0;
-  for (const r of rows) {
+  for (let j = 0; j < rows.length; j++) {
+    const r = rows[j];
     if (!r.leaf) continue;
     const v = r.result.computed ?? r.stated.value;
     if (v === null) return null;
@@ -248,7 +253,10 @@ function computeTotal(budget: BudgetAnalysis | null, rows: IndicatorAnalysis[], 
 /** Budget score + leaf scores as the form states them. */
 export function statedSum(a: { budget: BudgetAnalysis | null; indicators: IndicatorAnalysis[] }): number {
   let s = a.budget?.score.value ?? 0;
-  for (const i of a.indicators) if (i.leaf) s += i.stated.value ?? 0;
+  for (let j = 0; j < a.indicators.length; j++) {
+    const i = a.indicators[j];
+    if (i.leaf) s += i.stated.value ?? 0;
+  }
   return s;
 }
 
@@ -258,7 +266,10 @@ export function statedSum(a: { budget: BudgetAnalysis | null; indicators: Indica
  */
 function rescaleOf(form: SelfEvaluationForm, budget: BudgetAnalysis | null, rows: IndicatorAnalysis[], stated: number | null, whole: number, rules: RuleSet): number {
   let dropped = 0;
-  for (const r of rows) if (r.notApplicable) dropped += r.weight.value ?? 0;
+  for (let j = 0; j < rows.length; j++) {
+    const r = rows[j];
+    if (r.notApplicable) dropped += r.weight.value ?? 0;
+  }
   if (dropped <= 0 || dropped >= whole) return 1;
   const factor = whole / (whole - dropped);
   const t = form.total;
@@ -271,7 +282,10 @@ function rescaleOf(form: SelfEvaluationForm, budget: BudgetAnalysis | null, rows
 
 export function analyseSelfEvaluation(form: SelfEvaluationForm, rules: RuleSet): SelfEvaluationAnalysis {
   const groupOf = new Map<IndicatorRow, IndicatorGroup>();
-  for (const g of form.groups) for (const r of g.rows) groupOf.set(r, g);
+  for (let j = 0; j < form.groups.length; j++) {
+    const g = form.groups[j];
+    for (const r of g.rows) groupOf.set(r, g);
+  }
   const scale = weightScale(form);
   const indicators = form.indicators.map((r) => analyseIndicator(r, groupOf.get(r) ?? null, rules, scale));
   const budget = analyseBudget(form, rules, scale);

@@ -19,7 +19,8 @@ export function scorePlace(a: SelfEvaluationAnalysis, i: IndicatorAnalysis): str
 /** Joins rows sharing a merged score cell into the top-left row (in place). */
 export function joinMergedScores(a: SelfEvaluationAnalysis, book: WorkbookSnapshot): void {
   const owners = new Map<string, IndicatorAnalysis>();
-  for (const i of a.indicators) {
+  for (let j = 0; j < a.indicators.length; j++) {
+    const i = a.indicators[j];
     const at = scorePlace(a, i);
     if (!i.leaf || !at) continue;
     const master = mergeMaster(book, a.form.sheet, at);
