@@ -131,8 +131,9 @@ module.exports = async (env = {}, argv = {}) => {
       splitChunks: {
         chunks: 'all',
         cacheGroups: {
-          // ExcelJS is only imported by the playground; its own chunk keeps it out of the other pages.
-          exceljs: { test: /[\\/]node_modules[\\/](exceljs|fflate)[\\/]/, name: 'exceljs', priority: 30 },
+          // ExcelJS is imported (dynamically) only by the playground, for what the direct reader leaves to it:
+          // its own chunk, fetched on such a file. fflate, which the direct reader uses, stays out of it.
+          exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: 'exceljs', priority: 30 },
           // React and Fluent are left to webpack's default split: a named chunk would hold the union of what
           // every page uses, and the task pane would load the playground's extra components.
         },

@@ -83,8 +83,8 @@ async function compare(label: string, bytes: Uint8Array, runs: number): Promise<
   console.log(
     `check per file (${label}): ExcelJS load alone ${med(load).toFixed(1)} ms, selfeval check ${med(check).toFixed(1)} ms ` +
       `(read ${(med(check) - e).toFixed(1)} ms, engine ${e.toFixed(1)} ms) — adds ${(med(ratio) * 100).toFixed(1)}% ` +
-      `(median of ${runs} alternating pairs; target < 20%). Reading inflates the package once and feeds ExcelJS's parsers the parts ` +
-      `(Node); the engine alone is ${((e / med(load)) * 100).toFixed(0)}% of ExcelJS's load.`,
+      `(median of ${runs} alternating pairs; target < 20%). Reading inflates the parts a snapshot needs once and reads them directly ` +
+      `(ExcelJS only for what the direct reader leaves to it); the engine alone is ${((e / med(load)) * 100).toFixed(0)}% of ExcelJS's load.`,
   );
 }
 

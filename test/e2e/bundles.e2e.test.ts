@@ -43,6 +43,14 @@ d('the production build', () => {
     expect(found).toEqual([]);
   });
 
+  test('the playground reads .xlsx without ExcelJS: its chunk is not among the first scripts, only fetched for a file the direct reader leaves to it', () => {
+    const html = readFileSync(join(dist, 'playground.html'), 'utf8');
+    const first = [...html.matchAll(/<script\b[^>]*\bsrc="?([^"\s>]+)/g)].map((m) => m[1]);
+    expect(first.some((src) => /^engine\./.test(src))).toBe(true);
+    expect(first.filter((src) => /^exceljs\./.test(src))).toEqual([]);
+    expect(readdirSync(dist).some((f) => /^exceljs\.[0-9a-f]+\.js$/.test(f))).toBe(true);
+  });
+
   test('the manifest asks for ReadWriteDocument, no more', () => {
     const xml = readFileSync(join(dist, 'manifest.xml'), 'utf8');
     expect([...xml.matchAll(/<Permissions>([^<]*)<\/Permissions>/g)].map((m) => m[1])).toEqual(['ReadWriteDocument']);
