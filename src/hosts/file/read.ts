@@ -11,7 +11,7 @@ import type ExcelJS from 'exceljs';
 import { VALUE_TYPE as ValueType, cellModel, cellStyle, columnsOf, isProtected, mergesOf, newWorkbook, rowsOf } from './exceljs';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
 import { excelEpochMs, formatNumber } from '../../core/numfmt';
-import { columnName, parseRange, type RangeRef } from '../../core/address';
+import { columnName, parseRange } from '../../core/address';
 import { HostError } from '../host';
 import { inspectWorkbook, SNAPSHOT_PART, takeInflatedParts } from './inspect';
 import { MAX_CELLS, MAX_ENTRY_UNCOMPRESSED_BYTES } from './limits';
@@ -21,6 +21,7 @@ import { readNames } from './names';
 import { crc32, inflateEntry, readZip, storedZip, type ZipEntry } from './zip';
 import { decodeEscapes, toBytes, toText } from './xml';
 import { INDEXED_COLOURS } from './palette';
+import { blankSheetArrays, spreadFormulaRanges, type FormulaRange } from './sheetgrid';
 import { fastSnapshot } from './fast';
 
 /** The plain value of an ExcelJS cell value (a formula's cached result). No pair object per cell: this runs on every cell. */
@@ -102,11 +103,6 @@ export interface SheetReadOptions {
   escaped?: ReadonlySet<string>;
 }
 
-/** A range computed by one formula: an array formula (legacy or dynamic/spilled) or a data table. */
-interface FormulaRange {
-  range: RangeRef;
-  formula: string;
-}
 
 export function sheetFromExcelJS(ws: ExcelJS.Worksheet, options: SheetReadOptions = {}): SheetSnapshot {
   const epochMs = excelEpochMs(options.exceljs1904 ?? options.date1904);
@@ -134,28 +130,11 @@ export function sheetFromExcelJS(ws: ExcelJS.Worksheet, options: SheetReadOption
       right = Math.max(right, rr.right);
     }
   }
-  let rows = bottom + 1;
-  let cols = right + 1;
-  const values: CellValue[][] = [];
-  const texts: string[][] = [];
-  const formulas: (string | null)[][] = [];
-  const numberFormats: string[][] = [];
-  const fills: (string | null)[][] = [];
   // An empty position shows its row's style, else its column's (as ExcelJS gives a cell it creates there).
   const colFormat = (j: number): string => columns?.[j]?.style?.numFmt || 'General';
-  const colFill = (j: number): string | null => solidFill(columns?.[j]?.style?.fill);
-  // Every row starts as a copy of a blank row: slice() of a filled array is a block copy, cheaper than fill() per row.
-  const blankNulls = new Array<null>(cols).fill(null);
-  const blankTexts = new Array<string>(cols).fill('');
-  const blankFormats = Array.from({ length: cols }, (_, j) => colFormat(j));
-  const blankFills = Array.from({ length: cols }, (_, j) => colFill(j));
-  for (let r = 0; r < rows; r++) {
-    values.push(blankNulls.slice());
-    texts.push(blankTexts.slice());
-    formulas.push(blankNulls.slice());
-    numberFormats.push(blankFormats.slice());
-    fills.push(blankFills.slice());
-  }
+  const column = { format: colFormat, fill: (j: number): string | null => solidFill(columns?.[j]?.style?.fill) };
+  const grid = blankSheetArrays(bottom + 1, right + 1, column);
+  const { rows, cols, values, texts, formulas, numberFormats, fills } = grid;
   const ranges: FormulaRange[] = [];
   for (const row of sheetRows) {
     if (!row) continue;
@@ -207,44 +186,17 @@ export function sheetFromExcelJS(ws: ExcelJS.Worksheet, options: SheetReadOption
       }
     }
   }
-  // Every cell of such a range is computed by Excel: a formula cell for the engine, never written.
-  for (const { range, formula } of ranges) {
-    if (range.bottom >= rows || range.right >= cols) {
-      // A range reaching past the cells with values: the snapshot grows to hold it.
-      const newCols = Math.max(cols, range.right + 1);
-      for (let r = 0; r < rows; r++) {
-        for (let j = cols; j < newCols; j++) {
-          values[r].push(null);
-          texts[r].push('');
-          formulas[r].push(null);
-          numberFormats[r].push(colFormat(j));
-          fills[r].push(colFill(j));
-        }
-      }
-      cols = newCols;
-      for (let r = rows; r <= range.bottom; r++) {
-        values.push(new Array<null>(cols).fill(null));
-        texts.push(new Array<string>(cols).fill(''));
-        formulas.push(new Array<null>(cols).fill(null));
-        numberFormats.push(Array.from({ length: cols }, (_, j) => colFormat(j)));
-        fills.push(Array.from({ length: cols }, (_, j) => colFill(j)));
-      }
-      rows = Math.max(rows, range.bottom + 1);
-    }
-    for (let r = range.top; r <= range.bottom; r++) {
-      for (let j = range.left; j <= range.right; j++) if (!formulas[r][j]) formulas[r][j] = formula;
-    }
-  }
+  spreadFormulaRanges(grid, ranges, column);
   return {
     name: ws.name,
     top: 0,
     left: 0,
-    values,
-    texts,
-    formulas,
-    numberFormats,
+    values: grid.values,
+    texts: grid.texts,
+    formulas: grid.formulas,
+    numberFormats: grid.numberFormats,
     merges,
-    fills,
+    fills: grid.fills,
     protected: isProtected(ws),
     visibility: (ws.state as SheetSnapshot['visibility']) ?? 'visible',
     ...(date1904 ? { date1904 } : {}),

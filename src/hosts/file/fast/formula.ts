@@ -3,6 +3,7 @@
  * (lib/utils/shared-formula.js slideFormula): every relative reference moves by the offset from the
  * master cell; absolute parts, function names and references past column XFD stay as they are.
  */
+import { columnName } from '../../../core/address';
 import { bail } from './scan';
 
 const CANDIDATE = /(([a-z_\-0-9]*)!)?([a-z0-9_$]{2,})([(])?/gi;
@@ -14,15 +15,6 @@ function letterNumber(s: string): number {
   return n;
 }
 
-function letters(n: number): string {
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 /** `formula` of the master at (row, col) as ExcelJS gives it at (toRow, toCol); 1-based numbers. */
 export function slideFormula(formula: string, row: number, col: number, toRow: number, toCol: number): string {
@@ -38,6 +30,6 @@ export function slideFormula(formula: string, row: number, col: number, toRow: n
     if (!m[3]) r += toRow - row;
     // ExcelJS throws there and falls back to the master's address: the full parser gives that.
     if (c < 1 || c > 16384) bail('shared formula slides off the sheet');
-    return (sheet || '') + (m[1] || '') + letters(c) + (m[3] || '') + r;
+    return (sheet || '') + (m[1] || '') + columnName(c - 1) + (m[3] || '') + r;
   });
 }

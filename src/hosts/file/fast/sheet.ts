@@ -14,6 +14,7 @@ import { NO_STYLE, type CellStyle } from './styles';
 import { slideFormula } from './formula';
 import { stringBody, runText } from './strings';
 import type { SheetEntry } from './workbook';
+import { blankSheetArrays, spreadFormulaRanges, type FormulaRange } from '../sheetgrid';
 import { attrIn, attrOf, attrsOf, bail, checkPlain, elementBody, innerOf, isNameEnd, isRegular, openTag, quickAttr, textOf, type Tag } from './scan';
 
 export interface SheetContext {
@@ -481,29 +482,14 @@ function build(entry: SheetEntry, ctx: SheetContext, rowsRead: Row[], columns: C
     if (r.bottom > bottom) bottom = r.bottom;
     if (r.right > right) right = r.right;
   }
-  let rows = bottom + 1;
-  let cols = right + 1;
   const date1904 = ctx.date1904;
   const fmt = date1904 ? { date1904 } : undefined;
   const colFormat = (j: number): string => columns[j]?.numFmt || 'General';
   const colFill = (j: number): string | null => columns[j]?.fill ?? null;
-  const values: CellValue[][] = [];
-  const texts: string[][] = [];
-  const formulas: (string | null)[][] = [];
-  const numberFormats: string[][] = [];
-  const fills: (string | null)[][] = [];
-  const blankNulls = new Array<null>(cols).fill(null);
-  const blankTexts = new Array<string>(cols).fill('');
-  const blankFormats = Array.from({ length: cols }, (_, j) => colFormat(j));
-  const blankFills = Array.from({ length: cols }, (_, j) => colFill(j));
-  for (let r = 0; r < rows; r++) {
-    values.push(blankNulls.slice());
-    texts.push(blankTexts.slice());
-    formulas.push(blankNulls.slice());
-    numberFormats.push(blankFormats.slice());
-    fills.push(blankFills.slice());
-  }
-  const ranges: { range: RangeRef; formula: string }[] = [];
+  const column = { format: colFormat, fill: colFill };
+  const grid = blankSheetArrays(bottom + 1, right + 1, column);
+  const { rows, cols, values, texts, formulas, numberFormats, fills } = grid;
+  const ranges: FormulaRange[] = [];
   for (const row of rowsRead) {
     const i = row.index;
     if (i >= rows) continue;
@@ -531,42 +517,17 @@ function build(entry: SheetEntry, ctx: SheetContext, rowsRead: Row[], columns: C
     }
   }
   // As sheetFromExcelJS: every cell of an array formula's or data table's range is computed by Excel.
-  for (const { range, formula } of ranges) {
-    if (range.bottom >= rows || range.right >= cols) {
-      const newCols = Math.max(cols, range.right + 1);
-      for (let r = 0; r < rows; r++) {
-        for (let j = cols; j < newCols; j++) {
-          values[r].push(null);
-          texts[r].push('');
-          formulas[r].push(null);
-          numberFormats[r].push(colFormat(j));
-          fills[r].push(colFill(j));
-        }
-      }
-      cols = newCols;
-      for (let r = rows; r <= range.bottom; r++) {
-        values.push(new Array<null>(cols).fill(null));
-        texts.push(new Array<string>(cols).fill(''));
-        formulas.push(new Array<null>(cols).fill(null));
-        numberFormats.push(Array.from({ length: cols }, (_, j) => colFormat(j)));
-        fills.push(Array.from({ length: cols }, (_, j) => colFill(j)));
-      }
-      rows = Math.max(rows, range.bottom + 1);
-    }
-    for (let r = range.top; r <= range.bottom; r++) {
-      for (let j = range.left; j <= range.right; j++) if (!formulas[r][j]) formulas[r][j] = formula;
-    }
-  }
+  spreadFormulaRanges(grid, ranges, column);
   return {
     name: entry.name,
     top: 0,
     left: 0,
-    values,
-    texts,
-    formulas,
-    numberFormats,
+    values: grid.values,
+    texts: grid.texts,
+    formulas: grid.formulas,
+    numberFormats: grid.numberFormats,
     merges: merges.ranges,
-    fills,
+    fills: grid.fills,
     protected: isProtected,
     visibility: entry.visibility,
     ...(date1904 ? { date1904 } : {}),
