@@ -21,7 +21,7 @@ import { readNames } from './names';
 import { crc32, inflateEntry, readZip, storedZip, type ZipEntry } from './zip';
 import { decodeEscapes, toBytes, toText } from './xml';
 import { INDEXED_COLOURS } from './palette';
-import { blankSheetArrays, spreadFormulaRanges, type FormulaRange } from './sheetgrid';
+import { blankSheetArrays, sheetSnapshot, spreadFormulaRanges, type FormulaRange } from './sheetgrid';
 import { fastSnapshot } from './fast';
 
 /** The plain value of an ExcelJS cell value (a formula's cached result). No pair object per cell: this runs on every cell. */
@@ -187,20 +187,7 @@ export function sheetFromExcelJS(ws: ExcelJS.Worksheet, options: SheetReadOption
     }
   }
   spreadFormulaRanges(grid, ranges, column);
-  return {
-    name: ws.name,
-    top: 0,
-    left: 0,
-    values: grid.values,
-    texts: grid.texts,
-    formulas: grid.formulas,
-    numberFormats: grid.numberFormats,
-    merges,
-    fills: grid.fills,
-    protected: isProtected(ws),
-    visibility: (ws.state as SheetSnapshot['visibility']) ?? 'visible',
-    ...(date1904 ? { date1904 } : {}),
-  };
+  return sheetSnapshot(grid, { name: ws.name, merges, protected: isProtected(ws), visibility: (ws.state as SheetSnapshot['visibility']) ?? 'visible', date1904 });
 }
 
 function short(e: unknown): string {

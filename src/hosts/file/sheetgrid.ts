@@ -2,7 +2,7 @@
  * The per-cell arrays of a sheet snapshot as both .xlsx readers build them (read.ts's ExcelJS route
  * and the direct reader in fast/), so that the two stay alike where fast.test.ts holds them equal.
  */
-import type { CellValue } from '../../core/snapshot';
+import type { CellValue, SheetSnapshot } from '../../core/snapshot';
 import type { RangeRef } from '../../core/address';
 
 export interface SheetArrays {
@@ -75,4 +75,25 @@ export function spreadFormulaRanges(a: SheetArrays, ranges: readonly FormulaRang
       for (let j = range.left; j <= range.right; j++) if (!a.formulas[r][j]) a.formulas[r][j] = formula;
     }
   }
+}
+
+/** The sheet's snapshot from its arrays (origin A1) and what else both readers find. */
+export function sheetSnapshot(
+  a: SheetArrays,
+  sheet: { name: string; merges: string[]; protected: boolean; visibility: SheetSnapshot['visibility']; date1904: boolean },
+): SheetSnapshot {
+  return {
+    name: sheet.name,
+    top: 0,
+    left: 0,
+    values: a.values,
+    texts: a.texts,
+    formulas: a.formulas,
+    numberFormats: a.numberFormats,
+    merges: sheet.merges,
+    fills: a.fills,
+    protected: sheet.protected,
+    visibility: sheet.visibility,
+    ...(sheet.date1904 ? { date1904: true } : {}),
+  };
 }

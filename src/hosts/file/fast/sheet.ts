@@ -14,7 +14,7 @@ import { NO_STYLE, type CellStyle } from './styles';
 import { slideFormula } from './formula';
 import { stringBody, runText } from './strings';
 import type { SheetEntry } from './workbook';
-import { blankSheetArrays, spreadFormulaRanges, type FormulaRange } from '../sheetgrid';
+import { blankSheetArrays, sheetSnapshot, spreadFormulaRanges, type FormulaRange } from '../sheetgrid';
 import { attrIn, attrOf, attrsOf, bail, checkPlain, elementBody, innerOf, isNameEnd, isRegular, openTag, quickAttr, textOf, type Tag } from './scan';
 
 export interface SheetContext {
@@ -518,20 +518,7 @@ function build(entry: SheetEntry, ctx: SheetContext, rowsRead: Row[], columns: C
   }
   // As sheetFromExcelJS: every cell of an array formula's or data table's range is computed by Excel.
   spreadFormulaRanges(grid, ranges, column);
-  return {
-    name: entry.name,
-    top: 0,
-    left: 0,
-    values: grid.values,
-    texts: grid.texts,
-    formulas: grid.formulas,
-    numberFormats: grid.numberFormats,
-    merges: merges.ranges,
-    fills: grid.fills,
-    protected: isProtected,
-    visibility: entry.visibility,
-    ...(date1904 ? { date1904 } : {}),
-  };
+  return sheetSnapshot(grid, { name: entry.name, merges: merges.ranges, protected: isProtected, visibility: entry.visibility, date1904 });
 }
 
 export { runText };
