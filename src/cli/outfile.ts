@@ -49,9 +49,9 @@ export function fileKey(id: FileId): string {
   return id.ino !== undefined && id.ino !== 0 ? `${id.dev}:${id.ino}` : `path:${id.real}`;
 }
 
+/** Two ids of one file: an existing file has its inode (where the disk gives one), so a path that does not exist yet never matches it. */
 export function sameFile(a: FileId, b: FileId): boolean {
-  if (a.ino !== undefined && b.ino !== undefined && a.ino !== 0 && b.ino !== 0) return a.dev === b.dev && a.ino === b.ino;
-  return a.real === b.real;
+  return fileKey(a) === fileKey(b);
 }
 
 const PEEK_CAP = 1024 * 1024;
@@ -72,8 +72,7 @@ export function isAuditReport(path: string): boolean {
     if (b[0] !== 0x50 || b[1] !== 0x4b) return false;
     const zip = readZip(b);
     const part = (name: string): string | null => {
-      // By length first: lower-casing keeps the length of anything that could become this ASCII name.
-      const e = zip.entries.find((x) => x.name.length - (x.name[0] === '/' ? 1 : 0) === name.length && x.name.replace(/^\//, '').toLowerCase() === name);
+      const e = zip.entries.find((x) => x.name.replace(/^\//, '').toLowerCase() === name);
       if (!e || e.size > PEEK_CAP) return null;
       return decode(inflateEntry(b, e, PEEK_CAP));
     };

@@ -33,14 +33,14 @@ export function failedOutcome(job: AuditJob, why: string): AuditOutcome {
 
 const checked = (job: AuditJob): Promise<AuditOutcome> => auditFile(job).catch((e: unknown) => failedOutcome(job, String((e as Error)?.message ?? e)));
 
-/** The worker's side of the protocol (./auditWorker): take files from the counter until none are left. */
-export async function workOn(start: PoolStart, post: (r: PoolResult) => void, check = checked): Promise<void> {
+/** A thread's side of the protocol (./auditWorker, and the main thread): take files from the counter until none are left. */
+export async function workOn(start: PoolStart, post: (r: PoolResult) => void | Promise<void>, check = checked): Promise<void> {
   const shared = new Int32Array(start.shared);
   for (;;) {
     const index = Atomics.add(shared, 0, 1);
     if (index >= start.jobs.length) break;
     Atomics.store(shared, 1 + start.slot, index);
-    post({ index, outcome: await check(start.jobs[index]) });
+    await post({ index, outcome: await check(start.jobs[index]) });
     Atomics.store(shared, 1 + start.slot, -1);
   }
 }
@@ -76,11 +76,12 @@ export async function runJobs(
   };
   if (jobs.length === 0) allDone();
 
-  // One slot per worker ever started: the first ones, and at most one replacement per file.
-  const shared = new Int32Array(new SharedArrayBuffer(4 * (1 + workerCount + jobs.length)));
+  // One slot for the main thread, one per worker ever started: the first ones, and at most one replacement per file.
+  const shared = new Int32Array(new SharedArrayBuffer(4 * (2 + workerCount + jobs.length)));
   shared.fill(-1, 1);
   const live = new Set<Worker>();
-  let slots = 0;
+  const mainSlot = 0;
+  let slots = 1;
   const launch = () => {
     // Slots are never reused: a dead worker's slot still names its last file.
     const slot = slots++;
@@ -108,13 +109,11 @@ export async function runJobs(
   spare.splice(0).forEach((w) => void w.terminate());
 
   if (mainWorks) {
-    for (;;) {
-      const i = Atomics.add(shared, 0, 1);
-      if (i >= jobs.length) break;
-      finish(i, await checked(jobs[i]));
+    await workOn({ jobs, shared: shared.buffer, slot: mainSlot }, async (r) => {
+      finish(r.index, r.outcome);
       // Let the workers' results through (the progress bar counts them as they come).
-      if (live.size) await new Promise((r) => setImmediate(r));
-    }
+      if (live.size) await new Promise((resolve) => setImmediate(resolve));
+    });
   }
   await done;
   for (const w of live) void w.terminate();

@@ -78,7 +78,9 @@ describe('workOn', () => {
     view.fill(-1, 1);
     Atomics.store(view, 0, 1); // another thread took "a"
     const seen: { index: number; inHand: number }[] = [];
-    await workOn({ jobs, shared, slot: 1 }, (r) => seen.push({ index: r.index, inHand: Atomics.load(view, 2) }), async (j) => ({ review: { file: j.path, error: null, forms: [], findings: [] }, rulesId: null, format: 'xlsx', report: null, reportError: null }));
+    await workOn({ jobs, shared, slot: 1 }, (r) => {
+      seen.push({ index: r.index, inHand: Atomics.load(view, 2) });
+    }, async (j) => ({ review: { file: j.path, error: null, forms: [], findings: [] }, rulesId: null, format: 'xlsx', report: null, reportError: null }));
     expect(seen).toEqual([{ index: 1, inHand: 1 }, { index: 2, inHand: 2 }]);
     expect(Atomics.load(view, 2)).toBe(-1);
     expect(Atomics.load(view, 0)).toBeGreaterThanOrEqual(3);
